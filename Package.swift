@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Tekser",
+    products: [
+        .executable(name: "tekser", targets: ["tekser"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        /// ncursesw through pkg-config, with a shim for the macros Swift cannot see.
+        .systemLibrary(
+            name: "CNCurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        /// Identifiers, CSV, manifest, registries, verdicts and message catalogs. No terminal code.
+        .target(
+            name: "TekserCore",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            resources: [.copy("Catalog/Messages")]
+        ),
+        /// The conversation engine: (state, update) -> (state, [action]). No I/O.
+        .target(name: "TekserBot", dependencies: ["TekserCore"]),
+        /// Model / update / view over a cell grid; the ncurses edge is the only user of CNCurses.
+        .target(name: "TekserTUI", dependencies: ["TekserBot", "TekserCore", "CNCurses"]),
+        /// The command line: one file per subcommand.
+        .executableTarget(
+            name: "tekser",
+            dependencies: [
+                "TekserCore", "TekserBot", "TekserTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        /// Regenerates the demo data set in data/ (run on demand).
+        .executableTarget(name: "demo-data", dependencies: ["TekserCore"]),
+        /// Benchmarks printed as figures (run on demand, never in the test suite).
+        .executableTarget(name: "tekser-bench", dependencies: ["TekserCore", "TekserBot"]),
+        .testTarget(name: "TekserCoreTests", dependencies: ["TekserCore"]),
+        .testTarget(name: "TekserBotTests", dependencies: ["TekserBot", "TekserCore"]),
+        .testTarget(name: "TekserTUITests", dependencies: ["TekserTUI", "TekserBot", "TekserCore"]),
+        .testTarget(name: "TekserEndToEndTests", dependencies: ["TekserCore"]),
+    ]
+)

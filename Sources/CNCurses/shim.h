@@ -1,0 +1,8 @@
+#ifndef TEKSER_CNCURSES_SHIM_H
+#define TEKSER_CNCURSES_SHIM_H
+#define _XOPEN_SOURCE_EXTENDED 1
+#define NCURSES_WIDECHAR 1
+#include <locale.h>
+#include <wchar.h>
+#include <ncursesw/ncurses.h>
+#endif

@@ -1,0 +1,1 @@
+// The conversation engine lives here (see STYLE.md).

@@ -1,0 +1,11 @@
+import ArgumentParser
+import TekserCore
+
+@main
+struct Tekser: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tekser",
+        abstract: "Check an organisation against Kazakhstan's financial registries.",
+        subcommands: []
+    )
+}
