@@ -35,13 +35,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        /// The demo data set and large generated registries, reproducible from a seed.
+        .target(name: "DemoData", dependencies: ["TekserCore"]),
         /// Regenerates the demo data set in data/ (run on demand).
-        .executableTarget(name: "demo-data", dependencies: ["TekserCore"]),
+        .executableTarget(name: "demo-data", dependencies: ["DemoData"]),
         /// Benchmarks printed as figures (run on demand, never in the test suite).
-        .executableTarget(name: "tekser-bench", dependencies: ["TekserCore", "TekserBot"]),
+        .executableTarget(name: "tekser-bench", dependencies: ["TekserCore", "TekserBot", "DemoData"]),
         .testTarget(name: "TekserCoreTests", dependencies: ["TekserCore"]),
         .testTarget(name: "TekserBotTests", dependencies: ["TekserBot", "TekserCore"]),
         .testTarget(name: "TekserTUITests", dependencies: ["TekserTUI", "TekserBot", "TekserCore"]),
+        .testTarget(name: "DemoDataTests", dependencies: ["DemoData", "TekserCore"]),
         .testTarget(name: "TekserEndToEndTests", dependencies: ["TekserCore"]),
     ]
 )
