@@ -5,7 +5,7 @@ import TekserCore
 struct Tekser: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tekser",
-        abstract: "Check an organisation against Kazakhstan's financial registries.",
-        subcommands: []
+        abstract: "Check an organisation against Kazakhstan's financial registries, as the regulator's bot does.",
+        subcommands: [Check.self, DataCommand.self, Samples.self]
     )
 }

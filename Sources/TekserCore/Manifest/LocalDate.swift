@@ -1,0 +1,81 @@
+/// A calendar date without time or zone, as registries print them.
+public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...12).contains(month), day >= 1, day <= LocalDate.days(inMonth: month, year: year) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY-MM-DD`, `DD.MM.YYYY` or `DD/MM/YYYY` (surrounding spaces allowed).
+    public init?(parsing text: some StringProtocol) {
+        self.init(ascii: Array(text.utf8)[...])
+    }
+
+    /// The same, straight from a file's bytes: no `String` is made for a million rows.
+    public init?(ascii text: ArraySlice<UInt8>) {
+        var b = text
+        while b.first == 0x20 { b.removeFirst() }
+        while b.last == 0x20 { b.removeLast() }
+        guard b.count == 10 else { return nil }
+        let s = b.startIndex
+        func number(_ from: Int, _ count: Int) -> Int? {
+            var value = 0
+            for i in s + from ..< s + from + count {
+                let d = Int(b[i]) &- 48
+                guard d >= 0 && d <= 9 else { return nil }
+                value = value * 10 + d
+            }
+            return value
+        }
+        let dash = UInt8(ascii: "-"), dot = UInt8(ascii: "."), slash = UInt8(ascii: "/")
+        if b[s + 4] == dash, b[s + 7] == dash, let y = number(0, 4), let m = number(5, 2), let d = number(8, 2) {
+            self.init(year: y, month: m, day: d)
+        } else if (b[s + 2] == dot && b[s + 5] == dot) || (b[s + 2] == slash && b[s + 5] == slash),
+                  let d = number(0, 2), let m = number(3, 2), let y = number(6, 4) {
+            self.init(year: y, month: m, day: d)
+        } else {
+            return nil
+        }
+    }
+
+    public init(from decoder: Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let date = LocalDate(parsing: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a date: \(text)"))
+        }
+        self = date
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
+    /// ISO 8601, `2026-11-01`.
+    public var description: String {
+        func pad(_ n: Int, _ width: Int) -> String {
+            let s = String(n)
+            return String(repeating: "0", count: max(0, width - s.count)) + s
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
+    public static func < (a: LocalDate, b: LocalDate) -> Bool {
+        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    }
+
+    static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
+
+    static func days(inMonth month: Int, year: Int) -> Int {
+        switch month {
+        case 2: isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+}

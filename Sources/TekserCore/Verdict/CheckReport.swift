@@ -1,0 +1,93 @@
+/// The machine-readable form of one check, as `tekser check --json` prints it
+/// (schema: docs/check-report.schema.json). An IIN never appears unmasked.
+public struct CheckReport: Codable, Sendable, Equatable {
+    public var input: String
+    public var valid: Bool
+    /// A problem code such as `wrong_length`, when the input is not a valid identifier.
+    public var problem: String?
+    /// The problem in words, in the language asked for.
+    public var reason: String?
+    public var identifier: IdentifierReport?
+    public var verdict: String?
+    public var headline: String?
+    public var names: [String]?
+    public var licensedAndFlagged: Bool?
+    public var demo: Bool
+    public var matches: [Match]?
+    public var searched: [Searched]?
+    public var suggestions: [SuggestionReport]
+
+    public struct IdentifierReport: Codable, Sendable, Equatable {
+        public var id: String
+        public var kind: String
+        public var details: String
+    }
+
+    public struct Match: Codable, Sendable, Equatable {
+        public var source: String
+        public var kind: String
+        public var publisher: String
+        public var file: String
+        public var line: Int
+        public var asOf: String
+        public var verdict: String
+        public var fields: [String: String]
+    }
+
+    public struct Searched: Codable, Sendable, Equatable {
+        public var source: String
+        public var asOf: String
+        public var matched: Bool
+    }
+
+    public struct SuggestionReport: Codable, Sendable, Equatable {
+        public var id: String
+        public var verdict: String
+        public var name: String
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case input, valid, problem, reason, identifier, verdict, headline, names, demo, matches, searched, suggestions
+        case licensedAndFlagged = "licensed_and_flagged"
+    }
+
+    public init(_ result: CheckResult, input: String, writer: AnswerWriter, isDemo: Bool) {
+        self.input = Self.maskingIINs(in: input)
+        self.demo = isDemo
+        switch result {
+        case .invalid(_, let problem, let suggestions):
+            valid = false
+            self.problem = problem.code
+            reason = writer.text(problem.message)
+            self.suggestions = suggestions.map(Self.report)
+        case .verdict(let v):
+            valid = true
+            identifier = IdentifierReport(
+                id: v.identifier.kind == .iin ? v.identifier.masked : v.identifier.digits,
+                kind: v.identifier.kind.rawValue, details: writer.text(v.identifier.details.message))
+            verdict = v.kind.code
+            headline = writer.text(v.kind.message)
+            names = v.names(in: writer.language)
+            licensedAndFlagged = v.isLicensedAndFlagged
+            matches = v.evidence.map { e in
+                Match(source: e.source.id, kind: e.source.kind.rawValue, publisher: e.source.publisher.rawValue,
+                      file: e.source.file, line: e.line, asOf: e.source.asOf.description,
+                      verdict: VerdictKind(e.details).code,
+                      fields: Dictionary(uniqueKeysWithValues: e.fields.map { ($0.field.rawValue, Self.maskingIINs(in: $0.value)) }))
+            }
+            let matched = Set(v.matchedSources.map(\.id))
+            searched = v.searched.map { Searched(source: $0.id, asOf: $0.asOf.description, matched: matched.contains($0.id)) }
+            suggestions = v.suggestions.map(Self.report)
+        }
+    }
+
+    static func report(_ s: Suggestion) -> SuggestionReport {
+        SuggestionReport(id: s.identifier.kind == .iin ? s.identifier.masked : s.identifier.digits, verdict: s.kind.code, name: s.name)
+    }
+
+    /// The text with any valid IIN in it masked.
+    static func maskingIINs(in text: String) -> String {
+        guard case .success(let id) = IdentifierParser.parse(text), id.kind == .iin else { return text }
+        return id.masked
+    }
+}

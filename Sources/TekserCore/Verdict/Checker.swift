@@ -1,0 +1,40 @@
+/// Answers "what do the registries say about this input?" for one data set.
+public struct Checker: Sendable {
+    public let data: DataSet
+
+    public init(data: DataSet) { self.data = data }
+
+    /// Checks what a person typed: parses it, looks it up everywhere, and when the input is
+    /// invalid or found nowhere, offers known identifiers one typo away.
+    public func check(_ input: String, language: Language = .en) -> CheckResult {
+        switch IdentifierParser.parse(input) {
+        case .failure(let problem):
+            return .invalid(input: input, problem: problem, suggestions: suggestions(for: input, language: language))
+        case .success(let identifier):
+            return .verdict(verdict(for: identifier, language: language))
+        }
+    }
+
+    /// The verdict for a valid identifier.
+    public func verdict(for identifier: Identifier, language: Language = .en) -> Verdict {
+        let evidence = data.evidence(for: identifier.number)
+        return Verdict(
+            identifier: identifier, evidence: evidence, searched: data.sources.map(\.summary),
+            isDemo: data.isDemo,
+            suggestions: evidence.isEmpty ? suggestions(for: identifier.digits, language: language) : [])
+    }
+
+    private func suggestions(for input: String, language: Language) -> [Suggestion] {
+        TypoRescue.candidates(for: input, isKnown: data.contains).map { candidate in
+            let verdict = Verdict(identifier: candidate, evidence: data.evidence(for: candidate.number),
+                                  searched: [], isDemo: data.isDemo)
+            return Suggestion(identifier: candidate, kind: verdict.kind, name: verdict.names(in: language).first ?? "")
+        }
+    }
+}
+
+/// The outcome of checking one input.
+public enum CheckResult: Sendable {
+    case verdict(Verdict)
+    case invalid(input: String, problem: IdentifierProblem, suggestions: [Suggestion])
+}

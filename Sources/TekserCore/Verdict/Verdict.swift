@@ -1,0 +1,101 @@
+/// The answer's headline, from most to least severe.
+public enum VerdictKind: Int, Comparable, CaseIterable, Sendable, Codable {
+    case notFound, licensed, licenceSuspended, licenceRevoked, warningList, criminalCase
+
+    public static func < (a: VerdictKind, b: VerdictKind) -> Bool { a.rawValue < b.rawValue }
+
+    /// The stable name used in JSON, samples and the journal.
+    public var code: String {
+        switch self {
+        case .notFound: "not_found"
+        case .licensed: "licensed"
+        case .licenceSuspended: "licence_suspended"
+        case .licenceRevoked: "licence_revoked"
+        case .warningList: "warning_list"
+        case .criminalCase: "criminal_case"
+        }
+    }
+
+    /// The symbol shown before the headline: emoji that are two columns wide everywhere, or ASCII.
+    public func symbol(ascii: Bool) -> String {
+        switch self {
+        case .criminalCase: ascii ? "[X]" : "⛔"
+        case .warningList: ascii ? "[!]" : "🚫"
+        case .licenceRevoked: ascii ? "[X]" : "❌"
+        case .licenceSuspended: ascii ? "[~]" : "🟡"
+        case .licensed: ascii ? "[OK]" : "✅"
+        case .notFound: ascii ? "[?]" : "❔"
+        }
+    }
+
+    public var message: Message { Message("verdict.\(code)") }
+
+    /// The verdict one matching row supports on its own.
+    init(_ details: RecordDetails) {
+        switch details {
+        case .criminalCase: self = .criminalCase
+        case .warning: self = .warningList
+        case .licensed(let entity):
+            switch entity.status {
+            case .active: self = .licensed
+            case .suspended: self = .licenceSuspended
+            case .revoked, .terminated: self = .licenceRevoked
+            }
+        }
+    }
+}
+
+/// What all registries together say about one identifier.
+public struct Verdict: Sendable {
+    public let identifier: Identifier
+    public let kind: VerdictKind
+    /// Every matching row, most severe first, then in source and file order.
+    public let evidence: [Evidence]
+    /// Every registry that was searched, matched or not.
+    public let searched: [SourceSummary]
+    public let isDemo: Bool
+    /// Known identifiers one typo away, offered when nothing was found.
+    public let suggestions: [Suggestion]
+
+    public init(identifier: Identifier, evidence: [Evidence], searched: [SourceSummary], isDemo: Bool, suggestions: [Suggestion] = []) {
+        self.identifier = identifier
+        let ranked = evidence.enumerated().sorted { a, b in
+            let (ka, kb) = (VerdictKind(a.element.details), VerdictKind(b.element.details))
+            return ka != kb ? ka > kb : a.offset < b.offset
+        }.map(\.element)
+        self.evidence = ranked
+        self.kind = ranked.first.map { VerdictKind($0.details) } ?? .notFound
+        self.searched = searched
+        self.isDemo = isDemo
+        self.suggestions = suggestions
+    }
+
+    /// The distinct names the matching rows give, in the language asked for where a row has two.
+    public func names(in language: Language) -> [String] {
+        var seen = Set<String>()
+        return evidence.map { $0.details.name(in: language) }.filter { !$0.isEmpty && seen.insert($0.lowercased()).inserted }
+    }
+
+    /// Registries that matched.
+    public var matchedSources: [SourceSummary] {
+        var seen = Set<String>()
+        return evidence.map(\.source).filter { seen.insert($0.id).inserted }
+    }
+
+    /// A licensed entity that is also listed or prosecuted: said explicitly, never hidden by the worse verdict.
+    public var isLicensedAndFlagged: Bool {
+        kind >= .warningList && evidence.contains { if case .licensed = $0.details { true } else { false } }
+    }
+
+    /// Whether the matches include a case under Article 217 (the pyramid article itself).
+    public var hasPyramidCase: Bool {
+        evidence.contains { if case .criminalCase(let c) = $0.details { c.isPyramidArticle } else { false } }
+    }
+}
+
+/// A known identifier close to what was typed.
+public struct Suggestion: Sendable, Hashable {
+    public let identifier: Identifier
+    public let kind: VerdictKind
+    public let name: String
+}

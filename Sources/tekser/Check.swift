@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import TekserCore
+
+extension Tekser {
+    /// `tekser check`: one-shot and batch checks for the help desk and scripts.
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check BINs or IINs and print the verdict with its evidence.",
+            discussion: """
+            Exit status: 0 when every input was checked, 2 when an input is not a valid identifier \
+            (the reason goes to standard error), 1 when the data cannot be loaded.
+            """
+        )
+
+        @Argument(help: "Identifiers as typed, e.g. 940140000385 or \"БИН 940 140 000 385\".")
+        var inputs: [String] = []
+
+        @Option(name: .customLong("file"), help: "Read one identifier per line from a file (- for standard input).")
+        var file: String?
+
+        @Flag(help: "Print one JSON document per input (see docs/check-report.schema.json).")
+        var json = false
+
+        @Option(help: "Output format with --file: jsonl or csv.")
+        var format: BatchFormat = .jsonl
+
+        @OptionGroup var common: CommonOptions
+
+        enum BatchFormat: String, ExpressibleByArgument { case jsonl, csv }
+
+        func validate() throws {
+            if inputs.isEmpty && file == nil { throw ValidationError("Give at least one identifier, or --file.") }
+        }
+
+        func run() throws {
+            let catalog = try common.catalog()
+            let data = try common.loadData(catalog)
+            let checker = Checker(data: data)
+            let writer = AnswerWriter(catalog: catalog, language: common.resolvedLanguage, ascii: !Terminal.isUTF8)
+            var anyInvalid = false
+
+            if !inputs.isEmpty {
+                let reports = inputs.map { input -> CheckReport in
+                    let result = checker.check(input, language: writer.language)
+                    if case .invalid(_, let problem, _) = result {
+                        anyInvalid = true
+                        printError("tekser: “\(input)”: \(writer.text(problem.message))")
+                    }
+                    if !json { print(HumanOutput(writer: writer, color: Terminal.wantsColor).render(result)) }
+                    return CheckReport(result, input: input, writer: writer, isDemo: data.isDemo)
+                }
+                if json { print(try JSON.encode(reports.count == 1 ? AnyEncodable(reports[0]) : AnyEncodable(reports))) }
+            }
+            if let file {
+                let batch = try BatchCheck(checker: checker, writer: writer, isDemo: data.isDemo, format: format)
+                anyInvalid = try batch.run(lines: Self.lines(of: file)) || anyInvalid
+            }
+            if anyInvalid { throw ExitCode(2) }
+        }
+
+        static func lines(of path: String) throws -> [String] {
+            let data: Data
+            if path == "-" {
+                data = FileHandle.standardInput.readDataToEndOfFile()
+            } else {
+                guard let contents = FileManager.default.contents(atPath: path) else {
+                    printError("tekser: cannot read \(path)")
+                    throw ExitCode(1)
+                }
+                data = contents
+            }
+            return String(decoding: data, as: UTF8.self)
+                .split(whereSeparator: \.isNewline)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import TekserCore
+
+/// A check's answer as readable terminal text: the summary, then every piece of evidence.
+struct HumanOutput {
+    let writer: AnswerWriter
+    let color: Bool
+
+    func render(_ result: CheckResult) -> String {
+        switch result {
+        case .invalid(let input, let problem, let suggestions):
+            return (["“\(input)”"] + writer.invalid(problem: problem, suggestions: suggestions)).joined(separator: "\n") + "\n"
+        case .verdict(let verdict):
+            var lines = writer.summary(verdict)
+            lines[0] = paint(lines[0], verdict.kind)
+            for evidence in verdict.evidence {
+                lines.append("")
+                lines += writer.evidence(evidence)
+            }
+            if !verdict.suggestions.isEmpty {
+                lines.append("")
+                lines.append(writer.text("answer.didYouMean"))
+                lines += verdict.suggestions.map(writer.suggestionLine)
+            }
+            return lines.joined(separator: "\n") + "\n"
+        }
+    }
+
+    private func paint(_ text: String, _ kind: VerdictKind) -> String {
+        guard color else { return text }
+        let code: String
+        switch kind {
+        case .criminalCase, .licenceRevoked: code = "1;31"
+        case .warningList, .licenceSuspended: code = "1;33"
+        case .licensed: code = "1;32"
+        case .notFound: code = "1"
+        }
+        return "\u{1B}[\(code)m\(text)\u{1B}[0m"
+    }
+}
+
+/// Facts about the terminal standard output goes to.
+enum Terminal {
+    /// Colour only for a terminal, and never when NO_COLOR is set.
+    static var wantsColor: Bool {
+        isatty(STDOUT_FILENO) == 1 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+    }
+
+    /// Whether the locale is UTF-8; otherwise symbols are drawn in ASCII.
+    static var isUTF8: Bool {
+        let env = ProcessInfo.processInfo.environment
+        let locale = [env["LC_ALL"], env["LC_CTYPE"], env["LANG"]].compactMap { $0 }.first { !$0.isEmpty } ?? ""
+        let lower = locale.lowercased()
+        return lower.contains("utf-8") || lower.contains("utf8")
+    }
+}

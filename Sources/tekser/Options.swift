@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import TekserCore
+
+/// `--data` and `--lang`, shared by every subcommand.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .customLong("data"), help: "The data folder with manifest.yaml (default: $TEKSER_DATA, else ./data).")
+    var dataDirectory: String?
+
+    @Option(name: .customLong("lang"), help: "Language of the answers: kk, ru or en (default: from the locale, else kk).")
+    var language: Language?
+
+    var dataURL: URL {
+        let path = dataDirectory ?? ProcessInfo.processInfo.environment["TEKSER_DATA"] ?? "data"
+        return URL(fileURLWithPath: path, isDirectory: true)
+    }
+
+    var resolvedLanguage: Language {
+        language ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+    }
+
+    /// The bundled catalogs; a broken installation is reported and ends with status 1.
+    func catalog() throws -> Catalog {
+        do {
+            return try Catalog.bundled()
+        } catch {
+            printError("tekser: cannot load the message catalogs: \(error)")
+            throw ExitCode(1)
+        }
+    }
+
+    /// Loads the data set, or reports why not (in the user's language) and ends with status 1.
+    func loadData(_ catalog: Catalog) throws -> DataSet {
+        do {
+            return try DataSet.load(directory: dataURL)
+        } catch {
+            printError("tekser: \(catalog.text(error, in: resolvedLanguage))")
+            throw ExitCode(1)
+        }
+    }
+}
+
+extension Language: ExpressibleByArgument {}
+
+/// Writes a line to standard error.
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}

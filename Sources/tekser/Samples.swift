@@ -1,0 +1,40 @@
+import ArgumentParser
+import TekserCore
+
+extension Tekser {
+    /// `tekser samples`: one demo input per outcome, for trainers.
+    struct Samples: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List one demo identifier for each kind of verdict, with the verdict it gets now."
+        )
+
+        @OptionGroup var common: CommonOptions
+
+        func run() throws {
+            let catalog = try common.catalog()
+            let data = try common.loadData(catalog)
+            let writer = AnswerWriter(catalog: catalog, language: common.resolvedLanguage, ascii: !Terminal.isUTF8)
+            let samples: [Sample]
+            do {
+                samples = try Sample.load(for: data)
+            } catch {
+                printError("tekser: \(writer.text(error.message))")
+                throw ExitCode(1)
+            }
+            if data.isDemo { print(writer.text("common.demoData")) }
+            let checker = Checker(data: data)
+            let labels = samples.map { writer.text($0.outcome.message) }
+            let width = labels.map(\.count).max() ?? 0
+            for (sample, label) in zip(samples, labels) {
+                let result = checker.check(sample.input, language: writer.language)
+                let symbol: String
+                switch result {
+                case .verdict(let verdict): symbol = verdict.kind.symbol(ascii: writer.ascii)
+                case .invalid: symbol = writer.ascii ? "[*]" : "❗"
+                }
+                let name = sample.name.isEmpty ? "" : "  «\(sample.name)»"
+                print("\(label.padding(toLength: width, withPad: " ", startingAt: 0))  \(symbol) \(sample.input)\(name)")
+            }
+        }
+    }
+}
