@@ -41,10 +41,12 @@ let package = Package(
         .executableTarget(name: "demo-data", dependencies: ["DemoData"]),
         /// Benchmarks printed as figures (run on demand, never in the test suite).
         .executableTarget(name: "tekser-bench", dependencies: ["TekserCore", "TekserBot", "DemoData"]),
-        .testTarget(name: "TekserCoreTests", dependencies: ["TekserCore"]),
-        .testTarget(name: "TekserBotTests", dependencies: ["TekserBot", "TekserCore"]),
-        .testTarget(name: "TekserTUITests", dependencies: ["TekserTUI", "TekserBot", "TekserCore"]),
+        /// Small data sets written to temporary folders, shared by the test targets.
+        .target(name: "TestSupport", dependencies: ["TekserCore"], path: "Tests/TestSupport"),
+        .testTarget(name: "TekserCoreTests", dependencies: ["TekserCore", "TestSupport"]),
+        .testTarget(name: "TekserBotTests", dependencies: ["TekserBot", "TekserCore", "TestSupport"]),
+        .testTarget(name: "TekserTUITests", dependencies: ["TekserTUI", "TekserBot", "TekserCore", "TestSupport"]),
         .testTarget(name: "DemoDataTests", dependencies: ["DemoData", "TekserCore"]),
-        .testTarget(name: "TekserEndToEndTests", dependencies: ["TekserCore"]),
+        .testTarget(name: "TekserEndToEndTests", dependencies: ["TekserCore", "TestSupport"]),
     ]
 )

@@ -1,0 +1,58 @@
+import Foundation
+import TekserCore
+
+/// The conversation engine: takes an update and the account's state, returns the bot's
+/// actions. No I/O, no clock of its own: `now` comes from the caller's clock.
+public struct Bot: Sendable {
+    public let checker: Checker
+    public let catalog: Catalog
+    public let quota: QuotaPolicy
+    /// Draw symbols in ASCII (for terminals without UTF-8).
+    public let ascii: Bool
+
+    public init(checker: Checker, catalog: Catalog, quota: QuotaPolicy = QuotaPolicy(), ascii: Bool = false) {
+        self.checker = checker
+        self.catalog = catalog
+        self.quota = quota
+        self.ascii = ascii
+    }
+
+    /// Handles one update.
+    public func handle(_ update: Update, state: inout ChatState, now: Date) -> [BotAction] {
+        var reply = Reply(bot: self, state: state, now: now)
+        switch update {
+        case .message(let text):
+            reply.message(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        case .callbackQuery(let messageID, let data):
+            reply.callback(messageID: messageID, data: data)
+        }
+        state = reply.state
+        return reply.actions
+    }
+
+    /// The commands with their descriptions, in the account's language.
+    public func commands(in language: Language) -> [BotCommand] {
+        Command.allCases.map { BotCommand(command: $0.rawValue, description: catalog.text($0.message, in: language)) }
+    }
+
+    /// The menu's labels in `language`, as the reply keyboard shows them.
+    public func menuLabel(_ item: MenuItem, in language: Language) -> String {
+        "\(item.symbol(ascii: ascii)) \(catalog.text(item.message, in: language))"
+    }
+
+    func menuItem(forLabel text: String) -> MenuItem? {
+        for language in Language.allCases {
+            for item in MenuItem.allCases {
+                let label = menuLabel(item, in: language)
+                if text == label || text == catalog.text(item.message, in: language) { return item }
+            }
+        }
+        return nil
+    }
+
+    func menuKeyboard(in language: Language) -> ReplyKeyboard {
+        ReplyKeyboard(
+            MenuItem.layout.map { row in row.map { menuLabel($0, in: language) } },
+            inputFieldPlaceholder: catalog.text("chat.placeholder", in: language))
+    }
+}

@@ -1,0 +1,74 @@
+import TekserCore
+
+/// The reply-keyboard menu; a press arrives as the label's text, in whatever language it was shown.
+public enum MenuItem: String, CaseIterable, Sendable {
+    case check, signs, report, language, help
+
+    /// Wide emoji that every terminal draws two columns wide, or ASCII.
+    public func symbol(ascii: Bool) -> String {
+        switch self {
+        case .check: ascii ? ">" : "🔎"
+        case .signs: ascii ? "*" : "📋"
+        case .report: ascii ? "#" : "📞"
+        case .language: ascii ? "@" : "🌐"
+        case .help: ascii ? "?" : "❓"
+        }
+    }
+
+    public var message: Message { Message("menu.\(rawValue)") }
+
+    /// The rows of the menu.
+    static let layout: [[MenuItem]] = [[.check], [.signs, .report], [.language, .help]]
+}
+
+/// The bot's commands; `/help` and the command list are generated from this table.
+public enum Command: String, CaseIterable, Sendable {
+    case start, check, signs, report, lang, help
+
+    public var message: Message { Message("command.\(rawValue)") }
+
+    /// Parses "/check 940140000385" or "/start@TekserBot" into a command and its argument.
+    static func parse(_ text: String) -> (Command?, String)? {
+        guard text.hasPrefix("/") else { return nil }
+        let body = text.dropFirst()
+        let word = body.prefix { !$0.isWhitespace }
+        let argument = body.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
+        let name = word.split(separator: "@", maxSplits: 1).first.map(String.init)?.lowercased() ?? ""
+        return (Command(rawValue: name), argument)
+    }
+}
+
+/// What an inline button sends back: short, at most 64 bytes, with no personal data beyond the identifier.
+enum Callback: Equatable {
+    case language(Language)
+    case evidence(String)
+    case advice(VerdictKind)
+    case checkAnother
+    case check(String)
+    case signsPage(Int)
+
+    var data: String {
+        switch self {
+        case .language(let language): "lang:\(language.rawValue)"
+        case .evidence(let digits): "ev:\(digits)"
+        case .advice(let kind): "todo:\(kind.code)"
+        case .checkAnother: "again"
+        case .check(let digits): "chk:\(digits)"
+        case .signsPage(let page): "signs:\(page)"
+        }
+    }
+
+    init?(data: String) {
+        let parts = data.split(separator: ":", maxSplits: 1).map(String.init)
+        let value = parts.count > 1 ? parts[1] : ""
+        switch parts.first {
+        case "lang": guard let language = Language(rawValue: value) else { return nil }; self = .language(language)
+        case "ev": self = .evidence(value)
+        case "todo": guard let kind = VerdictKind.allCases.first(where: { $0.code == value }) else { return nil }; self = .advice(kind)
+        case "again": self = .checkAnother
+        case "chk": self = .check(value)
+        case "signs": guard let page = Int(value) else { return nil }; self = .signsPage(page)
+        default: return nil
+        }
+    }
+}

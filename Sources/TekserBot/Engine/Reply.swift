@@ -1,0 +1,185 @@
+import Foundation
+import TekserCore
+
+/// The bot's answer to one update, built up action by action.
+struct Reply {
+    let bot: Bot
+    var state: ChatState
+    let now: Date
+    var actions: [BotAction] = []
+
+    init(bot: Bot, state: ChatState, now: Date) {
+        self.bot = bot
+        self.state = state
+        self.now = now
+    }
+
+    var writer: AnswerWriter { AnswerWriter(catalog: bot.catalog, language: state.language, ascii: bot.ascii) }
+
+    func text(_ key: String, _ arguments: [String: Message.Argument] = [:]) -> String {
+        bot.catalog.text(key, arguments, in: state.language)
+    }
+
+    mutating func send(_ text: String, _ markup: ReplyMarkup? = nil) {
+        actions.append(.sendMessage(BotMessage(id: state.takeMessageID(), text: text, markup: markup)))
+    }
+
+    // MARK: Messages
+
+    mutating func message(_ text: String) {
+        if let (command, argument) = Command.parse(text) {
+            switch command {
+            case .start: start()
+            case .help: help()
+            case .lang: languageChoice()
+            case .signs: signs(page: 1, editing: nil)
+            case .report: report()
+            case .check: argument.isEmpty ? askForIdentifier() : check(argument)
+            case nil: help(unknown: true)
+            }
+        } else if let item = bot.menuItem(forLabel: text) {
+            switch item {
+            case .check: askForIdentifier()
+            case .signs: signs(page: 1, editing: nil)
+            case .report: report()
+            case .language: languageChoice()
+            case .help: help()
+            }
+        } else if IdentifierParser.looksLikeIdentifier(text) {
+            check(text)
+        } else {
+            help(unknown: true)
+        }
+    }
+
+    mutating func start() {
+        let sources = bot.checker.data.sources.map { "• " + writer.sourceTitle($0.summary) }
+        var lines = [text("chat.greeting"), text("chat.whatIChecks")] + sources
+        if bot.checker.data.isDemo { lines.append(text("common.demoData")) }
+        lines.append(text("chat.chooseLanguage"))
+        send(lines.joined(separator: "\n"), .inlineKeyboard(languageButtons()))
+        send(text("chat.typeBIN"), .replyKeyboard(bot.menuKeyboard(in: state.language)))
+    }
+
+    func languageButtons() -> InlineKeyboard {
+        InlineKeyboard([Language.allCases.map { InlineButton(bot.catalog.text("language.name", in: $0), data: Callback.language($0).data) }])
+    }
+
+    mutating func languageChoice() {
+        send(text("chat.chooseLanguage"), .inlineKeyboard(languageButtons()))
+    }
+
+    mutating func help(unknown: Bool = false) {
+        var lines = [text(unknown ? "chat.notUnderstood" : "chat.help")]
+        lines += bot.commands(in: state.language).map { "/\($0.command) — \($0.description)" }
+        send(lines.joined(separator: "\n"))
+    }
+
+    mutating func askForIdentifier() {
+        send(text("chat.typeBIN"))
+    }
+
+    mutating func report() {
+        send(text("report.text"))
+    }
+
+    // MARK: Checks
+
+    mutating func check(_ input: String) {
+        let result = bot.checker.check(input, language: state.language)
+        switch result {
+        case .invalid(_, let problem, let suggestions):
+            let buttons = suggestions.prefix(5).map { [InlineButton(writer.suggestionLine($0), data: Callback.check($0.identifier.digits).data)] }
+            var lines = writer.invalid(problem: problem, suggestions: []).map { $0 }
+            if !suggestions.isEmpty { lines.append(text("answer.didYouMean")) }
+            send(lines.joined(separator: "\n"), buttons.isEmpty ? nil : .inlineKeyboard(InlineKeyboard(Array(buttons))))
+        case .verdict(let verdict):
+            guard state.quota.spend(bot.quota, now: now) else {
+                let reset = bot.quota.resetTime(after: now)
+                send(text("quota.exhausted", ["count": .number(bot.quota.limit), "time": .text(bot.quota.clockTime(reset))]))
+                return
+            }
+            actions.append(.sendChatAction(.typing))
+            var lines = writer.summary(verdict)
+            if let left = state.quota.remaining(bot.quota, now: now) {
+                lines.append(text("quota.left", ["count": .number(left)]))
+            }
+            var rows = [[
+                InlineButton(text("button.evidence"), data: Callback.evidence(verdict.identifier.digits).data),
+                InlineButton(text("button.advice"), data: Callback.advice(verdict.kind).data),
+            ]]
+            rows += verdict.suggestions.prefix(3).map { [InlineButton(writer.suggestionLine($0), data: Callback.check($0.identifier.digits).data)] }
+            rows.append([InlineButton(text("button.checkAnother"), data: Callback.checkAnother.data)])
+            if !verdict.suggestions.isEmpty { lines.append(text("answer.didYouMean")) }
+            send(lines.joined(separator: "\n"), .inlineKeyboard(InlineKeyboard(rows)))
+        }
+    }
+
+    // MARK: Callbacks
+
+    mutating func callback(messageID: MessageID, data: String) {
+        guard let callback = Callback(data: data) else {
+            actions.append(.answerCallbackQuery(notice: text("chat.buttonExpired")))
+            return
+        }
+        actions.append(.answerCallbackQuery(notice: nil))
+        switch callback {
+        case .language(let language):
+            state.language = language
+            state.languageChosen = true
+            send(text("chat.languageSet"), .replyKeyboard(bot.menuKeyboard(in: language)))
+        case .evidence(let digits):
+            evidence(digits)
+        case .advice(let kind):
+            send(writer.advice(kind))
+        case .checkAnother:
+            askForIdentifier()
+        case .check(let digits):
+            check(digits)
+        case .signsPage(let page):
+            signs(page: page, editing: messageID)
+        }
+    }
+
+    mutating func evidence(_ digits: String) {
+        guard case .success(let identifier) = IdentifierParser.parse(digits) else { return }
+        let verdict = bot.checker.verdict(for: identifier, language: state.language)
+        var blocks = [writer.identifierLine(identifier)]
+        blocks += verdict.evidence.map { writer.evidence($0).joined(separator: "\n") }
+        let unmatched = verdict.searched.filter { s in !verdict.matchedSources.contains { $0.id == s.id } }
+        if !unmatched.isEmpty {
+            blocks.append(text("evidence.noMatch", ["sources": .text(unmatched.map(writer.sourceTitle).joined(separator: "; "))]))
+        }
+        if verdict.isDemo { blocks.append(text("common.demoData")) }
+        send(blocks.joined(separator: "\n\n"))
+    }
+
+    // MARK: The signs guide
+
+    /// The guide's signs, as many as the catalog has (`signs.item.1`, `signs.item.2`, …).
+    var signCount: Int {
+        var n = 0
+        while bot.catalog.has("signs.item.\(n + 1)", in: state.language) { n += 1 }
+        return n
+    }
+
+    static let signsPerPage = 4
+
+    mutating func signs(page requested: Int, editing messageID: MessageID?) {
+        let count = signCount
+        let pages = max(1, (count + Self.signsPerPage - 1) / Self.signsPerPage)
+        let page = min(max(1, requested), pages)
+        let first = (page - 1) * Self.signsPerPage + 1
+        let items = (first ... min(count, first + Self.signsPerPage - 1)).map { "\($0). " + text("signs.item.\($0)") }
+        let body = ([text("signs.title", ["page": .number(page), "pages": .number(pages)])] + items).joined(separator: "\n\n")
+        var buttons: [InlineButton] = []
+        if page > 1 { buttons.append(InlineButton(bot.ascii ? "<" : "◀", data: Callback.signsPage(page - 1).data)) }
+        if page < pages { buttons.append(InlineButton(bot.ascii ? ">" : "▶", data: Callback.signsPage(page + 1).data)) }
+        let markup: ReplyMarkup? = buttons.isEmpty ? nil : .inlineKeyboard(InlineKeyboard([buttons]))
+        if let messageID {
+            actions.append(.editMessage(BotMessage(id: messageID, text: body, markup: markup)))
+        } else {
+            send(body, markup)
+        }
+    }
+}

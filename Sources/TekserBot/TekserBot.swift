@@ -1,1 +1,0 @@
-// The conversation engine lives here (see STYLE.md).
