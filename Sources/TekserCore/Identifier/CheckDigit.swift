@@ -3,19 +3,42 @@
 /// Weights 1…11 over the first eleven digits, mod 11; if that is 10, weights
 /// 3…11,1,2, mod 11; if that is 10 again the number is never issued (`nil`).
 public enum CheckDigit {
-    static let firstWeights = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]
-    static let secondWeights = [3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2]
-
     /// The check digit for eleven digit values (0…9 each), or `nil` when no number with them is issued.
     public static func compute<C: Collection>(_ digits: C) -> Int? where C.Element == Int {
         precondition(digits.count >= 11, "a check digit needs eleven digits")
-        let first = weightedSum(digits, firstWeights) % 11
-        if first != 10 { return first }
-        let second = weightedSum(digits, secondWeights) % 11
-        return second == 10 ? nil : second
+        var first = 0, second = 0
+        for (offset, digit) in digits.prefix(11).enumerated() {
+            first += digit * firstWeight(offset + 1)
+            second += digit * secondWeight(offset + 1)
+        }
+        return fromSums(first, second)
     }
 
-    private static func weightedSum<C: Collection>(_ digits: C, _ weights: [Int]) -> Int where C.Element == Int {
-        zip(digits.prefix(11), weights).reduce(0) { $0 + $1.0 * $1.1 }
+    /// Whether a 12-digit number (leading zeros implied) carries its check digit; no allocation.
+    public static func isValid(_ number: UInt64) -> Bool {
+        guard number < 1_000_000_000_000 else { return false }
+        var rest = number
+        let last = Int(rest % 10)
+        rest /= 10
+        var first = 0, second = 0
+        for position in stride(from: 11, through: 1, by: -1) {
+            let digit = Int(rest % 10)
+            rest /= 10
+            first += digit * firstWeight(position)
+            second += digit * secondWeight(position)
+        }
+        return fromSums(first, second) == last
+    }
+
+    /// Weight of the digit at 1-based `position` in the first sum: 1, 2, …, 11.
+    @inlinable static func firstWeight(_ position: Int) -> Int { position }
+
+    /// Weight of the digit at 1-based `position` in the second sum: 3, 4, …, 11, 1, 2.
+    @inlinable static func secondWeight(_ position: Int) -> Int { (position + 1) % 11 + 1 }
+
+    /// The check digit from the two weighted sums, or `nil` when both are 10 mod 11.
+    @inlinable static func fromSums(_ first: Int, _ second: Int) -> Int? {
+        if first % 11 != 10 { return first % 11 }
+        return second % 11 == 10 ? nil : second % 11
     }
 }
