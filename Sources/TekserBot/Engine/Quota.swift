@@ -16,9 +16,9 @@ public struct QuotaPolicy: Sendable, Equatable {
     public var isUnlimited: Bool { limit == 0 }
 
     /// The local day `date` falls on.
-    public func day(of date: Date) -> LocalDate {
+    public func day(of date: Date) -> CalendarDate {
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return LocalDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)
     }
 
     /// The moment the quota of `date`'s day is renewed: the next local midnight.
@@ -41,7 +41,7 @@ public struct QuotaPolicy: Sendable, Equatable {
 
 /// How many checks an account has used on its current day.
 public struct QuotaUsage: Sendable, Equatable, Codable {
-    public var day: LocalDate?
+    public var day: CalendarDate?
     public var used: Int = 0
 
     public init() {}

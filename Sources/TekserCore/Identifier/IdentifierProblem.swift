@@ -23,6 +23,22 @@ public enum IdentifierProblem: Error, Hashable, Sendable, Localizable {
     /// An IIN's date of birth that is not on the calendar, such as 31 April or 29 February 1985.
     case impossibleDate(CalendarDate)
 
+    /// A stable name for scripts and the journal, e.g. `wrong_length`.
+    public var code: String {
+        switch self {
+        case .empty: "empty"
+        case .unexpectedCharacter: "unexpected_character"
+        case .wrongLength: "wrong_length"
+        case .checkDigitMismatch: "check_digit_mismatch"
+        case .neverIssued: "never_issued"
+        case .unknownKind: "unknown_kind"
+        case .impossibleMonth: "impossible_month"
+        case .unknownUnit: "unknown_unit"
+        case .unknownCentury: "unknown_century"
+        case .impossibleDate: "impossible_date"
+        }
+    }
+
     public var message: Message {
         switch self {
         case .empty:

@@ -6,7 +6,7 @@ public struct SourceDescription: Sendable, Equatable {
     /// File name relative to the data folder.
     public var file: String
     /// The date the export was taken; every answer names it.
-    public var asOf: LocalDate
+    public var asOf: CalendarDate
     /// `nil`: detected from the bytes.
     public var encoding: TextEncoding?
     /// `nil`: detected from the header line.
@@ -29,7 +29,7 @@ struct RawManifest: Decodable {
         var kind: SourceKind
         var publisher: Publisher
         var file: String
-        var asOf: LocalDate
+        var asOf: CalendarDate
         var encoding: TextEncoding?
         var delimiter: String?
         var columns: [String: OneOrMany]

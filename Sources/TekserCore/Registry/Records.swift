@@ -4,7 +4,7 @@ public struct SourceSummary: Sendable, Hashable, Codable {
     public let kind: SourceKind
     public let publisher: Publisher
     public let file: String
-    public let asOf: LocalDate
+    public let asOf: CalendarDate
 }
 
 /// An organisation in the regulator's register of licences.
@@ -16,9 +16,9 @@ public struct LicensedEntity: Sendable, Hashable {
     /// The wording of the export, e.g. "Банковская деятельность".
     public let licenceTypeText: String
     public let licenceNumber: String
-    public let issueDate: LocalDate
+    public let issueDate: CalendarDate
     public let status: LicenceStatus
-    public let statusDate: LocalDate?
+    public let statusDate: CalendarDate?
 }
 
 /// A subject on the regulator's warning list; many have no BIN, only links.
@@ -27,7 +27,7 @@ public struct WarningSubject: Sendable, Hashable {
     public let name: String
     public let bin: Identifier?
     public let links: [String]
-    public let dateAdded: LocalDate
+    public let dateAdded: CalendarDate
     public let note: String?
 }
 
@@ -38,7 +38,7 @@ public struct CriminalCase: Sendable, Hashable {
     public let name: String
     /// As written, e.g. "217 ч.2".
     public let article: String
-    public let registrationDate: LocalDate
+    public let registrationDate: CalendarDate
     public let status: String
     public let agency: String?
 

@@ -3,6 +3,8 @@ struct RegistryLoader {
     let description: SourceDescription
     let document: CSVDocument
     let path: String
+    /// Computed once: deciding 19YY or 20YY needs the current year, which is slow to ask for per row.
+    let referenceYear = Identifier.currentYear
 
     func load() throws(SourceError) -> RegistrySource {
         guard document.recordCount > 0 else { throw .empty(path: path) }
@@ -95,7 +97,7 @@ struct RegistryLoader {
         }
         for field in Field.dateFieldsInOrder where columns(has: field) {
             let bytes = row.bytes(field)
-            if !bytes.isEmpty, LocalDate(ascii: bytes) == nil {
+            if !bytes.isEmpty, CalendarDate(ascii: bytes) == nil {
                 return (.badDate(field, String(decoding: bytes, as: UTF8.self)), nil)
             }
         }
@@ -104,7 +106,14 @@ struct RegistryLoader {
         }
         let idBytes = row.bytes(keyField)
         if idBytes.isEmpty { return (nil, nil) }
-        if let number = IdentifierParser.number(fromASCII: idBytes) { return (nil, number) }
+        if let number = Identifier.number(fromASCII: idBytes) {
+            do {
+                _ = try Identifier(number: number, referenceYear: referenceYear)
+                return (nil, number)
+            } catch {
+                return (.badIdentifier(keyField, error), nil)
+            }
+        }
         switch IdentifierParser.parse(String(decoding: idBytes, as: UTF8.self)) {
         case .failure(let problem): return (.badIdentifier(keyField, problem), nil)
         case .success(let identifier): return (nil, identifier.number)

@@ -60,7 +60,7 @@ public struct RegistrySource: Sendable {
         func identifier(_ field: Field) -> Identifier? {
             row.text(field).flatMap { try? IdentifierParser.parse($0).get() }
         }
-        func date(_ field: Field) -> LocalDate? { row.text(field).flatMap(LocalDate.init(parsing:)) }
+        func date(_ field: Field) -> CalendarDate? { row.text(field).flatMap(CalendarDate.init(parsing:)) }
         // Rows were validated on load, so the required values are present.
         switch description.kind {
         case .licensed:

@@ -36,7 +36,7 @@ public struct AnswerWriter: Sendable {
     public func identifierLine(_ identifier: Identifier) -> String {
         let shown = identifier.kind == .iin ? identifier.masked : identifier.digits
         return text("answer.identifier", [
-            "kind": .message(Message("answer.kind.\(identifier.kind.rawValue)")),
+            "kind": .message(identifier.kind.message),
             "id": .text(shown), "details": .message(identifier.details.message),
         ])
     }
@@ -87,7 +87,7 @@ public struct AnswerWriter: Sendable {
 
     public func suggestionLine(_ suggestion: Suggestion) -> String {
         let name = suggestion.name.isEmpty ? "" : " «\(suggestion.name)»"
-        return "\(suggestion.kind.symbol(ascii: ascii)) \(suggestion.identifier.digits)\(name)"
+        return "\(suggestion.kind.symbol(ascii: ascii)) \(suggestion.identifier.masked)\(name)"
     }
 
     /// What a citizen should do after this verdict.
