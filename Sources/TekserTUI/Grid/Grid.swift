@@ -52,7 +52,8 @@ public struct Grid: Hashable, Sendable {
                 continue
             }
             if x >= clip.maxX { break }
-            let visible = max(x, clip.minX)..<min(x + columns, clip.maxX)
+            let first = max(x, clip.minX)
+            let visible = first..<max(first, min(x + columns, clip.maxX))
             if visible.count == columns {
                 setCell(character, columns: columns, style: style, x: x, y: point.y)
                 lastWritten = x
