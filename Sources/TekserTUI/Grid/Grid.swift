@@ -68,7 +68,7 @@ public struct Grid: Hashable, Sendable {
 
     /// Writes one cell, keeping wide characters whole: a wide character half covered by
     /// the new one loses its other half too (it becomes a space).
-    public mutating func setCell(_ character: Character, columns: Int, style: Style, x: Int, y: Int) {
+    mutating func setCell(_ character: Character, columns: Int, style: Style, x: Int, y: Int) {
         guard y >= 0, y < height, x >= 0, x + columns <= width else { return }
         for column in x..<(x + columns) { breakWideCharacter(at: column, y: y, keeping: x..<(x + columns)) }
         cells[y * width + x] = Cell(character, style: style)

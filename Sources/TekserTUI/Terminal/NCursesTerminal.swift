@@ -47,7 +47,8 @@ public final class NCursesTerminal: Terminal {
             savedModes: haveModes ? savedModes : nil,
             programModes: haveProgramModes ? programModes : nil,
             resetSequence: Self.terminfo(["sgr0", "rmkx", "cnorm", "rmcup"]) + (mouseOn ? Self.mouseOff : []),
-            resumeSequence: Self.terminfo(["smcup", "smkx", "civis"]))
+            resumeSequence: Self.terminfo(["smcup", "smkx", "civis"]),
+            spoolStandardError: isatty(STDERR_FILENO) == 1)
     }
 
     deinit { restore() }

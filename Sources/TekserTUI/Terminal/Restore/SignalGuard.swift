@@ -33,12 +33,15 @@ public enum TerminationSignal: Hashable, Sendable, CaseIterable {
 ///
 /// Signals are process-wide, so this is process-wide state. The handlers do only
 /// async-signal-safe work: `tcsetattr` with the modes saved before, `write` of a reset
-/// sequence computed before, then the signal's default action.
+/// sequence computed before, then the signal's previous or default action. While armed,
+/// standard error can be spooled to a file and replayed after the reset, so a crash
+/// message is not lost with the alternate screen.
 public enum SignalGuard {
     /// Arms the guard: from now on a signal restores `savedModes` and writes `resetSequence`;
     /// after SIGCONT, `programModes` and `resumeSequence` take the terminal back.
     public static func install(policies: [TerminationSignal: SignalPolicy], savedModes: termios?,
-                               programModes: termios?, resetSequence: [UInt8], resumeSequence: [UInt8]) {
+                               programModes: termios?, resetSequence: [UInt8], resumeSequence: [UInt8],
+                               spoolStandardError: Bool = false) {
         let state = storage
         state.pointee.hasModes = savedModes != nil && programModes != nil
         if let savedModes, let programModes {
@@ -47,6 +50,7 @@ public enum SignalGuard {
         }
         state.pointee.reset.set(resetSequence)
         state.pointee.resume.set(resumeSequence)
+        if spoolStandardError { state.pointee.standardError.startSpooling() }
         receivedFlag.store(0, ordering: .sequentiallyConsistent)
         resumedFlag.store(false, ordering: .sequentiallyConsistent)
         armedFlag.store(true, ordering: .sequentiallyConsistent)
@@ -57,25 +61,18 @@ public enum SignalGuard {
             case .restoreAndExit: state.pointee.notifyOnly.remove(signal.number); setAction(signal.number)
             }
         }
-        for signal in fatalSignals + [SIGTSTP, SIGCONT] { setAction(signal) }
+        for signal in handledSignals { setAction(signal) }
         if !atexitRegistered.exchange(true, ordering: .sequentiallyConsistent) {
             atexit { SignalGuard.restoreTerminal() }
         }
     }
 
-    /// The terminal was restored the ordinary way: signals no longer need to do it.
-    public static func disarm() {
-        armedFlag.store(false, ordering: .sequentiallyConsistent)
-    }
-
-    /// Puts back the signal actions that were there before `install`.
+    /// The terminal was given back the ordinary way: puts back the previous signal
+    /// actions and standard error (replaying what was written to it meanwhile).
     public static func uninstall() {
-        disarm()
-        for (signal, action) in storage.pointee.previousActions {
-            var action = action
-            sigaction(signal, &action, nil)
-        }
-        storage.pointee.previousActions = [:]
+        armedFlag.store(false, ordering: .sequentiallyConsistent)
+        storage.pointee.standardError.replay()
+        storage.pointee.previousActions.restoreAll()
     }
 
     /// The terminating signal received under `.notify` (or nil): the run loop checks it
@@ -90,33 +87,31 @@ public enum SignalGuard {
         resumedFlag.exchange(false, ordering: .sequentiallyConsistent)
     }
 
-    /// Async-signal-safe: leaves the program's screen and gives back the saved modes.
+    /// Async-signal-safe: leaves the program's screen, gives back the saved modes, and
+    /// replays the spooled standard error.
     static func restoreTerminal() {
         guard armedFlag.load(ordering: .sequentiallyConsistent) else { return }
         let state = storage
         state.pointee.reset.write(to: STDOUT_FILENO)
         if state.pointee.hasModes { tcsetattr(STDIN_FILENO, TCSADRAIN, &state.pointee.savedModes) }
+        state.pointee.standardError.replay()
     }
 
-    private static let fatalSignals = [SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE]
+    /// Termination, crash and job-control signals the handler takes care of.
+    private static let handledSignals = [SIGILL, SIGSEGV, SIGBUS, SIGFPE, SIGABRT, SIGTRAP, SIGTSTP, SIGCONT]
 
     private static func setAction(_ signal: Int32, ignore: Bool = false) {
         var action = sigaction()
-        if ignore {
-            action.__sigaction_handler.sa_handler = SIG_IGN
-        } else {
-            action.__sigaction_handler.sa_handler = signalHandler
-        }
+        action.__sigaction_handler.sa_handler = ignore ? SIG_IGN : signalHandler
         sigemptyset(&action.sa_mask)
         action.sa_flags = SA_RESTART
         var previous = sigaction()
         sigaction(signal, &action, &previous)
-        if storage.pointee.previousActions[signal] == nil {
-            storage.pointee.previousActions[signal] = previous
-        }
+        storage.pointee.previousActions.remember(previous, for: signal)
     }
 
-    /// Runs in signal context: atomics, `write`, `tcsetattr`, `signal` and `raise` only.
+    /// Runs in signal context: atomics, `write`, `read`, `dup2`, `tcsetattr`, `sigaction`
+    /// and `raise` only.
     private static let signalHandler: @convention(c) (Int32) -> Void = { signal in
         let state = SignalGuard.storage
         switch signal {
@@ -130,6 +125,16 @@ public enum SignalGuard {
             SignalGuard.restoreTerminal()
             Glibc.signal(SIGTSTP, SIG_DFL)
             raise(SIGTSTP)  // delivered on return: the process stops here
+        case SIGILL, SIGSEGV, SIGBUS, SIGFPE:
+            // A fault repeats when the handler returns, now under the previous action
+            // (the Swift runtime's backtracer, or the default).
+            SignalGuard.restoreTerminal()
+            state.pointee.previousActions.reinstate(signal)
+        case SIGABRT, SIGTRAP:
+            // These do not repeat by themselves: raise again, delivered on return.
+            SignalGuard.restoreTerminal()
+            state.pointee.previousActions.reinstate(signal)
+            raise(signal)
         default:
             receivedFlag.store(signal, ordering: .sequentiallyConsistent)
             if state.pointee.notifyOnly.contains(signal) { return }
@@ -139,7 +144,7 @@ public enum SignalGuard {
         }
     }
 
-    /// Memory the handlers read: allocated once, never freed, written only by `install`.
+    /// Memory the handlers read: allocated once, never freed, written only outside handlers.
     private nonisolated(unsafe) static let storage: UnsafeMutablePointer<EmergencyState> = {
         let pointer = UnsafeMutablePointer<EmergencyState>.allocate(capacity: 1)
         pointer.initialize(to: EmergencyState())
@@ -151,43 +156,3 @@ private let armedFlag = Atomic<Bool>(false)
 private let resumedFlag = Atomic<Bool>(false)
 private let receivedFlag = Atomic<Int32>(0)
 private let atexitRegistered = Atomic<Bool>(false)
-
-/// What the signal handlers need, prepared in advance.
-private struct EmergencyState {
-    var savedModes = termios()
-    var programModes = termios()
-    var hasModes = false
-    var reset = FixedBytes()
-    var resume = FixedBytes()
-    /// Signals under `.notify`. A fixed-size set of small numbers: no allocation when read.
-    var notifyOnly = SignalSet()
-    var previousActions: [Int32: sigaction] = [:]
-}
-
-/// Bytes in a buffer allocated once, so a handler can `write` them without allocating.
-private struct FixedBytes {
-    private let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
-    private var count = 0
-
-    mutating func set(_ bytes: [UInt8]) {
-        count = min(bytes.count, 256)
-        for index in 0..<count { buffer[index] = bytes[index] }
-    }
-
-    func write(to descriptor: Int32) {
-        var offset = 0
-        while offset < count {
-            let written = Glibc.write(descriptor, buffer + offset, count - offset)
-            if written <= 0 { return }
-            offset += written
-        }
-    }
-}
-
-/// A set of signal numbers below 64 as one bit mask.
-private struct SignalSet {
-    private var bits: UInt64 = 0
-    func contains(_ signal: Int32) -> Bool { signal < 64 && bits & (1 << UInt64(signal)) != 0 }
-    mutating func insert(_ signal: Int32) { bits |= 1 << UInt64(signal) }
-    mutating func remove(_ signal: Int32) { bits &= ~(1 << UInt64(signal)) }
-}
