@@ -1,0 +1,95 @@
+/// A width×height buffer of cells that widgets draw into; the terminal shows it and tests
+/// read it back as `lines`, so what is tested is what the user sees.
+public struct Grid: Hashable, Sendable {
+    public let width: Int
+    public let height: Int
+    private var cells: [Cell]
+
+    public init(width: Int, height: Int, filling cell: Cell = .blank) {
+        self.width = max(width, 0)
+        self.height = max(height, 0)
+        cells = Array(repeating: cell, count: self.width * self.height)
+    }
+
+    public init(size: Size) {
+        self.init(width: size.width, height: size.height)
+    }
+
+    public var size: Size { Size(width: width, height: height) }
+    public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        cells[y * width + x]
+    }
+
+    /// The rows as the terminal shows them: continuation cells are left out.
+    public var lines: [String] {
+        (0..<height).map { row($0) }
+    }
+
+    /// One row as text, continuation cells left out.
+    public func row(_ y: Int) -> String {
+        var text = ""
+        for x in 0..<width where !self[x, y].isContinuation {
+            text.append(self[x, y].character)
+        }
+        return text
+    }
+
+    /// Writes one line of text from `point`, inside `clip` (default: the whole grid).
+    /// Controls are skipped; a wide character that does not fit at the clip edge becomes
+    /// spaces. Returns the column after the last one written, for placing a cursor.
+    @discardableResult
+    public mutating func put(_ text: String, at point: Point, style: Style = .normal, clip: Rect? = nil) -> Int {
+        let clip = (clip ?? bounds).intersection(bounds)
+        var x = point.x
+        guard point.y >= clip.minY, point.y < clip.maxY else { return x }
+        var lastWritten: Int?
+        for character in text {
+            let columns = DisplayWidth.width(of: character)
+            if columns == 0 {
+                if let column = lastWritten { attachZeroWidth(character, toColumn: column, row: point.y) }
+                continue
+            }
+            if x >= clip.maxX { break }
+            let first = max(x, clip.minX)
+            let visible = first..<max(first, min(x + columns, clip.maxX))
+            if visible.count == columns {
+                setCell(character, columns: columns, style: style, x: x, y: point.y)
+                lastWritten = x
+            } else {
+                for column in visible { setCell(" ", columns: 1, style: style, x: column, y: point.y) }
+                lastWritten = nil
+            }
+            x += columns
+        }
+        return min(x, clip.maxX)
+    }
+
+    /// Writes one cell, keeping wide characters whole: a wide character half covered by
+    /// the new one loses its other half too (it becomes a space).
+    mutating func setCell(_ character: Character, columns: Int, style: Style, x: Int, y: Int) {
+        guard y >= 0, y < height, x >= 0, x + columns <= width else { return }
+        for column in x..<(x + columns) { breakWideCharacter(at: column, y: y, keeping: x..<(x + columns)) }
+        cells[y * width + x] = Cell(character, style: style)
+        if columns == 2 {
+            cells[y * width + x + 1] = Cell(" ", style: style, isContinuation: true)
+        }
+    }
+
+    private mutating func breakWideCharacter(at x: Int, y: Int, keeping range: Range<Int>) {
+        let cell = self[x, y]
+        if cell.isContinuation, x > 0, !range.contains(x - 1) {
+            cells[y * width + x - 1] = Cell(" ", style: self[x - 1, y].style)
+        } else if !cell.isContinuation, x + 1 < width, self[x + 1, y].isContinuation, !range.contains(x + 1) {
+            cells[y * width + x + 1] = Cell(" ", style: cell.style)
+        }
+    }
+
+    /// A combining mark or joiner at the start of a Character is shown with the previous cell.
+    private mutating func attachZeroWidth(_ mark: Character, toColumn x: Int, row y: Int) {
+        let combined = String(self[x, y].character) + String(mark)
+        guard combined.count == 1, let character = combined.first else { return }
+        cells[y * width + x].character = character
+    }
+}
