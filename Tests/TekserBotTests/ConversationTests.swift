@@ -61,7 +61,7 @@ import TestSupport
     @Test func anInvalidInputGetsItsReasonAndTypoButtons() {
         var chat = Conversation()
         var typo = Array(Fixture.bank)
-        typo.swapAt(6, 7) // 940140000385 -> digits 7 and 8 swapped
+        typo.swapAt(9, 10) // 940140000385 -> 940140000835
         let actions = chat.send(String(typo))
         let text = Conversation.texts(actions).joined()
         #expect(!text.isEmpty)

@@ -47,7 +47,7 @@ public enum LicenceType: String, CaseIterable, Sendable, Codable {
 }
 
 /// Maps the text of a coded column to its value, with the manifest's extra spellings.
-struct ValueMapper<Value: RawRepresentable & Hashable & CaseIterable> where Value.RawValue == String {
+struct ValueMapper<Value: RawRepresentable & Hashable & CaseIterable & Sendable>: Sendable where Value.RawValue == String {
     private var exact: [String: Value] = [:]
     private let contains: [(String, Value)]
 

@@ -16,20 +16,13 @@ public struct DataSet: Sendable {
         } catch {
             throw .manifest(error)
         }
-        var results = [Result<RegistrySource, SourceError>?](repeating: nil, count: manifest.sources.count)
-        let lock = NSLock()
+        let results = ConcurrentResults<Result<RegistrySource, SourceError>>(count: manifest.sources.count)
         DispatchQueue.concurrentPerform(iterations: manifest.sources.count) { i in
-            let result: Result<RegistrySource, SourceError>
-            do {
-                result = .success(try RegistrySource.load(manifest.sources[i], directory: directory))
-            } catch {
-                result = .failure(error)
-            }
-            lock.withLock { results[i] = result }
+            results[i] = Result { () throws(SourceError) in try RegistrySource.load(manifest.sources[i], directory: directory) }
         }
         var sources: [RegistrySource] = []
-        for result in results {
-            switch result! {
+        for result in results.values {
+            switch result {
             case .success(let source): sources.append(source)
             case .failure(let error): throw .source(error)
             }
@@ -63,4 +56,20 @@ public enum DataLoadError: Error, Sendable, Equatable, Localizable {
         case .source(let error): error.message
         }
     }
+}
+
+/// Slots filled by concurrent workers, each writing its own index.
+final class ConcurrentResults<Value>: @unchecked Sendable {
+    private var slots: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    subscript(index: Int) -> Value? {
+        get { lock.withLock { slots[index] } }
+        set { lock.withLock { slots[index] = newValue } }
+    }
+
+    /// Every slot, once all workers are done.
+    var values: [Value] { lock.withLock { slots.map { $0! } } }
 }

@@ -68,12 +68,12 @@ struct RegistryLoader {
     private func mapHeader() throws(SourceError) -> [Field: [Int]] {
         var headers: [String: Int] = [:]
         for column in 0 ..< document.fieldCount(ofRecord: 0) {
-            let name = String(decoding: document.bytes(of: document.field(column, ofRecord: 0)), as: UTF8.self)
+            let name = document.string(document.field(column, ofRecord: 0))
             headers[Self.headerKey(name)] = headers[Self.headerKey(name)] ?? column
         }
         var columns: [Field: [Int]] = [:]
-        for (field, names) in description.columns.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-            for name in names {
+        for field in description.kind.fields {
+            for name in description.columns[field] ?? [] {
                 guard let column = headers[Self.headerKey(name)] else {
                     throw .missingColumn(path: path, field: field, header: name)
                 }
