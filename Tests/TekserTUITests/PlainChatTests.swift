@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+import TekserBot
+import TekserCore
+import TestSupport
+@testable import TekserTUI
+
+@Suite struct PlainChatTests {
+    static let fixture = try! Fixture()
+    static let bot = Bot(checker: Checker(data: try! fixture.load()), catalog: try! Catalog.bundled(),
+                         quota: QuotaPolicy(limit: 5, timeZone: TimeZone(identifier: "Asia/Almaty")!))
+
+    /// Runs a plain chat over `inputs` and returns everything it printed.
+    func transcript(_ inputs: [String], language: Language = .en) -> String {
+        var lines = inputs[...]
+        var output = ""
+        var chat = PlainChat(bot: Self.bot, language: language, clock: { Date(timeIntervalSince1970: 1_795_582_800) },
+                             readLine: { lines.popFirst() }, write: { output += $0 })
+        chat.run()
+        return output
+    }
+
+    @Test func greetingAndNumberedChoices() {
+        let out = transcript([])
+        #expect(out.contains("Hello! I am Tekser"))
+        #expect(out.contains("  1) Қазақша\n  2) Русский\n  3) English"))
+        #expect(out.contains("  4) 🔎 Check a BIN"))
+    }
+
+    @Test func aNumberPressesTheButtonAndTextIsSent() {
+        let out = transcript(["2", Fixture.bank, "1", "/quit", "never read"])
+        #expect(out.contains("Язык: русский."))
+        #expect(out.contains("✅ Имеет действующую лицензию"))
+        #expect(out.contains("  1) 📄 Основания"))
+        #expect(out.contains("строка 2")) // the evidence, pressed with 1
+        #expect(!out.contains("never read"))
+    }
+
+    @Test func menuChoicesSendTheirLabel() {
+        let out = transcript(["5"]) // the first menu entry after three language buttons is 4; 5 is the signs guide
+        #expect(out.contains("Signs of a financial pyramid (1/4)"))
+    }
+
+    @Test func numbersOutsideTheChoicesAreMessages() {
+        let out = transcript(["42"])
+        #expect(out.contains("I did not understand that."))
+    }
+}
