@@ -1,0 +1,51 @@
+import Foundation
+
+/// Runs the built `tekser` binary, as a user would from a shell.
+enum Binary {
+    /// `.build/debug/tekser`, built by the test command before the tests run.
+    static let url: URL = {
+        var root = URL(fileURLWithPath: #filePath)
+        while !FileManager.default.fileExists(atPath: root.appendingPathComponent("Package.swift").path) {
+            root.deleteLastPathComponent()
+        }
+        return root.appendingPathComponent(".build/debug/tekser")
+    }()
+
+    static var repositoryRoot: URL { url.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent() }
+
+    struct Output {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    /// Runs `tekser arguments…` with `stdin` as input and a fixed, plain environment.
+    static func run(_ arguments: [String], stdin: String = "", environment: [String: String] = [:]) throws -> Output {
+        guard FileManager.default.isExecutableFile(atPath: url.path) else {
+            throw Missing(path: url.path)
+        }
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        var env = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory()]
+        env.merge(environment) { $1 }
+        process.environment = env
+        let input = Pipe(), output = Pipe(), errors = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        input.fileHandleForWriting.write(Data(stdin.utf8))
+        try input.fileHandleForWriting.close()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Output(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+                      stderr: String(decoding: err, as: UTF8.self))
+    }
+
+    struct Missing: Error, CustomStringConvertible {
+        let path: String
+        var description: String { "\(path) is missing: run `swift build --product tekser` first (scripts/test does)." }
+    }
+}
