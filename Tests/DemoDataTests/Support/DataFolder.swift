@@ -40,5 +40,5 @@ enum DataFolder {
 }
 
 extension RegisterFile: CustomTestStringConvertible {
-    var testDescription: String { name }
+    public var testDescription: String { name }
 }
