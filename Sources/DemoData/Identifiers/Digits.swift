@@ -1,21 +1,25 @@
 /// Decimal digits for building identifiers and fixed-width numbers.
 enum Digits {
-    /// The `width` low decimal digits of `value`, most significant first.
-    static func of(_ value: Int, width: Int) -> [Int] {
-        var digits = [Int](repeating: 0, count: width)
-        var rest = value
-        for index in stride(from: width - 1, through: 0, by: -1) {
-            digits[index] = rest % 10
-            rest /= 10
+    /// Appends the `width` low decimal digits of `value`, most significant first.
+    static func append(_ value: Int, width: Int, to digits: inout [Int]) {
+        var divisor = 1
+        for _ in 1..<max(width, 1) { divisor *= 10 }
+        while divisor > 0 {
+            digits.append(value / divisor % 10)
+            divisor /= 10
         }
-        return digits
     }
 
     static func padded(_ value: Int, width: Int) -> String {
-        text(of(value, width: width))
+        var digits: [Int] = []
+        append(value, width: width, to: &digits)
+        return text(digits)
     }
 
     static func text(_ digits: [Int]) -> String {
-        String(decoding: digits.map { UInt8(48 + $0) }, as: UTF8.self)
+        String(unsafeUninitializedCapacity: digits.count) { buffer in
+            for (index, digit) in digits.enumerated() { buffer[index] = UInt8(48 + digit) }
+            return digits.count
+        }
     }
 }

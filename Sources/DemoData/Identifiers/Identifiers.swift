@@ -18,16 +18,23 @@ enum BINUnit: Int, CaseIterable {
 /// Builds BINs and IINs from their parts; `nil` where the check digit says "never issued".
 enum Identifiers {
     static func bin(year: Int, month: Int, kind: BINKind, unit: BINUnit, serial: Int) -> String? {
-        let body = Digits.of(year % 100, width: 2) + Digits.of(month, width: 2)
-            + [kind.rawValue, unit.rawValue] + Digits.of(serial, width: 5)
+        var body: [Int] = []
+        body.reserveCapacity(12)
+        Digits.append(year % 100, width: 2, to: &body)
+        Digits.append(month, width: 2, to: &body)
+        body += [kind.rawValue, unit.rawValue]
+        Digits.append(serial, width: 5, to: &body)
         return withCheckDigit(body)
     }
 
     /// The 7th digit encodes century and sex: 1/2 for the 1800s, 3/4 the 1900s, 5/6 the 2000s; odd is male.
     static func iin(birth: CivilDate, female: Bool, serial: Int) -> String? {
         let century = (birth.year / 100 - 18) * 2 + (female ? 2 : 1)
-        let body = Digits.of(birth.year % 100, width: 2) + Digits.of(birth.month, width: 2)
-            + Digits.of(birth.day, width: 2) + [century] + Digits.of(serial, width: 4)
+        var body: [Int] = []
+        body.reserveCapacity(12)
+        for part in [birth.year % 100, birth.month, birth.day] { Digits.append(part, width: 2, to: &body) }
+        body.append(century)
+        Digits.append(serial, width: 4, to: &body)
         return withCheckDigit(body)
     }
 
@@ -39,6 +46,8 @@ enum Identifiers {
 
     private static func withCheckDigit(_ body: [Int]) -> String? {
         guard let check = CheckDigit.compute(body) else { return nil }
-        return Digits.text(body + [check])
+        var digits = body
+        digits.append(check)
+        return Digits.text(digits)
     }
 }

@@ -40,7 +40,15 @@ struct CivilDate: Hashable, Comparable, Sendable {
 
     /// `DD.MM.YYYY`, the way Kazakh registries print dates.
     var dotted: String {
-        Digits.padded(day, width: 2) + "." + Digits.padded(month, width: 2) + "." + String(year)
+        var digits: [Int] = []
+        digits.reserveCapacity(8)
+        Digits.append(day, width: 2, to: &digits)
+        Digits.append(month, width: 2, to: &digits)
+        Digits.append(year, width: 4, to: &digits)
+        var bytes = digits.map { UInt8(ascii: "0") + UInt8($0) }
+        bytes.insert(UInt8(ascii: "."), at: 4)
+        bytes.insert(UInt8(ascii: "."), at: 2)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {

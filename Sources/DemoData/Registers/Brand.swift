@@ -32,10 +32,11 @@ struct BrandMaker {
         let cyrillic = wordIndex < SchemeVocabulary.cyrillicWords.count
         let display = [cyrillic ? "Демо" : "Demo", word.kk, suffix.kk, roundText].filter { !$0.isEmpty }
             .joined(separator: " ")
-        let hasLatin = display.unicodeScalars.contains { ("A"..."Z").contains($0) || ("a"..."z").contains($0) }
+        let hasLatin = !cyrillic || suffix.kk.unicodeScalars.contains { $0.isASCII && $0.properties.isAlphabetic }
         return Brand(
             display: display,
             slugParts: ["demo", word.slug, suffix.slug, roundText].filter { !$0.isEmpty },
-            cyrillicHost: hasLatin ? nil : display.lowercased().replacingOccurrences(of: " ", with: "-"))
+            cyrillicHost: hasLatin ? nil : ["демо", word.lowercase, suffix.lowercase, roundText].filter { !$0.isEmpty }
+                .joined(separator: "-"))
     }
 }

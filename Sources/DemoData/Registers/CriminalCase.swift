@@ -24,7 +24,7 @@ enum CasePublisher {
     func spelling(of name: String) -> String {
         switch self {
         case .afm: name
-        case .mvd: name.withoutKazakhLetters.replacingOccurrences(of: "«", with: "\"").replacingOccurrences(of: "»", with: "\"")
+        case .mvd: name.mappingScalars { $0 == "«" || $0 == "»" ? "\"" : String.russianLetter($0) }
         }
     }
 }

@@ -3,8 +3,8 @@ struct LicensedEntity {
     let bin: String
     let nameKk: String
     let nameRu: String
-    /// The Latin form of the name, for the web addresses of anyone impersonating it.
-    let slug: String
+    /// The name's words in Latin, for the web addresses of anyone impersonating it.
+    let slugParts: [String]
     let type: LicenceType
     let licenceNumber: String
     let issueDate: CivilDate
@@ -50,7 +50,9 @@ struct LicensedEntityMaker {
         let root = NameRoots.roots[combination % NameRoots.roots.count]
         let qualifier = NameRoots.qualifiers[combination / NameRoots.roots.count]
         let round = count / names.size
-        let tail = (qualifier.kk.isEmpty ? "" : " " + qualifier.kk) + (round > 0 ? " \(round + 1)" : "")
+        let roundText = round > 0 ? String(round + 1) : ""
+        let nameKk = [root.kk, qualifier.kk, roundText].filter { !$0.isEmpty }.joined(separator: " ")
+        let nameRu = [root.ru, qualifier.ru, roundText].filter { !$0.isEmpty }.joined(separator: " ")
         let (nounKk, nounRu) = type.noun
         let (formKk, formRu) = type.legalForm
 
@@ -58,9 +60,9 @@ struct LicensedEntityMaker {
         let issueDate = random.date(in: earliestIssue...lastDay)
         return LicensedEntity(
             bin: issued.bin,
-            nameKk: "«\(root.kk)\(tail) Демо \(nounKk)» \(formKk)",
-            nameRu: "\(formRu) «Демо \(nounRu) \(root.ru)\(tail)»",
-            slug: [root.slug, qualifier.slug, round > 0 ? String(round + 1) : ""].filter { !$0.isEmpty }.joined(separator: "-"),
+            nameKk: "«\(nameKk) Демо \(nounKk)» \(formKk)",
+            nameRu: "\(formRu) «Демо \(nounRu) \(nameRu)»",
+            slugParts: [root.slug, qualifier.slug, roundText].filter { !$0.isEmpty },
             type: type,
             licenceNumber: "\(type.numberPrefix).\(Digits.padded(count + 1, width: 4))/\(Digits.padded(issueDate.year % 100, width: 2))",
             issueDate: issueDate,

@@ -48,11 +48,11 @@ struct WarningSubjectMaker {
     mutating func make(number: Int, withBIN: Bool? = nil, withWebsite: Bool? = nil) -> WarningSubject {
         let brand = brands.next()
         let issued = (withBIN ?? random.chance(60)) ? nextBIN() : nil
-        let forms = issued == nil ? SchemeVocabulary.unregisteredForms : SchemeVocabulary.registeredForms
+        let (before, after) = random.pick(issued == nil ? SchemeVocabulary.unregisteredForms : SchemeVocabulary.registeredForms)
         let earliest = max(issued?.registered ?? CivilDate(2022, 1, 10), CivilDate(2022, 1, 10))
         return WarningSubject(
             number: number,
-            name: random.pick(forms).replacingOccurrences(of: "{}", with: brand.display),
+            name: before + brand.display + after,
             bin: issued?.bin,
             registered: issued?.registered,
             websites: websites(of: brand, count: (withWebsite ?? random.chance(75)) ? random.int(in: 1...2) : 0),
@@ -65,16 +65,16 @@ struct WarningSubjectMaker {
     /// A registered scheme that is not on the list (yet): only a criminal case names it.
     mutating func makeCompany() -> CaseSubject {
         let issued = nextBIN()
-        let name = random.pick(SchemeVocabulary.registeredForms).replacingOccurrences(of: "{}", with: brands.next().display)
-        return CaseSubject(id: issued.bin, name: name, since: issued.registered)
+        let (before, after) = random.pick(SchemeVocabulary.registeredForms)
+        return CaseSubject(id: issued.bin, name: before + brands.next().display + after, since: issued.registered)
     }
 
     /// A clone firm: a licensee's BIN and name on pages it does not own.
     mutating func impersonating(_ entity: LicensedEntity) -> WarningSubject {
         WarningSubject(
             number: 0, name: entity.nameRu, bin: entity.bin, registered: nil,
-            websites: ["https://\(entity.slug)-demo.com"],
-            socialPages: ["https://t.me/\(entity.slug.replacingOccurrences(of: "-", with: "_"))_invest"],
+            websites: ["https://\(entity.slugParts.joined(separator: "-"))-demo.com"],
+            socialPages: ["https://t.me/\(entity.slugParts.joined(separator: "_"))_invest"],
             linkSeparator: " ", dateAdded: random.date(in: CivilDate(2022, 1, 10)...lastDay),
             note: SchemeVocabulary.cloneNote)
     }

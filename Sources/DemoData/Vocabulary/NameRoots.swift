@@ -3,11 +3,14 @@ struct Word {
     let kk: String
     let ru: String
     let slug: String
+    /// The Kazakh spelling in lower case, for Cyrillic host names.
+    let lowercase: String
 
     init(_ kk: String, _ slug: String) {
         self.kk = kk
         self.ru = kk.withoutKazakhLetters
         self.slug = slug
+        self.lowercase = kk.lowercased()
     }
 }
 
@@ -42,11 +45,34 @@ enum NameRoots {
 extension String {
     /// The Russian spelling of a Kazakh text, for files in code page 1251, which lacks ә ғ қ ң ө ұ ү һ.
     var withoutKazakhLetters: String {
-        String(String.UnicodeScalarView(unicodeScalars.map { Self.russianLetter[$0] ?? $0 }))
+        mappingScalars(Self.russianLetter)
     }
 
-    private static let russianLetter: [Unicode.Scalar: Unicode.Scalar] = [
-        "ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и",
-        "Ә": "А", "Ғ": "Г", "Қ": "К", "Ң": "Н", "Ө": "О", "Ұ": "У", "Ү": "У", "Һ": "Х", "І": "И",
-    ]
+    /// The text with some characters replaced, one scalar for one; the rest kept.
+    func mappingScalars(_ replacement: (Unicode.Scalar) -> Unicode.Scalar?) -> String {
+        guard unicodeScalars.contains(where: { replacement($0) != nil }) else { return self }
+        return String(String.UnicodeScalarView(unicodeScalars.map { replacement($0) ?? $0 }))
+    }
+
+    static func russianLetter(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar {
+        case "ә": "а"
+        case "ғ": "г"
+        case "қ": "к"
+        case "ң": "н"
+        case "ө": "о"
+        case "ұ", "ү": "у"
+        case "һ": "х"
+        case "і": "и"
+        case "Ә": "А"
+        case "Ғ": "Г"
+        case "Қ": "К"
+        case "Ң": "Н"
+        case "Ө": "О"
+        case "Ұ", "Ү": "У"
+        case "Һ": "Х"
+        case "І": "И"
+        default: nil
+        }
+    }
 }
