@@ -17,7 +17,7 @@ public struct DemoDataSet: Sendable {
 
     public init(seed: UInt64 = defaultSeed) {
         var cast = DemoCast(seed: seed)
-        licensed = cast.licensed.sorted { ($0.type.sortKey, $0.licenceNumber) < ($1.type.sortKey, $1.licenceNumber) }
+        licensed = cast.licensed.sorted { ($0.type.rawValue, $0.licenceNumber) < ($1.type.rawValue, $1.licenceNumber) }
         var warnings = cast.warnings.sorted { ($0.dateAdded, $0.name) < ($1.dateAdded, $1.name) }
         for index in warnings.indices { warnings[index].number = index + 1 }
         self.warnings = warnings
@@ -41,9 +41,4 @@ public struct DemoDataSet: Sendable {
         }
         try Data(SamplesFile.text(samples).utf8).write(to: directory.appendingPathComponent(SamplesFile.name))
     }
-}
-
-extension LicenceType {
-    /// Official registers list banks first, then insurance, securities and the rest.
-    var sortKey: Int { Self.allCases.firstIndex(of: self) ?? 0 }
 }

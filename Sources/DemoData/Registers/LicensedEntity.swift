@@ -46,7 +46,8 @@ struct LicensedEntityMaker {
         let count = madePerType[type, default: 0]
         madePerType[type] = count + 1
 
-        let combination = names(count)
+        // Each type starts elsewhere in the permutation, so first MFO and first bank differ.
+        let combination = names(count + type.rawValue * 37)
         let root = NameRoots.roots[combination % NameRoots.roots.count]
         let qualifier = NameRoots.qualifiers[combination / NameRoots.roots.count]
         let round = count / names.size

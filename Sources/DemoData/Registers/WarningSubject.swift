@@ -75,7 +75,7 @@ struct WarningSubjectMaker {
             number: 0, name: entity.nameRu, bin: entity.bin, registered: nil,
             websites: ["https://\(entity.slugParts.joined(separator: "-"))-demo.com"],
             socialPages: ["https://t.me/\(entity.slugParts.joined(separator: "_"))_invest"],
-            linkSeparator: " ", dateAdded: random.date(in: CivilDate(2022, 1, 10)...lastDay),
+            linkSeparator: " ", dateAdded: random.date(in: min(max(entity.issueDate, CivilDate(2022, 1, 10)), lastDay)...lastDay),
             note: SchemeVocabulary.cloneNote)
     }
 

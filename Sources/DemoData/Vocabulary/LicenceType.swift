@@ -1,5 +1,6 @@
-/// The kinds of financial-market licence (or, for collectors, registration) that ARDFM issues.
-enum LicenceType: CaseIterable {
+/// The kinds of financial-market licence (or, for collectors, registration) that ARDFM issues,
+/// in the order official registers list them: banks, insurance, securities, the rest.
+enum LicenceType: Int, CaseIterable {
     case bank, insurer, reinsurer, insuranceBroker
     case brokerDealer, portfolioManager, registrar, custodian
     case microfinance, pawnshop, creditBureau, exchangeOffice, collectionAgency
