@@ -1,1 +1,4 @@
-print("demo-data: not yet")
+import DemoData
+import Foundation
+
+exit(DemoDataCommand.main(arguments: Array(CommandLine.arguments.dropFirst())))
