@@ -54,8 +54,8 @@ enum Decode {
         }
     }
 
-    @Test(arguments: [(CivilDate(1987, 2, 28), false), (CivilDate(2004, 12, 1), true), (CivilDate(1899, 7, 31), true)])
-    func iinEncodesBirthDateCenturyAndSex(birth: CivilDate, female: Bool) throws {
+    @Test(arguments: [(CalendarDate(year: 1987, month: 2, day: 28), false), (CalendarDate(year: 2004, month: 12, day: 1), true), (CalendarDate(year: 1899, month: 7, day: 31), true)])
+    func iinEncodesBirthDateCenturyAndSex(birth: CalendarDate, female: Bool) throws {
         let iin = try #require((0..<10).lazy.compactMap { Identifiers.iin(birth: birth, female: female, serial: $0) }.first)
         let decoded = try #require(Decode.birthDate(ofIIN: iin))
         #expect([decoded.year, decoded.month, decoded.day] == [birth.year, birth.month, birth.day])
@@ -76,7 +76,7 @@ enum Decode {
         var pool = UniqueBINs(from: (2020, 11), through: (2021, 2), serials: 0..<50, random: &random)
         let issued = (0..<150).map { _ in pool.next() }
         #expect(Set(issued.map(\.bin)).count == 150)
-        #expect(issued.allSatisfy { CivilDate(2020, 11, 1) <= $0.registered && $0.registered <= CivilDate(2021, 2, 1) })
+        #expect(issued.allSatisfy { CalendarDate(year: 2020, month: 11, day: 1) <= $0.registered && $0.registered <= CalendarDate(year: 2021, month: 2, day: 1) })
         #expect(issued.allSatisfy { Decode.checkDigitHolds($0.bin) })
     }
 }

@@ -1,3 +1,4 @@
+import TekserCore
 import Foundation
 import Testing
 @testable import DemoData
@@ -73,7 +74,7 @@ import Testing
             for value in names.flatMap(table.column) where !value.isEmpty {
                 let parts = value.split(separator: ".").compactMap { Int($0) }
                 try #require(parts.count == 3 && value.count == 10, "\(value)")
-                #expect(CivilDate(parts[2], parts[1], parts[0]) <= file.lastDay, "\(value) in \(file.name)")
+                #expect(CalendarDate(year: parts[2], month: parts[1], day: parts[0]) <= file.lastDay, "\(value) in \(file.name)")
             }
         }
     }

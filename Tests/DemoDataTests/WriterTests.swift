@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TekserCore
 @testable import DemoData
 
 @Suite struct WriterTests {

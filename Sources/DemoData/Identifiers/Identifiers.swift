@@ -28,7 +28,7 @@ enum Identifiers {
     }
 
     /// The 7th digit encodes century and sex: 1/2 for the 1800s, 3/4 the 1900s, 5/6 the 2000s; odd is male.
-    static func iin(birth: CivilDate, female: Bool, serial: Int) -> String? {
+    static func iin(birth: CalendarDate, female: Bool, serial: Int) -> String? {
         let century = (birth.year / 100 - 18) * 2 + (female ? 2 : 1)
         var body: [Int] = []
         body.reserveCapacity(12)

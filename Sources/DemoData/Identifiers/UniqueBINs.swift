@@ -1,3 +1,4 @@
+import TekserCore
 /// An endless supply of distinct BINs registered within a span of months.
 ///
 /// A counter walks a `Permutation` of every (month, serial) pair, so no BIN repeats and
@@ -7,7 +8,7 @@ struct UniqueBINs {
     /// A BIN and the month it was registered, for dates that must come after it.
     struct Issued {
         let bin: String
-        let registered: CivilDate
+        let registered: CalendarDate
     }
 
     private let firstMonth: Int
@@ -34,7 +35,7 @@ struct UniqueBINs {
             let serial = serials.lowerBound + slot / monthCount
             let (year, monthOfYear) = (month / 12, month % 12 + 1)
             if let bin = Identifiers.bin(year: year, month: monthOfYear, kind: kind, unit: unit, serial: serial) {
-                return Issued(bin: bin, registered: CivilDate(year, monthOfYear, 1))
+                return Issued(bin: bin, registered: CalendarDate(year: year, month: monthOfYear, day: 1))
             }
         }
     }

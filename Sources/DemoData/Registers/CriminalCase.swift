@@ -1,3 +1,4 @@
+import TekserCore
 /// Which law-enforcement body's register a case comes from.
 enum CasePublisher {
     /// The Agency for Financial Monitoring (economic investigation departments).
@@ -35,7 +36,7 @@ struct CriminalCase {
     let subjectID: String
     let name: String
     let article: String
-    let registered: CivilDate
+    let registered: CalendarDate
     let status: String
     let agency: String
 
@@ -52,7 +53,7 @@ struct CriminalCaseMaker {
     let publisher: CasePublisher
     private var random: SplitMix64
     private var serial: Int
-    private let earliest = CivilDate(2019, 1, 1)
+    private let earliest = CalendarDate(year: 2019, month: 1, day: 1)
 
     init(publisher: CasePublisher, random: inout SplitMix64) {
         self.publisher = publisher

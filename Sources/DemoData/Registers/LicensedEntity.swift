@@ -1,3 +1,4 @@
+import TekserCore
 /// One row of ARDFM's register of licensed organisations.
 struct LicensedEntity {
     let bin: String
@@ -7,9 +8,9 @@ struct LicensedEntity {
     let slugParts: [String]
     let type: LicenceType
     let licenceNumber: String
-    let issueDate: CivilDate
+    let issueDate: CalendarDate
     let status: LicenceStatus
-    let statusDate: CivilDate?
+    let statusDate: CalendarDate?
 
     /// In the order of `RegisterFile.licensed.columns`.
     var fields: [String] {
@@ -57,7 +58,7 @@ struct LicensedEntityMaker {
         let (nounKk, nounRu) = type.noun
         let (formKk, formRu) = type.legalForm
 
-        let earliestIssue = max(issued.registered.adding(days: 30), CivilDate(type.firstYear, 1, 10))
+        let earliestIssue = max(issued.registered.adding(days: 30), CalendarDate(year: type.firstYear, month: 1, day: 10))
         let issueDate = random.date(in: earliestIssue...lastDay)
         return LicensedEntity(
             bin: issued.bin,
@@ -72,7 +73,7 @@ struct LicensedEntityMaker {
     }
 
     /// Suspensions last months, so theirs are recent; other changes may be years old.
-    private mutating func statusDate(for status: LicenceStatus, after issue: CivilDate) -> CivilDate {
+    private mutating func statusDate(for status: LicenceStatus, after issue: CalendarDate) -> CalendarDate {
         let earliest = max(issue.adding(days: 30), status == .suspended ? lastDay.adding(days: -150) : issue)
         return random.date(in: min(earliest, lastDay)...lastDay)
     }

@@ -1,15 +1,16 @@
+import TekserCore
 /// One row of ARDFM's warning list: a subject attracting money with promised income.
 struct WarningSubject {
     var number: Int
     let name: String
     /// Empty for the many subjects known only by their pages.
     let bin: String?
-    let registered: CivilDate?
+    let registered: CalendarDate?
     let websites: [String]
     let socialPages: [String]
     /// Several links share a cell, split by a space or a line break as the list's editors typed them.
     let linkSeparator: String
-    let dateAdded: CivilDate
+    let dateAdded: CalendarDate
     let note: String
 
     /// In the order of `RegisterFile.warningList.columns`.
@@ -49,7 +50,7 @@ struct WarningSubjectMaker {
         let brand = brands.next()
         let issued = (withBIN ?? random.chance(60)) ? nextBIN() : nil
         let (before, after) = random.pick(issued == nil ? SchemeVocabulary.unregisteredForms : SchemeVocabulary.registeredForms)
-        let earliest = max(issued?.registered ?? CivilDate(2022, 1, 10), CivilDate(2022, 1, 10))
+        let earliest = max(issued?.registered ?? CalendarDate(year: 2022, month: 1, day: 10), CalendarDate(year: 2022, month: 1, day: 10))
         return WarningSubject(
             number: number,
             name: before + brand.display + after,
@@ -75,7 +76,7 @@ struct WarningSubjectMaker {
             number: 0, name: entity.nameRu, bin: entity.bin, registered: nil,
             websites: ["https://\(entity.slugParts.joined(separator: "-"))-demo.com"],
             socialPages: ["https://t.me/\(entity.slugParts.joined(separator: "_"))_invest"],
-            linkSeparator: " ", dateAdded: random.date(in: min(max(entity.issueDate, CivilDate(2022, 1, 10)), lastDay)...lastDay),
+            linkSeparator: " ", dateAdded: random.date(in: min(max(entity.issueDate, CalendarDate(year: 2022, month: 1, day: 10)), lastDay)...lastDay),
             note: SchemeVocabulary.cloneNote)
     }
 

@@ -5,9 +5,14 @@ struct SingleByteCodePage: Sendable {
     /// one table entry per byte, ASCII included, so the loops need no branch.
     private let packed: [UInt32]
     private let lengths: [Int]
+    /// Code point → byte, for writing files in this code page.
+    private let bytes: [UInt32: UInt8]
 
     init(upperHalf codePoints: [Int]) {
         precondition(codePoints.count == 128, "a code page maps the 128 bytes 0x80…0xFF")
+        var bytes: [UInt32: UInt8] = [:]
+        for (offset, codePoint) in codePoints.enumerated() where codePoint != 0xFFFD { bytes[UInt32(codePoint)] = UInt8(0x80 + offset) }
+        self.bytes = bytes
         let utf8 = (Array(0..<0x80) + codePoints).map { Array(String(Unicode.Scalar(UInt32($0)) ?? "\u{FFFD}").utf8) }
         packed = utf8.map { $0.reversed().reduce(UInt32(0)) { $0 << 8 | UInt32($1) } }
         lengths = utf8.map(\.count)
@@ -38,6 +43,11 @@ struct SingleByteCodePage: Sendable {
     static let kz1048 = SingleByteCodePage(upperHalf: cp1251CodePoints.enumerated().map { offset, codePoint in
         kazakhLetters[UInt8(0x80 + offset)] ?? codePoint
     })
+
+    /// The byte for a character, or `nil` when this code page has no such character.
+    func byte(for scalar: Unicode.Scalar) -> UInt8? {
+        scalar.value < 0x80 ? UInt8(scalar.value) : bytes[scalar.value]
+    }
 
     /// The UTF-8 size of `raw` once transcoded.
     func utf8Count(of raw: UnsafeBufferPointer<UInt8>) -> Int {

@@ -5,6 +5,18 @@ public enum TextEncoding: String, Sendable, Codable, CaseIterable {
     case cp1251
     case kz1048
 
+    /// `text` in this encoding, or `nil` when a character has no byte in it (a Kazakh letter in 1251).
+    public func encode(_ text: String) -> [UInt8]? {
+        guard let codePage else { return Array(text.utf8) }
+        var result: [UInt8] = []
+        result.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.unicodeScalars {
+            guard let byte = codePage.byte(for: scalar) else { return nil }
+            result.append(byte)
+        }
+        return result
+    }
+
     /// The single-byte table behind this encoding, or `nil` for UTF-8.
     var codePage: SingleByteCodePage? {
         switch self {

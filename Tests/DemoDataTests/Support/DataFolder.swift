@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TekserCore
 @testable import DemoData
 
 /// The repository's shipped `data/` folder and readers for its files.
@@ -15,6 +16,7 @@ enum DataFolder {
         switch file.encoding {
         case .utf8: text = String(data: data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data, encoding: .utf8)
         case .cp1251: text = String(data: data, encoding: .windowsCP1251)
+        case .kz1048: text = nil
         }
         guard let text else { throw CocoaError(.fileReadInapplicableStringEncoding) }
         return CSVTable(text: text, delimiter: Unicode.Scalar(file.delimiter))
