@@ -3,20 +3,24 @@ import Foundation
 import TekserCore
 
 // Benchmarks of the registry core, printed as figures. Run on demand:
-//   swift run -c release tekser-bench [rows]      (default 1,000,000)
+//   swift run -c release tekser-bench [rows] [folder]
+// rows defaults to 1,000,000; a folder keeps the generated file between runs (reused when present).
 // Targets (issue "Core"): load under 1 s, lookup under 1 µs, memory under 2× the file size.
 
 let rows = CommandLine.arguments.dropFirst().first.flatMap { Int($0) } ?? 1_000_000
 let dataDirectory = URL(fileURLWithPath: "data", isDirectory: true)
 let manifest = try Manifest.load(directory: dataDirectory)
-let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("tekser-bench-\(getpid())")
+let keep = CommandLine.arguments.dropFirst(2).first.map { URL(fileURLWithPath: $0, isDirectory: true) }
+let scratch = keep ?? FileManager.default.temporaryDirectory.appendingPathComponent("tekser-bench-\(getpid())")
 try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-defer { try? FileManager.default.removeItem(at: scratch) }
+defer { if keep == nil { try? FileManager.default.removeItem(at: scratch) } }
 
 let licensed = manifest.sources.first { $0.kind == .licensed }!
 let file = scratch.appendingPathComponent(licensed.file)
 var started = Date()
-try RegisterGenerator(.licensed, seed: 42).write(rows: rows, to: file)
+if keep == nil || !FileManager.default.fileExists(atPath: file.path) {
+    try RegisterGenerator(.licensed, seed: 42).write(rows: rows, to: file)
+}
 let fileBytes = try FileManager.default.attributesOfItem(atPath: file.path)[.size] as! Int
 print("Licensed register: \(rows.formatted()) rows, \(Figures.megabytes(fileBytes)) (generated in \(Figures.seconds(Date().timeIntervalSince(started))))")
 

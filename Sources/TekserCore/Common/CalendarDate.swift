@@ -12,16 +12,16 @@ public struct CalendarDate: Hashable, Sendable, Comparable, Codable, Localizable
 
     /// Parses `YYYY-MM-DD`, `DD.MM.YYYY` or `DD/MM/YYYY` (surrounding spaces allowed).
     public init?(parsing text: some StringProtocol) {
-        self.init(ascii: Array(text.utf8)[...])
+        self.init(ascii: Array(text.utf8))
     }
 
     /// The same, straight from a file's bytes: no `String` is made for a million rows.
-    public init?(ascii text: ArraySlice<UInt8>) {
-        var b = text
-        while b.first == 0x20 { b.removeFirst() }
-        while b.last == 0x20 { b.removeLast() }
-        guard b.count == 10 else { return nil }
-        let s = b.startIndex
+    public init?<Bytes: RandomAccessCollection>(ascii text: Bytes) where Bytes.Element == UInt8, Bytes.Index == Int {
+        var lower = text.startIndex, upper = text.endIndex
+        while lower < upper, text[lower] == 0x20 { lower += 1 }
+        while upper > lower, text[upper - 1] == 0x20 { upper -= 1 }
+        guard upper - lower == 10 else { return nil }
+        let b = text, s = lower
         func number(_ from: Int, _ count: Int) -> Int? {
             var value = 0
             for i in s + from ..< s + from + count {

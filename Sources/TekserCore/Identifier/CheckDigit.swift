@@ -4,6 +4,7 @@
 /// 3…11,1,2, mod 11; if that is 10 again the number is never issued (`nil`).
 public enum CheckDigit {
     /// The check digit for eleven digit values (0…9 each), or `nil` when no number with them is issued.
+    @inlinable
     public static func compute<C: Collection>(_ digits: C) -> Int? where C.Element == Int {
         precondition(digits.count >= 11, "a check digit needs eleven digits")
         var first = 0, second = 0

@@ -65,12 +65,13 @@ public struct Identifier: Hashable, Sendable, CustomStringConvertible {
         number = values.reduce(0) { $0 * 10 + UInt64($1) }
     }
 
-    /// The current year in Kazakhstan: the default limit for reading a BIN's `YY` as `20YY`.
-    public static var currentYear: Int {
+    /// The current year in Kazakhstan when the process started: the default limit for reading a
+    /// BIN's `YY` as `20YY`. Asked once, since asking the calendar costs microseconds.
+    public static let currentYear: Int = {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Asia/Almaty") ?? TimeZone(secondsFromGMT: 5 * 3600)!
         return calendar.component(.year, from: Date())
-    }
+    }()
 
     /// The number in exactly twelve ASCII digit bytes with a valid check digit, else `nil`.
     /// The loading fast path: no allocation, no structure decoding (use `IdentifierKind(number:)`).

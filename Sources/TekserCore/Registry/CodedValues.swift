@@ -71,7 +71,19 @@ struct ValueMapper<Value: RawRepresentable & Hashable & CaseIterable & Sendable>
     func value(of text: String) -> Value? {
         let key = text.trimmingSpaces.lowercased()
         if let value = exact[key] { return value }
-        return contains.first { key.contains($0.0) }?.1
+        let haystack = Array(key.utf8)
+        return contains.first { Self.bytes(haystack, contain: Array($0.0.utf8)) }?.1
+    }
+}
+
+extension ValueMapper {
+    /// Plain byte search: Foundation's locale-aware `contains` costs microseconds per call.
+    static func bytes(_ haystack: [UInt8], contain needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if haystack[start ..< start + needle.count].elementsEqual(needle) { return true }
+        }
+        return false
     }
 }
 

@@ -21,14 +21,11 @@ public struct RegistrySource: Sendable {
     /// Reads and validates `description.file` inside `directory`.
     public static func load(_ description: SourceDescription, directory: URL) throws(SourceError) -> RegistrySource {
         let url = directory.appendingPathComponent(description.file)
-        let bytes: [UInt8]
-        do {
-            bytes = try [UInt8](Data(contentsOf: url))
-        } catch {
-            throw .unreadable(path: url.path)
+        guard let bytes = FileBytes.read(url) else { throw .unreadable(path: url.path) }
+        let document = CSVDocument.parse(consume bytes, encoding: description.encoding, delimiter: description.delimiter)
+        if document.malformed.contains(where: { if case .fileTooLarge = $0.reason { true } else { false } }) {
+            throw .tooLarge(path: url.path)
         }
-        guard bytes.count < Int(UInt32.max) else { throw .tooLarge(path: url.path) }
-        let document = CSVDocument.parse(bytes, encoding: description.encoding, delimiter: description.delimiter)
         return try RegistryLoader(description: description, document: document, path: url.path).load()
     }
 
