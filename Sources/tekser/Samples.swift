@@ -32,7 +32,7 @@ extension Tekser {
                 case .verdict(let verdict): symbol = verdict.kind.symbol(ascii: writer.ascii)
                 case .invalid: symbol = writer.ascii ? "[*]" : "❗"
                 }
-                let name = sample.name.isEmpty ? "" : "  «\(sample.name)»"
+                let name = sample.name.isEmpty ? "" : "  — \(sample.name)"
                 print("\(label.padding(toLength: width, withPad: " ", startingAt: 0))  \(symbol) \(sample.input)\(name)")
             }
         }

@@ -44,7 +44,7 @@ public struct AnswerWriter: Sendable {
     /// The whole answer to a valid identifier: verdict first, then names, registries, the decoded identifier.
     public func summary(_ verdict: Verdict) -> [String] {
         var lines = [headline(verdict.kind)]
-        lines += verdict.names(in: language).map { "«\($0)»" }
+        lines += verdict.names(in: language).map { "  \($0)" }
         if verdict.kind == .notFound {
             lines.append(text("answer.checked", ["sources": .text(verdict.searched.map(sourceTitle).joined(separator: "; "))]))
         } else {
@@ -86,7 +86,7 @@ public struct AnswerWriter: Sendable {
     }
 
     public func suggestionLine(_ suggestion: Suggestion) -> String {
-        let name = suggestion.name.isEmpty ? "" : " «\(suggestion.name)»"
+        let name = suggestion.name.isEmpty ? "" : " — \(suggestion.name)"
         return "\(suggestion.kind.symbol(ascii: ascii)) \(suggestion.identifier.masked)\(name)"
     }
 
