@@ -9,6 +9,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
     ],
     targets: [
         /// ncursesw through pkg-config, with a shim for the macros Swift cannot see.
@@ -27,11 +29,21 @@ let package = Package(
         .target(name: "TekserBot", dependencies: ["TekserCore"]),
         /// Model / update / view over a cell grid; the ncurses edge is the only user of CNCurses.
         .target(name: "TekserTUI", dependencies: ["TekserBot", "TekserCore", "CNCurses"]),
+        /// Persistence: the shift journal in SQLite (GRDB), keyed hashes of personal data.
+        .target(
+            name: "TekserStore",
+            dependencies: [
+                "TekserCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
         /// The command line: one file per subcommand.
         .executableTarget(
             name: "tekser",
             dependencies: [
-                "TekserCore", "TekserBot", "TekserTUI",
+                "TekserCore", "TekserBot", "TekserTUI", "TekserStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,6 +58,7 @@ let package = Package(
         .testTarget(name: "TekserCoreTests", dependencies: ["TekserCore", "TestSupport"]),
         .testTarget(name: "TekserBotTests", dependencies: ["TekserBot", "TekserCore", "TestSupport"]),
         .testTarget(name: "TekserTUITests", dependencies: ["TekserTUI", "TekserBot", "TekserCore", "TestSupport"]),
+        .testTarget(name: "TekserStoreTests", dependencies: ["TekserStore", "TekserCore", "TestSupport"]),
         .testTarget(name: "DemoDataTests", dependencies: ["DemoData", "TekserCore"]),
         .testTarget(name: "TekserEndToEndTests", dependencies: ["TekserCore", "TestSupport"]),
     ]
