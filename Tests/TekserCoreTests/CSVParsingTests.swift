@@ -93,11 +93,4 @@ import Testing
         let fields = document.fields(ofRecord: 0).map { document.string(document.trimmed($0)) }
         #expect(fields == ["БИН 1", "", "x"])
     }
-
-    @Test(arguments: [("  БИН ", "БИН", true), ("bin", "BIN", true), (" Name\t", " name ", true),
-                      ("бин", "БИН", false), ("БИН2", "БИН", false), ("", "", true), ("", "x", false)])
-    func headersMatchIgnoringSpacesAndAsciiCase(cell: String, name: String, matches: Bool) {
-        let document = CSVTestSupport.parse("\"\(cell)\",x\n", delimiter: ",")
-        #expect(document.matches(document.field(0, ofRecord: 0), header: name) == matches)
-    }
 }

@@ -53,20 +53,8 @@ public struct CSVDocument: Sendable {
         return CSVField(start: UInt32(range.lowerBound), length: UInt32(range.count))
     }
 
-    /// Whether a header cell names this column, ignoring surrounding spaces and ASCII case
-    /// (Cyrillic is compared exactly: "БИН" matches " БИН ", "bin" matches "BIN").
-    public func matches(_ field: CSVField, header name: String) -> Bool {
-        let cell = bytes[trimmed(field).range]
-        let wanted = name.utf8.drop(while: Self.isPadding).reversed().drop(while: Self.isPadding).reversed()
-        return cell.elementsEqual(wanted) { Self.asciiLowercased($0) == Self.asciiLowercased($1) }
-    }
-
     static func isPadding(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
-    }
-
-    private static func asciiLowercased(_ byte: UInt8) -> UInt8 {
-        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
     }
 }
 

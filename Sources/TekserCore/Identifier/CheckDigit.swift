@@ -15,22 +15,6 @@ public enum CheckDigit {
         return fromSums(first, second)
     }
 
-    /// Whether a 12-digit number (leading zeros implied) carries its check digit; no allocation.
-    public static func isValid(_ number: UInt64) -> Bool {
-        guard number < 1_000_000_000_000 else { return false }
-        var rest = number
-        let last = Int(rest % 10)
-        rest /= 10
-        var first = 0, second = 0
-        for position in stride(from: 11, through: 1, by: -1) {
-            let digit = Int(rest % 10)
-            rest /= 10
-            first += digit * firstWeight(position)
-            second += digit * secondWeight(position)
-        }
-        return fromSums(first, second) == last
-    }
-
     /// Weight of the digit at 1-based `position` in the first sum: 1, 2, …, 11.
     @inlinable static func firstWeight(_ position: Int) -> Int { position }
 
