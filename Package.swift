@@ -34,6 +34,7 @@ let package = Package(
             name: "TekserStore",
             dependencies: [
                 "TekserCore",
+                .product(name: "Yams", package: "Yams"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),

@@ -1,0 +1,76 @@
+import Foundation
+import TekserCore
+import Yams
+
+/// The kiosk's settings file, written by the operator with `tekser kiosk set-pin` and read at start.
+public struct KioskConfig: Sendable, Equatable, Codable {
+    /// The operator's PIN hash; a kiosk without one cannot be left except by stopping its process.
+    public var pin: PINHash?
+    /// The key that opens the PIN prompt, e.g. `F12`.
+    public var operatorKey: String = "F12"
+    /// Seconds without input before "Are you still there?".
+    public var idleSeconds: Int = 90
+    /// Checks per session (each citizen's session is one account); 0 is unlimited.
+    public var quota: Int = 5
+
+    enum CodingKeys: String, CodingKey {
+        case pin
+        case operatorKey = "operator_key"
+        case idleSeconds = "idle_seconds"
+        case quota
+    }
+
+    public init() {}
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        pin = try container.decodeIfPresent(PINHash.self, forKey: .pin)
+        operatorKey = try container.decodeIfPresent(String.self, forKey: .operatorKey) ?? "F12"
+        idleSeconds = try container.decodeIfPresent(Int.self, forKey: .idleSeconds) ?? 90
+        quota = try container.decodeIfPresent(Int.self, forKey: .quota) ?? 5
+    }
+
+    /// `$XDG_CONFIG_HOME/tekser/kiosk.yaml`, else `~/.config/tekser/kiosk.yaml`.
+    public static func defaultURL(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        let base = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
+            ?? URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory()).appendingPathComponent(".config")
+        return base.appendingPathComponent("tekser/kiosk.yaml")
+    }
+
+    /// The settings at `url`; defaults when the file does not exist yet.
+    public static func load(from url: URL) throws(KioskConfigError) -> KioskConfig {
+        guard FileManager.default.fileExists(atPath: url.path) else { return KioskConfig() }
+        do {
+            return try YAMLDecoder().decode(KioskConfig.self, from: String(contentsOf: url, encoding: .utf8))
+        } catch {
+            throw .unreadable(path: url.path, detail: String(describing: error))
+        }
+    }
+
+    /// Writes the settings readable by their owner only (the file holds the PIN hash).
+    public func save(to url: URL) throws(KioskConfigError) {
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            let text = "# Tekser kiosk settings. The PIN is kept only as a salted PBKDF2-SHA256 hash.\n" + (try YAMLEncoder().encode(self))
+            // Written beside, then renamed: a crash never leaves half a file, and the mode is 0600 from the start.
+            let temporary = url.appendingPathExtension("new")
+            guard FileManager.default.createFile(atPath: temporary.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]),
+                  rename(temporary.path, url.path) == 0 else { throw KioskConfigError.unwritable(path: url.path) }
+        } catch {
+            throw .unwritable(path: url.path)
+        }
+    }
+}
+
+/// Why the kiosk settings could not be used.
+public enum KioskConfigError: Error, Equatable, Sendable, Localizable {
+    case unreadable(path: String, detail: String)
+    case unwritable(path: String)
+
+    public var message: Message {
+        switch self {
+        case .unreadable(let path, let detail): Message("kiosk.config.unreadable", ["path": .text(path), "detail": .text(detail)])
+        case .unwritable(let path): Message("kiosk.config.unwritable", ["path": .text(path)])
+        }
+    }
+}
