@@ -37,7 +37,7 @@ extension Tekser {
             let catalog = try common.catalog()
             let data = try common.loadData(catalog)
             let checker = Checker(data: data)
-            let writer = AnswerWriter(catalog: catalog, language: common.resolvedLanguage, ascii: !Terminal.isUTF8)
+            let writer = common.writer(catalog)
             var anyInvalid = false
 
             if !inputs.isEmpty {

@@ -24,7 +24,7 @@ extension Tekser {
         func run() throws {
             let catalog = try common.catalog()
             let data = try common.loadData(catalog)
-            let writer = AnswerWriter(catalog: catalog, language: common.resolvedLanguage, ascii: !Terminal.isUTF8)
+            let writer = common.writer(catalog)
             var anyRejected = false
             print(writer.text("datacheck.dataset", ["title": .text(data.manifest.dataset.title), "path": .text(data.directory.path)]))
             if data.isDemo { print(writer.text("common.demoData")) }

@@ -29,6 +29,11 @@ struct CommonOptions: ParsableArguments {
         }
     }
 
+    /// Puts answers into words in the chosen language, with ASCII symbols when the locale is not UTF-8.
+    func writer(_ catalog: Catalog) -> AnswerWriter {
+        AnswerWriter(catalog: catalog, language: resolvedLanguage, ascii: !Terminal.isUTF8)
+    }
+
     /// Loads the data set, or reports why not (in the user's language) and ends with status 1.
     func loadData(_ catalog: Catalog) throws -> DataSet {
         do {

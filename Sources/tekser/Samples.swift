@@ -13,7 +13,7 @@ extension Tekser {
         func run() throws {
             let catalog = try common.catalog()
             let data = try common.loadData(catalog)
-            let writer = AnswerWriter(catalog: catalog, language: common.resolvedLanguage, ascii: !Terminal.isUTF8)
+            let writer = common.writer(catalog)
             let samples: [Sample]
             do {
                 samples = try Sample.load(for: data)
