@@ -54,3 +54,11 @@ extension Journal {
         return MatchedSource(source: row["source"], kind: kind, publisher: publisher, asOf: date)
     }
 }
+
+extension Journal {
+    /// How many inquiries the filter selects (`latest` is ignored).
+    public func count(filter: InquiryFilter = InquiryFilter()) throws(JournalError) -> Int {
+        let (conditions, arguments) = filter.whereClause
+        return try access { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM inquiry \(conditions)", arguments: arguments) ?? 0 }
+    }
+}
