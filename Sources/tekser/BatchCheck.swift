@@ -7,13 +7,17 @@ struct BatchCheck {
     let writer: AnswerWriter
     let isDemo: Bool
     let format: Tekser.Check.BatchFormat
+    /// With `--journal`: each line is committed before its result is printed and flushed.
+    let recorder: JournalRecorder?
 
     /// Prints a result for every line; returns whether any line was not a valid identifier.
     func run(lines: [String]) throws -> Bool {
         var anyInvalid = false
         if format == .csv { print(CSVLine.join(["input", "valid", "verdict", "identifier", "names", "matched", "reason"])) }
         for line in lines {
-            let report = CheckReport(checker.check(line, language: writer.language), input: line, writer: writer, isDemo: isDemo)
+            let result = checker.check(line, language: writer.language)
+            try recorder?.record(result, typed: line)
+            let report = CheckReport(result, input: line, writer: writer, isDemo: isDemo)
             anyInvalid = anyInvalid || !report.valid
             switch format {
             case .jsonl:
@@ -26,6 +30,7 @@ struct BatchCheck {
                     report.reason ?? "",
                 ]))
             }
+            if recorder != nil { fflush(nil) }
         }
         return anyInvalid
     }

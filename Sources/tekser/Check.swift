@@ -27,6 +27,8 @@ extension Tekser {
 
         @OptionGroup var common: CommonOptions
 
+        @OptionGroup var recording: JournalRecordingOptions
+
         enum BatchFormat: String, ExpressibleByArgument { case jsonl, csv }
 
         func validate() throws {
@@ -38,11 +40,13 @@ extension Tekser {
             let data = try common.loadData(catalog)
             let checker = Checker(data: data)
             let writer = common.writer(catalog)
+            let recorder = try recording.recorder(catalog: catalog, language: writer.language)
             var anyInvalid = false
 
             if !inputs.isEmpty {
-                let reports = inputs.map { input -> CheckReport in
+                let reports = try inputs.map { input -> CheckReport in
                     let result = checker.check(input, language: writer.language)
+                    try recorder?.record(result, typed: input)
                     if case .invalid(_, let problem, _) = result {
                         anyInvalid = true
                         printError("tekser: “\(input)”: \(writer.text(problem.message))")
@@ -53,7 +57,7 @@ extension Tekser {
                 if json { print(try JSON.encode(reports.count == 1 ? AnyEncodable(reports[0]) : AnyEncodable(reports))) }
             }
             if let file {
-                let batch = BatchCheck(checker: checker, writer: writer, isDemo: data.isDemo, format: format)
+                let batch = BatchCheck(checker: checker, writer: writer, isDemo: data.isDemo, format: format, recorder: recorder)
                 anyInvalid = try batch.run(lines: Self.lines(of: file)) || anyInvalid
             }
             if anyInvalid { throw ExitCode(2) }

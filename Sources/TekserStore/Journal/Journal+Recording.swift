@@ -1,0 +1,66 @@
+import Foundation
+import GRDB
+import TekserCore
+
+extension Journal {
+    /// Records one inquiry in its own transaction and returns only once it is on disk, so the
+    /// caller may give the answer knowing it is journaled. IINs are masked and hashed here.
+    @discardableResult
+    public func record(_ inquiry: NewInquiry) throws(JournalError) -> InquiryID {
+        let identifier = inquiry.identifier
+        let normalised = identifier.map(\.masked) ?? PersonalData.masked(IdentifierParser.normalise(inquiry.typed))
+        let localTime = DeskClock(timeZone: timeZone).localTime(of: inquiry.at)
+        return try access(write: true) { db in
+            try db.execute(sql: """
+                INSERT INTO inquiry (recorded_at, local_time, operator, channel, typed, normalised, identifier_kind,
+                                     identifier, subject_key, verdict, problem, name, note)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [
+                    Int64((inquiry.at.timeIntervalSince1970 * 1000).rounded()), localTime, inquiry.operatorName,
+                    inquiry.channel.rawValue, PersonalData.masked(inquiry.typed), normalised, identifier?.kind.rawValue,
+                    identifier?.masked, identifier.map(key.subjectKey), inquiry.verdict.code, inquiry.problem?.code,
+                    inquiry.name, PersonalData.masked(inquiry.note),
+                ])
+            let id = db.lastInsertedRowID
+            for (position, source) in inquiry.sources.enumerated() {
+                try db.execute(sql: """
+                    INSERT INTO inquiry_source (inquiry_id, position, source, kind, publisher, as_of) VALUES (?, ?, ?, ?, ?, ?)
+                    """, arguments: [id, position, source.source, source.kind.rawValue, source.publisher.rawValue, source.asOf.description])
+            }
+            return InquiryID(id)
+        }
+    }
+
+    /// Changes what the operator may still correct after answering: the note (IINs in it are
+    /// masked) and the channel. `nil` leaves a field as it was.
+    public func update(note: String? = nil, channel: Channel? = nil, for id: InquiryID) throws(JournalError) {
+        try access(write: true) { db in
+            try db.execute(sql: """
+                UPDATE inquiry SET note = coalesce(?, note), channel = coalesce(?, channel) WHERE id = ?
+                """, arguments: [note.map(PersonalData.masked), channel?.rawValue, id.rawValue])
+            if db.changesCount == 0 { throw JournalError.noSuchInquiry(id) }
+        }
+    }
+
+    /// How many times the journal has seen this BIN or person (by keyed hash), for the desk to
+    /// say "asked about before".
+    public func count(of identifier: Identifier) throws(JournalError) -> Int {
+        try access { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM inquiry WHERE subject_key = ?", arguments: [key.subjectKey(for: identifier)]) ?? 0
+        }
+    }
+}
+
+/// Wall-clock time at the desk, computed without DateFormatter so it is the same on every system.
+struct DeskClock {
+    let timeZone: TimeZone
+
+    /// `YYYY-MM-DD HH:MM:SS` in the desk's time zone.
+    func localTime(of date: Date) -> String {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date)
+        let (days, second) = seconds.quotientAndRemainder(dividingBy: 86_400)
+        let (day, time) = second < 0 ? (days - 1, second + 86_400) : (days, second)
+        let clock = [time / 3600, time % 3600 / 60, time % 60].map { $0 < 10 ? "0\($0)" : "\($0)" }
+        return CalendarDate(dayNumber: day).description + " " + clock.joined(separator: ":")
+    }
+}

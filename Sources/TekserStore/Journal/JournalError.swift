@@ -1,0 +1,57 @@
+import GRDB
+import TekserCore
+
+/// Why the journal cannot be used, worded for the operator who has to fix it.
+///
+/// Open reports these before the first inquiry, so a desk never learns mid-shift that
+/// nothing it answered was kept.
+public enum JournalError: Error, Sendable, Equatable, Localizable {
+    /// The folder cannot be created or the file cannot be opened or written.
+    case unwritable(path: String, reason: String)
+    /// The file is not an SQLite database, or fails its consistency check.
+    case corrupt(path: String, detail: String)
+    /// Written by a newer tekser whose schema this one does not know.
+    case newerSchema(path: String)
+    /// The secret key beside the journal cannot be read or created.
+    case keyUnusable(path: String, reason: String)
+    /// The key beside the journal is not the one its hashes were made with.
+    case keyMismatch(path: String)
+    /// Another program holds the journal locked for longer than the wait.
+    case busy(path: String)
+    /// The disk is full: the inquiry was not recorded.
+    case diskFull(path: String)
+    /// `update` named an inquiry the journal does not have.
+    case noSuchInquiry(InquiryID)
+    /// Anything else SQLite reported.
+    case failed(path: String, detail: String)
+
+    public var message: Message {
+        switch self {
+        case .unwritable(let path, let reason): Message("journal.error.unwritable", ["path": .text(path), "reason": .text(reason)])
+        case .corrupt(let path, let detail): Message("journal.error.corrupt", ["path": .text(path), "detail": .text(detail)])
+        case .newerSchema(let path): Message("journal.error.newerSchema", ["path": .text(path)])
+        case .keyUnusable(let path, let reason): Message("journal.error.keyUnusable", ["path": .text(path), "reason": .text(reason)])
+        case .keyMismatch(let path): Message("journal.error.keyMismatch", ["path": .text(path)])
+        case .busy(let path): Message("journal.error.busy", ["path": .text(path)])
+        case .diskFull(let path): Message("journal.error.diskFull", ["path": .text(path)])
+        case .noSuchInquiry(let id): Message("journal.error.noSuchInquiry", ["id": .text(id.description)])
+        case .failed(let path, let detail): Message("journal.error.failed", ["path": .text(path), "detail": .text(detail)])
+        }
+    }
+
+    /// Sorts an SQLite failure into what the operator can do about it.
+    init(_ error: any Error, path: String) {
+        guard let error = error as? DatabaseError else {
+            self = .failed(path: path, detail: String(describing: error))
+            return
+        }
+        let detail = error.message ?? "SQLite error \(error.resultCode.rawValue)"
+        switch error.resultCode {
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT: self = .corrupt(path: path, detail: detail)
+        case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH, .SQLITE_IOERR: self = .unwritable(path: path, reason: detail)
+        case .SQLITE_FULL: self = .diskFull(path: path)
+        case .SQLITE_BUSY, .SQLITE_LOCKED: self = .busy(path: path)
+        default: self = .failed(path: path, detail: detail)
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import GRDB
+import TekserCore
+
+/// The figures a team lead puts in a weekly report.
+public struct JournalStats: Sendable, Hashable {
+    public let total: Int
+    /// Every day from the first to the last of the period, days without inquiries included.
+    public let perDay: [Tally<CalendarDate>]
+    /// Most frequent first.
+    public let perVerdict: [Tally<InquiryVerdict>]
+    public let perChannel: [Tally<Channel>]
+    public let perOperator: [Tally<String>]
+    /// The most-asked subjects, a person counted by the keyed hash of their IIN.
+    public let topSubjects: [SubjectTally]
+}
+
+/// A key and how many inquiries it had.
+public struct Tally<Key: Hashable & Sendable>: Hashable, Sendable {
+    public let key: Key
+    public let count: Int
+}
+
+/// One subject of inquiries: a BIN whole, an IIN masked.
+public struct SubjectTally: Hashable, Sendable {
+    public let identifier: String
+    public let kind: IdentifierKind
+    /// The latest name the registries gave, if any did.
+    public let name: String?
+    /// The latest verdict.
+    public let verdict: InquiryVerdict
+    public let count: Int
+}
+
+extension Journal {
+    /// Counts over the inquiries the filter selects (`latest` is ignored); `top` subjects at most.
+    public func stats(filter: InquiryFilter = InquiryFilter(), top: Int = 10) throws(JournalError) -> JournalStats {
+        let (conditions, arguments) = filter.whereClause
+        return try access { db in
+            func tally<Key>(_ column: String, _ key: (String) -> Key?) throws -> [Tally<Key>] {
+                try Row.fetchAll(db, sql: """
+                    SELECT \(column) AS key, count(*) AS n FROM inquiry \(conditions) GROUP BY 1 ORDER BY n DESC, key
+                    """, arguments: arguments).compactMap { row in key(row["key"]).map { Tally(key: $0, count: row["n"]) } }
+            }
+            let days = try tally("substr(local_time, 1, 10)") { CalendarDate(parsing: $0) }
+            // With one max() aggregate, SQLite takes the bare columns (verdict) from the latest row.
+            let subjects = try Row.fetchAll(db, sql: """
+                SELECT identifier, identifier_kind, verdict, count(*) AS n, max(id) AS latest,
+                       (SELECT name FROM inquiry AS i WHERE i.subject_key = inquiry.subject_key AND i.name IS NOT NULL
+                        ORDER BY i.id DESC LIMIT 1) AS name
+                FROM inquiry \(conditions) AND subject_key IS NOT NULL
+                GROUP BY subject_key ORDER BY n DESC, latest DESC LIMIT ?
+                """, arguments: arguments + [max(0, top)])
+            return JournalStats(
+                total: days.reduce(0) { $0 + $1.count },
+                perDay: Self.everyDay(days, from: filter.from, to: filter.to),
+                perVerdict: try tally("verdict", InquiryVerdict.init(code:)),
+                perChannel: try tally("channel", Channel.init(rawValue:)),
+                perOperator: try tally("operator") { $0 },
+                topSubjects: subjects.compactMap { row in
+                    let kind: String = row["identifier_kind"], verdict: String = row["verdict"]
+                    guard let kind = IdentifierKind(rawValue: kind), let verdict = InquiryVerdict(code: verdict) else { return nil }
+                    return SubjectTally(identifier: row["identifier"], kind: kind, name: row["name"], verdict: verdict, count: row["n"])
+                })
+        }
+    }
+
+    /// Days in order, with the gaps (days nobody asked) filled with zero.
+    private static func everyDay(_ counted: [Tally<CalendarDate>], from: CalendarDate?, to: CalendarDate?) -> [Tally<CalendarDate>] {
+        let counts = Dictionary(uniqueKeysWithValues: counted.map { ($0.key, $0.count) })
+        guard let first = from ?? counts.keys.min(), let last = to ?? counts.keys.max(), first <= last else { return [] }
+        return (first.dayNumber...last.dayNumber).map { day in
+            let date = CalendarDate(dayNumber: day)
+            return Tally(key: date, count: counts[date] ?? 0)
+        }
+    }
+}

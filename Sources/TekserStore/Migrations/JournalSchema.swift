@@ -1,0 +1,47 @@
+import GRDB
+
+/// The journal's tables, one migration per change; a migration, once shipped, never changes.
+///
+/// Personal data rule: no column ever holds an IIN in clear. `typed`, `normalised`, `identifier`
+/// and `note` hold it masked; `subject_key` holds its keyed hash, so repeats can be counted.
+enum JournalSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: inquiries and matched sources") { db in
+            try db.execute(sql: """
+                CREATE TABLE inquiry (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    recorded_at INTEGER NOT NULL,      -- milliseconds since 1970, UTC
+                    local_time TEXT NOT NULL,          -- 'YYYY-MM-DD HH:MM:SS' on the desk's clock
+                    operator TEXT NOT NULL,
+                    channel TEXT NOT NULL CHECK (channel IN ('phone', 'walk_in', 'email', 'letter', 'batch')),
+                    typed TEXT NOT NULL,
+                    normalised TEXT NOT NULL,
+                    identifier_kind TEXT CHECK (identifier_kind IN ('bin', 'iin')),
+                    identifier TEXT,                   -- BIN digits, or IIN masked
+                    subject_key TEXT,                  -- BIN digits, or 'iin:' + HMAC-SHA256 hex of the IIN
+                    verdict TEXT NOT NULL,             -- VerdictKind code, or 'invalid'
+                    problem TEXT,                      -- IdentifierProblem code when invalid
+                    name TEXT,
+                    note TEXT NOT NULL DEFAULT ''
+                );
+                CREATE INDEX inquiry_by_time ON inquiry(local_time);
+                CREATE INDEX inquiry_by_subject ON inquiry(subject_key);
+                CREATE TABLE inquiry_source (
+                    inquiry_id INTEGER NOT NULL REFERENCES inquiry(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    source TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    publisher TEXT NOT NULL,
+                    as_of TEXT NOT NULL,               -- 'YYYY-MM-DD'
+                    PRIMARY KEY (inquiry_id, position)
+                ) WITHOUT ROWID;
+                CREATE TABLE journal_meta (
+                    key TEXT PRIMARY KEY,
+                    value TEXT NOT NULL
+                );
+                """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,64 @@
+import Crypto
+import Foundation
+import TekserCore
+
+/// The secret behind the keyed hashes of IINs: without it, a copy of the journal cannot be
+/// searched for a known IIN by hashing every possible number (there are only about 10⁹).
+struct IdentifierKey: Sendable {
+    /// Raw bytes: swift-crypto's `SymmetricKey` is not `Sendable` on Linux.
+    let bytes: [UInt8]
+    let url: URL
+
+    /// `<journal>.key`, beside the journal so that both are backed up and moved together.
+    static func url(besideJournal journal: URL) -> URL {
+        journal.appendingPathExtension("key")
+    }
+
+    /// Reads the key, or creates one (mode 0600) on first use. Creation goes through a private
+    /// temporary file and `link`, so two processes starting together end up with the same key.
+    static func loadOrCreate(besideJournal journal: URL) throws(JournalError) -> IdentifierKey {
+        let url = url(besideJournal: journal)
+        if !FileManager.default.fileExists(atPath: url.path) {
+            try create(at: url)
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw .keyUnusable(path: url.path, reason: String(cString: strerror(errno)))
+        }
+        guard data.count == byteCount else {
+            throw .keyUnusable(path: url.path, reason: "\(data.count) bytes instead of \(byteCount)")
+        }
+        chmod(url.path, 0o600)
+        return IdentifierKey(bytes: [UInt8](data), url: url)
+    }
+
+    private static func create(at url: URL) throws(JournalError) {
+        let temporary = url.path + ".\(getpid()).tmp"
+        let bytes = SymmetricKey(size: .bits256).withUnsafeBytes { Array($0) }
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+        guard descriptor >= 0 else { throw .keyUnusable(path: url.path, reason: String(cString: strerror(errno))) }
+        defer { unlink(temporary) }
+        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        let synced = fsync(descriptor) == 0
+        close(descriptor)
+        guard written == bytes.count, synced else { throw .keyUnusable(path: url.path, reason: String(cString: strerror(errno))) }
+        if link(temporary, url.path) != 0 && errno != EEXIST {
+            throw .keyUnusable(path: url.path, reason: String(cString: strerror(errno)))
+        }
+    }
+
+    static let byteCount = 32
+
+    /// The hex HMAC-SHA256 of a text under this key.
+    func hash(_ text: String) -> String {
+        HMAC<SHA256>.authenticationCode(for: Data(text.utf8), using: SymmetricKey(data: bytes)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// How the journal counts repeats of one subject: a BIN as itself, an IIN by its keyed hash.
+    func subjectKey(for identifier: Identifier) -> String {
+        identifier.kind == .iin ? "iin:" + hash(identifier.digits) : identifier.digits
+    }
+
+    /// Stored in the journal at first open; a different key later means every IIN hash would
+    /// silently stop matching, so open refuses instead.
+    var fingerprint: String { String(hash("tekser journal key fingerprint").prefix(16)) }
+}

@@ -1,0 +1,53 @@
+import TekserCore
+
+/// Masks IINs in free text before it reaches the journal file.
+///
+/// Besides a valid IIN, any twelve digits whose fifth digit claims a person (0–3) are masked:
+/// a mistyped IIN is still, digit for digit, almost someone's IIN.
+enum PersonalData {
+    static func masked(_ text: String) -> String {
+        if case .success(let identifier) = IdentifierParser.parse(text), identifier.kind == .iin {
+            return identifier.masked
+        }
+        if let masked = maskedIfPersonal(IdentifierParser.normalise(text)) { return masked }
+        // Digits grouped by single spaces, dashes or dots, as people write them.
+        return text.replacing(/\d+(?:[ \-.]\d+)*/) { match in maskedRuns(in: match.output) }
+    }
+
+    /// Masks every sequence of consecutive digit runs in `group` that adds up to a personal
+    /// twelve-digit number, e.g. both numbers of `850312 300012 940140 000385` are tried.
+    private static func maskedRuns(in group: Substring) -> String {
+        let runs = group.ranges(of: /\d+/)
+        var output = ""
+        var copied = group.startIndex
+        var first = 0
+        while first < runs.count {
+            var last = first, digits = group[runs[first]].count
+            while digits < 12, last + 1 < runs.count {
+                last += 1
+                digits += group[runs[last]].count
+            }
+            let span = runs[first].lowerBound..<runs[last].upperBound
+            if digits == 12, let masked = maskedIfPersonal(asciiDigits(group[span])) {
+                output += group[copied..<span.lowerBound] + masked
+                copied = span.upperBound
+                first = last + 1
+            } else {
+                first += 1
+            }
+        }
+        return output + group[copied...]
+    }
+
+    private static func asciiDigits(_ text: Substring) -> String {
+        String(text.compactMap { $0.wholeNumberValue.map { Character(String($0)) } })
+    }
+
+    /// The masked form when `digits` are twelve ASCII digits claiming a person by the fifth.
+    private static func maskedIfPersonal(_ digits: String) -> String? {
+        guard digits.count == 12, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let number = UInt64(digits),
+              IdentifierKind(number: number) == .iin else { return nil }
+        if let identifier = try? Identifier(number: number) { return identifier.masked }
+        return digits.prefix(4) + "••••" + digits.suffix(4)
+    }
+}

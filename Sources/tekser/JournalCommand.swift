@@ -1,0 +1,111 @@
+import ArgumentParser
+import Foundation
+import TekserCore
+import TekserStore
+
+extension Tekser {
+    /// `tekser journal …`: the help desk's record of inquiries, for team leads and audits.
+    struct JournalCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "journal",
+            abstract: "Read the help desk's journal of inquiries: list, show, export, stats, verify.",
+            discussion: "IINs are kept masked (9401••••0385) with a keyed hash, and are never shown whole.",
+            subcommands: [JournalList.self, JournalShow.self, JournalExportCommand.self, JournalStatsCommand.self, JournalVerify.self]
+        )
+    }
+}
+
+/// `--journal` and `--lang`, shared by the `journal` subcommands.
+struct JournalOptions: ParsableArguments {
+    @Option(name: .customLong("journal"), help: ArgumentHelp("The journal file (default: $XDG_DATA_HOME/tekser/journal.sqlite, else ~/.local/share/tekser/journal.sqlite).", valueName: "path"))
+    var path: String?
+
+    @Option(name: .customLong("lang"), help: "Language of the output: kk, ru or en (default: from the locale, else kk).")
+    var language: Language?
+
+    var resolvedLanguage: Language {
+        language ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+    }
+
+    func catalog() throws -> Catalog {
+        do {
+            return try Catalog.bundled()
+        } catch {
+            printError("tekser: cannot load the message catalogs: \(error)")
+            throw ExitCode(1)
+        }
+    }
+
+    /// Opens an existing journal for reading; a missing one is reported rather than created.
+    func openExisting(_ catalog: Catalog) throws -> Journal {
+        let url = JournalLocation.url(path)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            printError("tekser: " + catalog.text("journal.error.missing", ["path": .text(url.path)], in: resolvedLanguage))
+            throw ExitCode(1)
+        }
+        return try JournalLocation.open(url, catalog: catalog, language: resolvedLanguage)
+    }
+}
+
+/// Where the journal is and how it is opened from the command line.
+enum JournalLocation {
+    static func url(_ path: String?) -> URL {
+        path.map { URL(fileURLWithPath: $0) } ?? Journal.defaultURL()
+    }
+
+    /// Opens the journal, or says why not in the user's language and ends with status 1.
+    static func open(_ url: URL, catalog: Catalog, language: Language) throws -> Journal {
+        do {
+            return try Journal.open(at: url)
+        } catch {
+            throw fail(error, catalog: catalog, language: language)
+        }
+    }
+
+    /// Reports a journal error and gives the exit status to throw.
+    static func fail(_ error: JournalError, catalog: Catalog, language: Language) -> ExitCode {
+        printError("tekser: " + catalog.text(error, in: language))
+        return ExitCode(1)
+    }
+
+    /// The operator's name: the login name, else `$USER`, else the account's name.
+    static var loginName: String {
+        if let name = getlogin() { return String(cString: name) }
+        let environment = ProcessInfo.processInfo.environment
+        if let user = environment["USER"] ?? environment["LOGNAME"], !user.isEmpty { return user }
+        if let account = getpwuid(geteuid()) { return String(cString: account.pointee.pw_name) }
+        return String(geteuid())
+    }
+}
+
+/// `--from --to --operator --verdict --channel`, shared by list, export and stats.
+struct JournalFilterOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("First day included (YYYY-MM-DD).", valueName: "date"))
+    var from: CalendarDate?
+
+    @Option(help: ArgumentHelp("Last day included (YYYY-MM-DD).", valueName: "date"))
+    var to: CalendarDate?
+
+    @Option(name: .customLong("operator"), help: "Only this operator's inquiries.")
+    var operatorName: String?
+
+    @Option(help: ArgumentHelp("Only this outcome: \(InquiryVerdict.allCases.map(\.code).joined(separator: ", ")).", valueName: "verdict"))
+    var verdict: InquiryVerdict?
+
+    @Option(help: ArgumentHelp("Only this channel: \(Channel.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "channel"))
+    var channel: Channel?
+
+    var filter: InquiryFilter {
+        InquiryFilter(from: from, to: to, operator: operatorName, verdict: verdict, channel: channel)
+    }
+}
+
+extension CalendarDate: ExpressibleByArgument {
+    public init?(argument: String) { self.init(parsing: argument) }
+}
+
+extension InquiryVerdict: ExpressibleByArgument {
+    public init?(argument: String) { self.init(code: argument) }
+}
+
+extension Channel: ExpressibleByArgument {}

@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import TekserCore
+import TekserStore
+
+extension Tekser {
+    /// `tekser journal export`: the journal for a spreadsheet or a script.
+    struct JournalExportCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "export",
+            abstract: "Export inquiries as CSV (opens in a spreadsheet) or JSON.",
+            discussion: """
+            CSV is UTF-8 with a byte-order mark unless --encoding cp1251 is given; code page 1251 has no \
+            Kazakh letters, so ә қ ң ө ұ ү ғ һ are written as а к н о у у г х (a note on standard error says how many). \
+            Excel set to Russian or Kazakh expects --delimiter semicolon.
+            """
+        )
+
+        @OptionGroup var options: JournalOptions
+        @OptionGroup var filters: JournalFilterOptions
+
+        @Option(help: "csv or json.")
+        var format: Format = .csv
+
+        @Option(help: "CSV encoding: utf-8 (with a byte-order mark) or cp1251.")
+        var encoding: ExportEncoding?
+
+        @Option(help: "CSV field separator: comma, semicolon or tab.")
+        var delimiter: Delimiter = .comma
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+        var output: String?
+
+        enum Format: String, ExpressibleByArgument { case csv, json }
+
+        enum Delimiter: String, ExpressibleByArgument {
+            case comma, semicolon, tab
+
+            var character: Character {
+                switch self {
+                case .comma: ","
+                case .semicolon: ";"
+                case .tab: "\t"
+                }
+            }
+        }
+
+        func run() throws {
+            let catalog = try options.catalog()
+            let language = options.resolvedLanguage
+            if format == .json && encoding != nil {
+                printError("tekser: " + catalog.text("journal.export.encodingIsForCSV", in: language))
+                throw ExitCode.validationFailure
+            }
+            let journal = try options.openExisting(catalog)
+            let inquiries: [Inquiry]
+            do { inquiries = try journal.inquiries(filter: filters.filter) } catch { throw JournalLocation.fail(error, catalog: catalog, language: language) }
+            let bytes: [UInt8]
+            switch format {
+            case .json:
+                bytes = try JournalExport.json(inquiries)
+            case .csv:
+                let export = JournalExport.csv(inquiries, encoding: encoding ?? .utf8, delimiter: delimiter.character)
+                if export.replacedCharacters > 0 {
+                    printError(catalog.text("journal.export.replaced", ["count": .number(export.replacedCharacters)], in: language))
+                }
+                bytes = export.bytes
+            }
+            guard let output else {
+                FileHandle.standardOutput.write(Data(bytes))
+                return
+            }
+            do {
+                try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
+            } catch {
+                printError("tekser: " + catalog.text("journal.export.cannotWrite", [
+                    "path": .text(output), "reason": .text((error as NSError).localizedFailureReason ?? error.localizedDescription),
+                ], in: language))
+                throw ExitCode(1)
+            }
+        }
+    }
+}
+
+extension ExportEncoding: ExpressibleByArgument {}

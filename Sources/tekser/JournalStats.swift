@@ -1,0 +1,83 @@
+import ArgumentParser
+import TekserCore
+import TekserStore
+
+extension Tekser {
+    /// `tekser journal stats`: the figures for a team lead's weekly report.
+    struct JournalStatsCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "stats",
+            abstract: "Inquiries per day, verdict, channel and operator, and the most-asked organisations."
+        )
+
+        @OptionGroup var options: JournalOptions
+        @OptionGroup var filters: JournalFilterOptions
+
+        @Option(help: "How many of the most-asked subjects to list.")
+        var top = 10
+
+        func run() throws {
+            let catalog = try options.catalog()
+            let language = options.resolvedLanguage
+            let journal = try options.openExisting(catalog)
+            let stats: JournalStats
+            do { stats = try journal.stats(filter: filters.filter, top: top) } catch { throw JournalLocation.fail(error, catalog: catalog, language: language) }
+            guard let first = stats.perDay.first?.key, let last = stats.perDay.last?.key, stats.total > 0 else {
+                print(catalog.text("journal.stats.empty", in: language))
+                return
+            }
+            func text(_ key: String) -> String { catalog.text("journal.\(key)", in: language) }
+            let ascii = !Terminal.isUTF8
+            func section(_ title: String, _ column: String, _ rows: [(String, Int)]) {
+                print("")
+                print(text("stats.\(title)"))
+                var table = JournalTable(header: [text("column.\(column)"), text("column.count")], numeric: [1])
+                table.rows = rows.map { [$0.0, String($0.1)] }
+                table.render(ascii: ascii).forEach { print("  " + $0) }
+            }
+            print(catalog.text("journal.stats.title", [
+                "count": .number(stats.total), "from": .message(first.message), "to": .message(last.message),
+            ], in: language))
+            section("perDay", "date", stats.perDay.map { (catalog.text($0.key, in: language), $0.count) })
+            section("perVerdict", "verdict", stats.perVerdict.map { (catalog.text($0.key, in: language), $0.count) })
+            section("perChannel", "channel", stats.perChannel.map { (catalog.text($0.key, in: language), $0.count) })
+            section("perOperator", "operator", stats.perOperator.map { ($0.key, $0.count) })
+            guard !stats.topSubjects.isEmpty else { return }
+            print("")
+            print(text("stats.topSubjects"))
+            var table = JournalTable(header: ["identifier", "name", "verdict", "count"].map { text("column.\($0)") }, numeric: [3])
+            table.rows = stats.topSubjects.map { [$0.identifier, $0.name ?? "", catalog.text($0.verdict, in: language), String($0.count)] }
+            table.render(ascii: ascii).forEach { print("  " + $0) }
+        }
+    }
+
+    /// `tekser journal verify`: the full integrity check, for after a crash or a copy.
+    struct JournalVerify: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "verify",
+            abstract: "Run SQLite's full integrity check on the journal.",
+            discussion: "Exit status: 0 when the journal is sound, 1 when it is not or cannot be opened."
+        )
+
+        @OptionGroup var options: JournalOptions
+
+        func run() throws {
+            let catalog = try options.catalog()
+            let language = options.resolvedLanguage
+            let journal = try options.openExisting(catalog)
+            let path: Message.Argument = .text(journal.url.path)
+            do {
+                let problems = try journal.integrityProblems()
+                guard problems.isEmpty else {
+                    printError(catalog.text("journal.verify.problems", ["path": path], in: language))
+                    problems.forEach { printError("  " + $0) }
+                    throw ExitCode(1)
+                }
+                let count = try journal.count()
+                print(catalog.text("journal.verify.ok", ["path": path, "count": .number(count)], in: language))
+            } catch let error as JournalError {
+                throw JournalLocation.fail(error, catalog: catalog, language: language)
+            }
+        }
+    }
+}

@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+import TekserCore
+import TestSupport
+
+/// `tekser check --journal` and `tekser journal …`, run as a user would.
+@Suite struct CLIJournalTests {
+    static let fixture = try! Fixture()
+    static let masked = String(Fixture.personIIN.prefix(4)) + "••••" + String(Fixture.personIIN.suffix(4))
+
+    /// A new folder with a journal holding one batch: bank, invalid, IIN, club, bank.
+    struct Desk {
+        let folder: URL
+        var journal: String { folder.appendingPathComponent("journal.sqlite").path }
+
+        init(record: Bool = true) throws {
+            folder = FileManager.default.temporaryDirectory.appendingPathComponent("tekser-cli-journal-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            guard record else { return }
+            let input = [Fixture.bank, "12345", "ИИН " + Fixture.personIIN, Fixture.investClub, Fixture.bank].joined(separator: "\n")
+            let out = try Binary.run(["check", "--data", CLIJournalTests.fixture.directory.path, "--lang", "kk", "--file", "-",
+                                      "--journal", journal, "--operator", "Әсел"], stdin: input)
+            #expect(out.status == 2, "an invalid line gives status 2: \(out.stderr)")
+        }
+
+        func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Binary.Output {
+            try Binary.run(["journal"] + arguments + ["--journal", journal], environment: environment)
+        }
+
+        func remove() { try? FileManager.default.removeItem(at: folder) }
+    }
+
+    @Test func aBatchRecordsEveryLineInvalidOnesToo() throws {
+        let desk = try Desk()
+        defer { desk.remove() }
+        let out = try desk.run(["export", "--format", "json"])
+        #expect(out.status == 0, "\(out.stderr)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.map { $0["typed"] as? String } == [Fixture.bank, "12345", Self.masked, Fixture.investClub, Fixture.bank])
+        #expect(rows.map { $0["verdict"] as? String } == ["licensed", "invalid", "criminal_case", "criminal_case", "licensed"])
+        #expect(rows.allSatisfy { $0["channel"] as? String == "batch" && $0["operator"] as? String == "Әсел" })
+        #expect(rows[1]["problem"] as? String == "wrong_length")
+        #expect(!out.stdout.contains(Fixture.personIIN))
+    }
+
+    @Test func listAndShowInRussianNeverShowTheIINWhole() throws {
+        let desk = try Desk()
+        defer { desk.remove() }
+        let list = try desk.run(["list", "--lang", "ru"])
+        #expect(list.status == 0, "\(list.stderr)")
+        let lines = list.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2 + 5)
+        #expect(lines[0].hasPrefix("№  Время"))
+        #expect(lines[3].contains("12345") && lines[3].contains("не БИН/ИИН"))
+        #expect(lines[4].contains(Self.masked) && lines[4].contains("уголовное дело"))
+        let show = try desk.run(["show", "3", "--lang", "ru"])
+        #expect(show.stdout.hasPrefix("Обращение № 3\n"))
+        #expect(show.stdout.contains("Идентификатор: ИИН \(Self.masked)"))
+        #expect(show.stdout.contains("afm (AFM), данные на 15.10.2026"))
+        #expect(!(list.stdout + show.stdout).contains(Fixture.personIIN))
+        let filtered = try desk.run(["list", "--verdict", "licensed", "--operator", "Әсел"])
+        #expect(filtered.stdout.split(separator: "\n").count == 2 + 2)
+    }
+
+    @Test func statsAreAnAlignedTableWithKazakhNames() throws {
+        let desk = try Desk()
+        defer { desk.remove() }
+        let out = try desk.run(["stats", "--lang", "kk"])
+        #expect(out.status == 0, "\(out.stderr)")
+        let lines = out.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[0].hasPrefix("5 өтініш, "))
+        let top = try #require(lines.firstIndex { $0.hasPrefix("Жиі сұралғандар") })
+        let table = Array(lines[(top + 1)...].prefix { !$0.isEmpty })
+        #expect(table.count == 2 + 3)
+        #expect(table[2].contains(Fixture.bank) && table[2].contains("«Тест Банк» АҚ") && table[2].hasSuffix(" 2"))
+        #expect(table[3].contains(Self.masked) || table[4].contains(Self.masked))
+        // Right-aligned counts end in one column: every line is as wide as the header (Cyrillic is one column each).
+        #expect(Set(table.map(\.count)).count == 1, "\(table.joined(separator: "\n"))")
+        let verdicts = try #require(lines.firstIndex(of: "Нәтижелер бойынша"))
+        #expect(lines[verdicts + 3].hasPrefix("  қылмыстық іс") && lines[verdicts + 3].hasSuffix(" 2"))
+    }
+
+    @Test func csvExportHasABOMAndCp1251SaysWhatWasReplaced() throws {
+        let desk = try Desk()
+        defer { desk.remove() }
+        let file = desk.folder.appendingPathComponent("week.csv")
+        let utf8 = try desk.run(["export", "--output", file.path])
+        #expect(utf8.status == 0, "\(utf8.stderr)")
+        let bytes = try [UInt8](Data(contentsOf: file))
+        #expect(Array(bytes.prefix(5)) == [0xEF, 0xBB, 0xBF] + Array("id".utf8))
+        let document = CSVDocument.parse(bytes)
+        #expect(document.recordCount == 6)
+        #expect(document.string(document.field(2, ofRecord: 1)) == "Әсел")
+
+        let cp1251 = try desk.run(["export", "--encoding", "cp1251", "--lang", "en"])
+        #expect(cp1251.status == 0)
+        // Ә of the operator Әсел on five rows, Қ of the bank's Kazakh name «Тест Банк» АҚ on two.
+        #expect(cp1251.stderr.contains("7 characters have no place in code page 1251"), "\(cp1251.stderr)")
+        let refused = try desk.run(["export", "--format", "json", "--encoding", "cp1251", "--lang", "en"])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("JSON is always UTF-8"))
+    }
+
+    @Test func theDefaultJournalFollowsXDGDataHome() throws {
+        let desk = try Desk(record: false)
+        defer { desk.remove() }
+        let journal = desk.folder.appendingPathComponent("tekser/journal.sqlite").path
+        _ = try Binary.run(["check", "--data", Self.fixture.directory.path, "--journal", journal, Fixture.bank])
+        let out = try Binary.run(["journal", "list", "--lang", "en"], environment: ["XDG_DATA_HOME": desk.folder.path])
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stdout.contains(Fixture.bank))
+    }
+
+    @Test func anUnwritableJournalIsRefusedBeforeAnythingIsChecked() throws {
+        let desk = try Desk(record: false)
+        defer { desk.remove() }
+        let blocker = desk.folder.appendingPathComponent("file")
+        try Data("x".utf8).write(to: blocker)
+        let out = try Binary.run(["check", "--data", Self.fixture.directory.path, "--lang", "ru", "--file", "-",
+                                  "--journal", blocker.path + "/journal.sqlite"], stdin: Fixture.bank)
+        #expect(out.status == 1)
+        #expect(out.stdout.isEmpty, "no answer is given that would not be journaled")
+        #expect(out.stderr.hasPrefix("tekser: не удаётся записать журнал"), "\(out.stderr)")
+    }
+
+    @Test func aCorruptOrMissingJournalIsExplained() throws {
+        let desk = try Desk(record: false)
+        defer { desk.remove() }
+        let missing = try desk.run(["list", "--lang", "en"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("there is no journal at"))
+        try Data(repeating: 0x5A, count: 10_000).write(to: URL(fileURLWithPath: desk.journal))
+        let corrupt = try desk.run(["stats", "--lang", "kk"])
+        #expect(corrupt.status == 1)
+        #expect(corrupt.stderr.contains("журналы бүлінген"), "\(corrupt.stderr)")
+    }
+
+    @Test func showingAMissingNumberSaysSo() throws {
+        let desk = try Desk()
+        defer { desk.remove() }
+        let out = try desk.run(["show", "99", "--lang", "en"])
+        #expect(out.status == 1)
+        #expect(out.stderr.contains("there is no inquiry № 99"))
+    }
+}
