@@ -1,3 +1,5 @@
+import TekserCore
+
 /// Casts the demo data set: who is licensed, listed or prosecuted, with deliberate overlaps
 /// so that every verdict and every conflict between registries occurs at least once.
 ///
@@ -59,11 +61,11 @@ struct DemoCast {
         mvdCases.append(mvd.make(against: Self.subject(activeWithCase), article: "190 ч.4"))
     }
 
-    /// The labelled inputs, one per outcome, in the order of `Outcome.allCases`.
+    /// The labelled inputs, one per outcome, in the order of `SampleOutcome.allCases`.
     mutating func samples() -> [Sample] {
         let unused = unusedBINs.next().bin
         let invalid = Identifiers.withWrongCheckDigit(unusedBINs.next().bin)
-        return Outcome.allCases.map { outcome in
+        return SampleOutcome.allCases.map { outcome in
             switch outcome {
             case .criminalCaseAFM: Sample(outcome: outcome, input: afmOnlyCompany.id, name: afmOnlyCompany.name)
             case .criminalCaseMVD:

@@ -1,4 +1,5 @@
 import Foundation
+import TekserCore
 
 /// The demo registries and their labelled samples, reproducible from a seed: the same seed
 /// always gives byte-identical files, so the shipped `data/` folder can be checked in tests.
@@ -17,7 +18,7 @@ public struct DemoDataSet: Sendable {
 
     public init(seed: UInt64 = defaultSeed) {
         var cast = DemoCast(seed: seed)
-        licensed = cast.licensed.sorted { ($0.type.rawValue, $0.licenceNumber) < ($1.type.rawValue, $1.licenceNumber) }
+        licensed = cast.licensed.sorted { ($0.type.registerOrder, $0.licenceNumber) < ($1.type.registerOrder, $1.licenceNumber) }
         var warnings = cast.warnings.sorted { ($0.dateAdded, $0.name) < ($1.dateAdded, $1.name) }
         for index in warnings.indices { warnings[index].number = index + 1 }
         self.warnings = warnings

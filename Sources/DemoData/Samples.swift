@@ -1,25 +1,4 @@
-/// What the bot should conclude about a demo input; the raw values are the keys of `samples.yaml`.
-enum Outcome: String, CaseIterable {
-    case criminalCaseAFM = "criminal_case_afm"
-    case criminalCaseMVD = "criminal_case_mvd"
-    case warningList = "warning_list"
-    case warningListNoBIN = "warning_list_no_bin"
-    case licenceRevoked = "licence_revoked"
-    case licenceSuspended = "licence_suspended"
-    case licensed
-    case licensedAndListed = "licensed_and_listed"
-    case notFound = "not_found"
-    case invalidCheckDigit = "invalid_check_digit"
-    case iin
-}
-
-/// One labelled demo input: what a trainer types and whose record it should find.
-struct Sample {
-    let outcome: Outcome
-    let input: String
-    /// The subject's name as the registry writes it, or empty when there is none.
-    let name: String
-}
+import TekserCore
 
 /// Writes `samples.yaml` by hand: a fixed layout with a header comment, which a YAML library would not keep.
 enum SamplesFile {

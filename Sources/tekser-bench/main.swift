@@ -37,7 +37,7 @@ print("  memory:  +\(Figures.megabytes(residentAfter - residentBefore)) resident
 // Lookups: the BINs of the file itself (hits) and the same numbers shifted (mostly misses).
 let document = CSVDocument.parse([UInt8](try Data(contentsOf: file)), encoding: .utf8, delimiter: UInt8(ascii: ","))
 var keys: [UInt64] = []
-var generator = SplitMix64Random(seed: 7)
+var generator = SplitMix64(seed: 7)
 for _ in 0..<100_000 {
     let record = 1 + Int(generator.next() % UInt64(document.recordCount - 1))
     let field = document.trimmed(document.field(0, ofRecord: record))
@@ -79,18 +79,5 @@ enum Memory {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
               let line = status.split(separator: "\n").first(where: { $0.hasPrefix(name) }) else { return 0 }
         return (Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0) * 1024
-    }
-}
-
-/// A small deterministic generator for picking probe keys.
-struct SplitMix64Random {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

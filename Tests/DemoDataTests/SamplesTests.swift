@@ -1,4 +1,5 @@
 import Foundation
+import TekserCore
 import Testing
 @testable import DemoData
 
@@ -27,16 +28,16 @@ import Testing
             mvd: r.mvd.column("ИИН/БИН").filter { $0 == id }.count)
     }
 
-    static func sample(_ outcome: Outcome) throws -> (outcome: String, input: String, name: String) {
+    static func sample(_ outcome: SampleOutcome) throws -> (outcome: String, input: String, name: String) {
         try #require(try DataFolder.samples().first { $0.outcome == outcome.rawValue })
     }
 
     @Test func thereIsExactlyOneSamplePerOutcomeInOrder() throws {
-        #expect(try DataFolder.samples().map(\.outcome) == Outcome.allCases.map(\.rawValue))
+        #expect(try DataFolder.samples().map(\.outcome) == SampleOutcome.allCases.map(\.rawValue))
     }
 
     @Test(arguments: [
-        (Outcome.criminalCaseAFM, nil as String?, false, 1...1, 0...0),
+        (SampleOutcome.criminalCaseAFM, nil as String?, false, 1...1, 0...0),
         (.criminalCaseMVD, nil, false, 0...0, 2...2),
         (.warningList, nil, true, 0...0, 0...0),
         (.licenceRevoked, "отозвана", false, 0...0, 0...0),
@@ -47,7 +48,7 @@ import Testing
         (.iin, nil, false, 1...1, 0...0),
     ])
     func theSampleInputHasExactlyItsOutcome(
-        outcome: Outcome, status: String?, listed: Bool, afm: ClosedRange<Int>, mvd: ClosedRange<Int>
+        outcome: SampleOutcome, status: String?, listed: Bool, afm: ClosedRange<Int>, mvd: ClosedRange<Int>
     ) throws {
         let sample = try Self.sample(outcome)
         #expect(Decode.checkDigitHolds(sample.input))
@@ -57,8 +58,8 @@ import Testing
         #expect(afm.contains(found.afm) && mvd.contains(found.mvd), "AFM \(found.afm), MVD \(found.mvd)")
     }
 
-    @Test(arguments: [Outcome.criminalCaseAFM, .criminalCaseMVD, .warningList, .licenceRevoked, .licensed, .iin])
-    func theSampleNameIsTheOneInTheFiles(outcome: Outcome) throws {
+    @Test(arguments: [SampleOutcome.criminalCaseAFM, .criminalCaseMVD, .warningList, .licenceRevoked, .licensed, .iin])
+    func theSampleNameIsTheOneInTheFiles(outcome: SampleOutcome) throws {
         let sample = try Self.sample(outcome)
         let r = try Self.registries()
         let names = r.licensed.column("Наименование") + r.warning.column("Атауы")

@@ -3,14 +3,16 @@
 ///
 /// The helpers below avoid the standard library's `random(in:using:)`, whose algorithm
 /// is not promised to stay the same between releases.
-struct SplitMix64 {
+public struct SplitMix64 {
     private var state: UInt64
 
-    init(seed: UInt64) {
+    /// Public so the benchmark picks its probe keys with the same reproducible generator.
+    public init(seed: UInt64) {
         state = seed
     }
 
-    mutating func next() -> UInt64 {
+    /// The next 64 random bits; the whole sequence is fixed by the seed.
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

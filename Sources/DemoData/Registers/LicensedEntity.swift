@@ -26,7 +26,7 @@ struct LicensedEntityMaker {
     private var madePerType: [LicenceType: Int] = [:]
     private let lastDay = RegisterFile.licensed.lastDay
 
-    private static let typeWeights = LicenceType.allCases.map { ($0, $0.share) }
+    private static let typeWeights = LicenceType.generated.map { ($0, $0.share) }
     private static let statusWeights = LicenceStatus.allCases.map { ($0, $0.weight) }
     private static let binShapes: [((BINKind, BINUnit), Int)] = [
         ((.resident, .headOffice), 92), ((.resident, .branch), 4), ((.nonResident, .branch), 4),
@@ -48,7 +48,7 @@ struct LicensedEntityMaker {
         madePerType[type] = count + 1
 
         // Each type starts elsewhere in the permutation, so first MFO and first bank differ.
-        let combination = names(count + type.rawValue * 37)
+        let combination = names(count + type.registerOrder * 37)
         let root = NameRoots.roots[combination % NameRoots.roots.count]
         let qualifier = NameRoots.qualifiers[combination / NameRoots.roots.count]
         let round = count / names.size

@@ -1,9 +1,16 @@
-/// The kinds of financial-market licence (or, for collectors, registration) that ARDFM issues,
-/// in the order official registers list them: banks, insurance, securities, the rest.
-enum LicenceType: Int, CaseIterable {
-    case bank, insurer, reinsurer, insuranceBroker
-    case brokerDealer, portfolioManager, registrar, custodian
-    case microfinance, pawnshop, creditBureau, exchangeOffice, collectionAgency
+import TekserCore
+
+/// The generator's vocabulary for each kind of licence (or, for collectors, registration) that ARDFM issues.
+extension LicenceType {
+    /// The types the generator makes, in the order official registers list them: banks, insurance,
+    /// securities, the rest. `.other` is for exports the reader cannot place, so it is never made.
+    static let generated = allCases.filter { $0 != .other }
+
+    /// The type's place in `generated`, which orders the register and spreads names between types.
+    var registerOrder: Int {
+        guard let index = Self.generated.firstIndex(of: self) else { Self.neverGenerated() }
+        return index
+    }
 
     /// The activity as a Russian-language official export writes it.
     var activity: String {
@@ -21,6 +28,7 @@ enum LicenceType: Int, CaseIterable {
         case .creditBureau: "Деятельность кредитного бюро"
         case .exchangeOffice: "Обменные операции с наличной иностранной валютой"
         case .collectionAgency: "Деятельность коллекторского агентства"
+        case .other: Self.neverGenerated()
         }
     }
 
@@ -40,6 +48,7 @@ enum LicenceType: Int, CaseIterable {
         case .creditBureau: 8
         case .exchangeOffice: 170
         case .collectionAgency: 51
+        case .other: Self.neverGenerated()
         }
     }
 
@@ -70,6 +79,7 @@ enum LicenceType: Int, CaseIterable {
         case .creditBureau: "5.1"
         case .exchangeOffice: "6.1"
         case .collectionAgency: "7.1"
+        case .other: Self.neverGenerated()
         }
     }
 
@@ -89,6 +99,7 @@ enum LicenceType: Int, CaseIterable {
         case .creditBureau: ("Кредиттік бюросы", "Кредитное бюро")
         case .exchangeOffice: ("Айырбастау пункті", "Обменный пункт")
         case .collectionAgency: ("Коллекторлық агенттігі", "Коллекторское агентство")
+        case .other: Self.neverGenerated()
         }
     }
 
@@ -99,14 +110,18 @@ enum LicenceType: Int, CaseIterable {
             ("АҚ", "АО")
         case .insuranceBroker, .microfinance, .pawnshop, .exchangeOffice, .collectionAgency:
             ("ЖШС", "ТОО")
+        case .other: Self.neverGenerated()
         }
+    }
+
+    private static func neverGenerated() -> Never {
+        preconditionFailure("the generator makes only the types in `LicenceType.generated`")
     }
 }
 
-/// Licence states; the official wording was not confirmed, this is the working set.
-enum LicenceStatus: CaseIterable {
-    case active, suspended, revoked, terminated
-
+/// How the generator writes and weighs licence states; the official wording was not confirmed, this is the working set.
+extension LicenceStatus {
+    /// The state as a Russian-language official export writes it.
     var text: String {
         switch self {
         case .active: "действующая"
@@ -116,6 +131,7 @@ enum LicenceStatus: CaseIterable {
         }
     }
 
+    /// How many of every hundred licences are in this state.
     var weight: Int {
         switch self {
         case .active: 82

@@ -22,7 +22,15 @@ public enum SampleOutcome: String, CaseIterable, Sendable, Codable {
 public struct Sample: Sendable, Equatable, Codable {
     public let outcome: SampleOutcome
     public let input: String
+    /// The subject's name as the registry writes it, or empty when there is none.
     public let name: String
+
+    /// Public so the demo data generator can build the samples it writes.
+    public init(outcome: SampleOutcome, input: String, name: String) {
+        self.outcome = outcome
+        self.input = input
+        self.name = name
+    }
 
     /// The samples of a data set, in the order of `SampleOutcome`.
     public static func load(for data: DataSet) throws(SampleError) -> [Sample] {
