@@ -6,6 +6,6 @@ struct Tekser: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tekser",
         abstract: "Check an organisation against Kazakhstan's financial registries, as the regulator's bot does.",
-        subcommands: [Check.self, DataCommand.self, Samples.self]
+        subcommands: [Chat.self, Check.self, DataCommand.self, Samples.self], defaultSubcommand: Chat.self
     )
 }
