@@ -58,7 +58,7 @@ public struct ChatApp {
     /// Waits for the next input event, or fires the earliest timer when its time has come.
     private mutating func waitForEvent() {
         timers.sort { $0.deadline < $1.deadline }
-        let timeout = timers.first.map { max(0, Int(($0.deadline.timeIntervalSince(clock()) * 1000).rounded(.up))) } ?? -1
+        let timeout = timers.first.map { max(0, Int(($0.deadline.timeIntervalSince(clock()) * 1000).rounded())) } ?? -1
         if let input = terminal.nextEvent(timeoutMilliseconds: timeout) {
             events.append(.input(input))
         } else if !timers.isEmpty {
