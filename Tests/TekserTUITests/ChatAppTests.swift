@@ -61,6 +61,15 @@ final class PausingTerminal: Terminal {
         #expect(terminal.lines[0].hasPrefix(" Tekser · желіде"))
     }
 
+    @Test func ctrlLRepaintsEveryRow() {
+        let terminal = TestTerminal(script: [.text("a"), .control("l"), .control("c")])
+        var chat = app(terminal)
+        _ = chat.run()
+        let runs = terminal.sentRuns
+        #expect(runs[runs.count - 3].map(\.origin.y) == [22])  // typing "a" changes the input row only
+        #expect(runs.last?.map(\.origin.y) == Array(0..<24))
+    }
+
     @Test func theLoopWaitsForTheTypingTimerOnly() {
         let terminal = PausingTerminal(script: [.paste(Fixture.bank), .enter, nil, .control("c")])
         var chat = app(terminal, typingDelay: 700)

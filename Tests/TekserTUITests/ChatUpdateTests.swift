@@ -109,6 +109,18 @@ import TestSupport
         #expect(chat.commands.last == .send(.message("📋 Signs of a pyramid")))
     }
 
+    /// nchat #179: Alt must work whether the terminal sends ESC + key or sets the meta bit.
+    @Test(arguments: [(false, [RawInput.character(0x1B), .character(0x32)]), (true, [RawInput.character(0xB2)])])
+    func altArrivesInBothEncodings(metaBit: Bool, raw: [RawInput]) {
+        var decoder = InputDecoder(metaBitMeansAlt: metaBit)
+        let events = decoder.decode(raw)
+        #expect(events == [.alt("2")])
+        var chat = ChatHarness()
+        chat.start()
+        for event in events { chat.press(event) }
+        #expect(chat.commands.last == .send(.message("📋 Signs of a pyramid")))
+    }
+
     @Test func clickingAButtonPressesIt() {
         var chat = ChatHarness()
         chat.start()
