@@ -1,0 +1,59 @@
+import Foundation
+
+/// Text for terminals without UTF-8, where ncursesw would drop every other character:
+/// Kazakh and Russian letters are transliterated, typography becomes its ASCII look-alike,
+/// and pictographs go (with the space after them), so a sentence stays readable.
+public enum ASCIIFolding {
+    public static func fold(_ text: String) -> String {
+        var output = ""
+        var skipSpace = false
+        for character in text {
+            if skipSpace && character == " " {
+                skipSpace = false
+                continue
+            }
+            let folded = fold(character)
+            skipSpace = folded.isEmpty
+            output += folded
+        }
+        return output
+    }
+
+    /// One Character in ASCII: itself, a transliteration, a look-alike, "" for a pictograph, or "?".
+    public static func fold(_ character: Character) -> String {
+        if character.isASCII { return String(character) }
+        if let mapped = symbols[character] { return mapped }
+        let lower = Character(character.lowercased())
+        if let latin = cyrillic[lower] {
+            return lower == character ? latin : latin.prefix(1).uppercased() + latin.dropFirst()
+        }
+        if character.unicodeScalars.contains(where: { $0.properties.isEmojiPresentation || $0 == "\u{FE0F}" })
+            || DisplayWidth.width(of: character) == 0 {
+            return ""
+        }
+        // A Latin letter with marks (é, ñ): keep the letter.
+        let scalars = String(character).decomposedStringWithCanonicalMapping.unicodeScalars
+        if let first = scalars.first, first.isASCII, first.properties.isAlphabetic,
+           scalars.dropFirst().allSatisfy({ $0.properties.generalCategory == .nonspacingMark }) {
+            return String(first)
+        }
+        return "?"
+    }
+
+    /// Russian and Kazakh Cyrillic, lowercase; capitals take the capitalised form.
+    private static let cyrillic: [Character: String] = [
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
+        "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+        "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
+        "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+        "ә": "a", "ғ": "gh", "қ": "q", "ң": "ng", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "і": "i",
+    ]
+
+    private static let symbols: [Character: String] = [
+        "«": "\"", "»": "\"", "“": "\"", "”": "\"", "„": "\"", "‘": "'", "’": "'", "‚": "'",
+        "—": "-", "–": "-", "−": "-", "‐": "-", "…": "...", "•": "*", "·": "-", "№": "No.",
+        "✓": "v", "✔": "v", "×": "x", "←": "<-", "→": "->", "▶": ">", "◀": "<", "▲": "^", "▼": "v",
+        "─": "-", "│": "|", "╭": "+", "╮": "+", "╰": "+", "╯": "+", "\u{00A0}": " ", "\u{202F}": " ",
+        "°": "o", "₸": "KZT",
+    ]
+}

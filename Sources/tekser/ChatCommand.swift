@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import TekserBot
+import TekserCore
+import TekserTUI
+
+extension Tekser {
+    /// `tekser chat`: the bot as a Telegram-like chat in the terminal; what `tekser` alone runs.
+    struct Chat: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Chat with the bot in the terminal, as in Telegram (the default command).",
+            discussion: "Keys: Enter sends, Tab moves through the buttons, Alt-1…9 press the menu, Ctrl-C quits."
+        )
+
+        @Option(help: "Checks an account may make per day (0: unlimited).")
+        var quota = 5
+
+        @Option(name: .customLong("typing-delay"), help: "Milliseconds the bot shows “typing…” before it answers.")
+        var typingDelay = 700
+
+        @Flag(help: "Draw with ASCII only (automatic when the locale is not UTF-8).")
+        var ascii = false
+
+        @OptionGroup var common: CommonOptions
+
+        func validate() throws {
+            if quota < 0 { throw ValidationError("--quota must be 0 or more.") }
+            if typingDelay < 0 { throw ValidationError("--typing-delay must be 0 or more.") }
+        }
+
+        func run() throws {
+            let catalog = try common.catalog()
+            let data = try common.loadData(catalog)
+            let terminal: NCursesTerminal
+            do {
+                terminal = try NCursesTerminal()
+            } catch {
+                printError("tekser: \(catalog.text(error, in: common.resolvedLanguage))")
+                throw ExitCode(1)
+            }
+            let asciiOnly = ascii || !terminal.capabilities.unicode
+            let bot = Bot(checker: Checker(data: data), catalog: catalog, quota: QuotaPolicy(limit: quota), ascii: asciiOnly)
+            var app = ChatApp(
+                terminal: terminal, bot: bot, state: ChatState(language: common.resolvedLanguage),
+                options: ChatOptions(typingDelayMilliseconds: typingDelay, ascii: asciiOnly))
+            _ = app.run()
+        }
+    }
+}
