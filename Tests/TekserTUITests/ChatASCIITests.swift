@@ -28,7 +28,7 @@ import TestSupport
         var chat = ChatHarness(language: .en, ascii: true)
         chat.send(Fixture.bank)
         #expect(chat.text.contains("| [OK] Holds an active licence"))
-        #expect(chat.text.contains("\"AO \"Test Bank\"\""))
+        #expect(chat.text.contains("|   AO \"Test Bank\""))
         #expect(chat.lines.contains(" [         Evidence          ] [        What to do         ]                    "))
     }
 
