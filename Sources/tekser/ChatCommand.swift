@@ -21,7 +21,16 @@ extension Tekser {
         @Flag(help: "Draw with ASCII only (automatic when the locale is not UTF-8).")
         var ascii = false
 
+        @Flag(help: "Line by line, for screen readers and serial consoles (automatic with TERM=dumb or without a terminal).")
+        var plain = false
+
         @OptionGroup var common: CommonOptions
+
+        /// TERM=dumb, no terminal on either side, or asked for.
+        var wantsPlain: Bool {
+            let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+            return plain || term.isEmpty || term == "dumb" || isatty(STDIN_FILENO) != 1 || isatty(STDOUT_FILENO) != 1
+        }
 
         func validate() throws {
             if quota < 0 { throw ValidationError("--quota must be 0 or more.") }
@@ -31,6 +40,13 @@ extension Tekser {
         func run() throws {
             let catalog = try common.catalog()
             let data = try common.loadData(catalog)
+            if wantsPlain {
+                let bot = Bot(checker: Checker(data: data), catalog: catalog, quota: QuotaPolicy(limit: quota), ascii: ascii || !Terminal.isUTF8)
+                var chat = PlainChat(bot: bot, language: common.resolvedLanguage, clock: Date.init,
+                                     readLine: { readLine() }, write: { text in print(text, terminator: ""); fflush(nil) })
+                chat.run()
+                return
+            }
             let terminal: NCursesTerminal
             do {
                 terminal = try NCursesTerminal()
