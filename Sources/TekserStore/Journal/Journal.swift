@@ -42,6 +42,11 @@ public struct Journal: Sendable {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw .unwritable(path: path, reason: "is a directory")
         }
+        // Readable by its owner only: notes and operator names are personal too. SQLite gives the
+        // -wal and -shm files the same mode as the database file.
+        if !FileManager.default.fileExists(atPath: path) {
+            FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
+        }
         let database: DatabaseQueue
         do {
             database = try openDatabase(path: path)
