@@ -40,11 +40,14 @@ extension Tekser {
         func run() throws {
             let catalog = try common.catalog()
             let data = try common.loadData(catalog)
+            let account = ChatAccount.current()
+            let start = account.startState(language: common.language, default: common.resolvedLanguage)
             if wantsPlain {
                 let bot = Bot(checker: Checker(data: data), catalog: catalog, quota: QuotaPolicy(limit: quota), ascii: ascii || !Terminal.isUTF8)
-                var chat = PlainChat(bot: bot, language: common.resolvedLanguage, clock: Date.init,
+                var chat = PlainChat(bot: bot, state: start, clock: Date.init,
                                      readLine: { readLine() }, write: { text in print(text, terminator: ""); fflush(nil) })
                 chat.run()
+                account.save(chat.state)
                 return
             }
             let terminal: NCursesTerminal
@@ -57,9 +60,9 @@ extension Tekser {
             let asciiOnly = ascii || !terminal.capabilities.unicode
             let bot = Bot(checker: Checker(data: data), catalog: catalog, quota: QuotaPolicy(limit: quota), ascii: asciiOnly)
             var app = ChatApp(
-                terminal: terminal, bot: bot, state: ChatState(language: common.resolvedLanguage),
+                terminal: terminal, bot: bot, state: start,
                 options: ChatOptions(typingDelayMilliseconds: typingDelay, ascii: asciiOnly))
-            _ = app.run()
+            account.save(app.run())
         }
     }
 }

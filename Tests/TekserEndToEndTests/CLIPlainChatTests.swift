@@ -16,3 +16,18 @@ import TestSupport
         #expect(!out.stdout.contains("\u{1B}["), "no escape sequences in plain mode")
     }
 }
+
+@Suite struct CLIChatAccountTests {
+    @Test func languageAndTodaysChecksSurviveARestart() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let data = FileManager.default.temporaryDirectory.appendingPathComponent("tekser-accounts-\(UUID().uuidString)").path
+        let environment = ["TERM": "dumb", "XDG_DATA_HOME": data, "USER": "operator1"]
+        let first = try Binary.run(["--data", fixture.directory.path, "--quota", "2"], stdin: "2\n\(Fixture.bank)\n", environment: environment)
+        #expect(first.stdout.contains("Осталась 1 проверка") || first.stdout.contains("осталась 1 проверка"), "\(first.stdout)")
+        let second = try Binary.run(["--data", fixture.directory.path, "--quota", "2"], stdin: "\(Fixture.bank)\n\(Fixture.bank)\n", environment: environment)
+        #expect(second.stdout.contains("Здравствуйте"), "the remembered language is Russian")
+        #expect(second.stdout.contains("осталось 0 проверок"))
+        #expect(second.stdout.contains("Вы использовали все проверки на сегодня (2)"))
+    }
+}

@@ -14,7 +14,7 @@ import TestSupport
     func transcript(_ inputs: [String], language: Language = .en) -> String {
         var lines = inputs[...]
         var output = ""
-        var chat = PlainChat(bot: Self.bot, language: language, clock: { Date(timeIntervalSince1970: 1_795_582_800) },
+        var chat = PlainChat(bot: Self.bot, state: ChatState(language: language), clock: { Date(timeIntervalSince1970: 1_795_582_800) },
                              readLine: { lines.popFirst() }, write: { output += $0 })
         chat.run()
         return output

@@ -18,15 +18,7 @@ public struct Journal: Sendable {
 
     /// `$XDG_DATA_HOME/tekser/journal.sqlite`, else `~/.local/share/tekser/journal.sqlite`.
     public static func defaultURL(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
-        let dataHome: URL
-        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
-            dataHome = URL(fileURLWithPath: xdg, isDirectory: true)
-        } else {
-            let home = environment["HOME"].map { URL(fileURLWithPath: $0, isDirectory: true) }
-                ?? FileManager.default.homeDirectoryForCurrentUser
-            dataHome = home.appendingPathComponent(".local/share", isDirectory: true)
-        }
-        return dataHome.appendingPathComponent("tekser/journal.sqlite")
+        XDG.dataHome(environment: environment).appendingPathComponent("tekser/journal.sqlite")
     }
 
     /// Opens (creating if needed) and proves the journal usable: folder made, schema migrated,
@@ -45,7 +37,7 @@ public struct Journal: Sendable {
         // Readable by its owner only: notes and operator names are personal too. SQLite gives the
         // -wal and -shm files the same mode as the database file.
         if !FileManager.default.fileExists(atPath: path) {
-            FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
+            _ = FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
         }
         let database: DatabaseQueue
         do {

@@ -9,7 +9,7 @@ public struct PlainChat {
     let clock: () -> Date
     let readLine: () -> String?
     let write: (String) -> Void
-    var state: ChatState
+    public internal(set) var state: ChatState
     /// The choices currently offered, numbered from 1: inline buttons of the latest message, then the menu.
     var choices: [Choice] = []
     var menu: [String] = []
@@ -19,13 +19,13 @@ public struct PlainChat {
         case menu(String)
     }
 
-    public init(bot: Bot, language: Language, clock: @escaping () -> Date,
+    public init(bot: Bot, state: ChatState, clock: @escaping () -> Date,
                 readLine: @escaping () -> String?, write: @escaping (String) -> Void) {
         self.bot = bot
         self.clock = clock
         self.readLine = readLine
         self.write = write
-        self.state = ChatState(language: language)
+        self.state = state
     }
 
     /// Runs until end of input or `/quit`.

@@ -27,7 +27,10 @@ enum Binary {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
-        var env = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": NSTemporaryDirectory()]
+        // A fresh home per run: runs never share chat accounts, journals or settings.
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("tekser-e2e-home-\(UUID().uuidString)").path
+        var env = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": home,
+                   "XDG_DATA_HOME": home + "/data", "XDG_CONFIG_HOME": home + "/config", "XDG_STATE_HOME": home + "/state"]
         env.merge(environment) { $1 }
         process.environment = env
         let input = Pipe(), output = Pipe(), errors = Pipe()

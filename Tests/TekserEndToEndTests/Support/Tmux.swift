@@ -48,6 +48,12 @@ final class Tmux {
     /// Starts the server with `bash --norc --noprofile` in a `width`×`height` window, UTF-8 locale.
     init(width: Int = 80, height: Int = 24, environment: [String: String] = ["LANG": "C.UTF-8"]) throws {
         tmux = try Self.executable()
+        // Each session gets its own XDG folders: runs never share chat accounts, journals or settings.
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("tekser-e2e-home-\(UUID().uuidString)").path
+        var environment = environment
+        for (name, folder) in [("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"), ("XDG_STATE_HOME", "state")] where environment[name] == nil {
+            environment[name] = home + "/" + folder
+        }
         let variables = environment.sorted { $0.key < $1.key }.flatMap { ["-e", "\($0.key)=\($0.value)"] }
         try run(["-f", "/dev/null", "new-session", "-d", "-x", String(width), "-y", String(height)]
                 + variables + ["env", "PS1=$ ", "bash", "--norc", "--noprofile"])

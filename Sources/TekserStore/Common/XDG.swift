@@ -1,0 +1,14 @@
+import Foundation
+
+/// The XDG base directories Tekser keeps its files in.
+public enum XDG {
+    /// `$XDG_DATA_HOME`, else `~/.local/share` (a relative value is ignored, as the spec says).
+    public static func dataHome(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+            return URL(fileURLWithPath: xdg, isDirectory: true)
+        }
+        let home = environment["HOME"].map { URL(fileURLWithPath: $0, isDirectory: true) }
+            ?? FileManager.default.homeDirectoryForCurrentUser
+        return home.appendingPathComponent(".local/share", isDirectory: true)
+    }
+}
