@@ -34,7 +34,7 @@ extension Tekser {
                 ?? JournalLocation.loginName
             let desk = StoreDeskJournal(journal: journal, checker: checker, operatorName: name, language: language)
             let shift: [DeskEntry]
-            do { shift = try desk.recent(limit: 200) } catch { throw JournalLocation.fail(error, catalog: catalog, language: language) }
+            do { shift = try desk.shift(limit: 200) } catch { throw JournalLocation.fail(error, catalog: catalog, language: language) }
             let terminal: NCursesTerminal
             do {
                 terminal = try NCursesTerminal()
@@ -76,15 +76,20 @@ final class StoreDeskJournal: DeskJournal {
         try journal.update(note: note, channel: channel.map(Channel.init), for: InquiryID(id))
     }
 
-    func recent(limit: Int) throws -> [DeskEntry] {
-        try journal.inquiries(filter: InquiryFilter(latest: limit)).reversed().map { inquiry in
+    func recent(limit: Int) throws -> [DeskEntry] { try shift(limit: limit) }
+
+    /// The latest `limit` inquiries, latest first; old BINs are checked again for the evidence panel.
+    func shift(limit: Int) throws(JournalError) -> [DeskEntry] {
+        var entries: [DeskEntry] = []
+        for inquiry in try journal.inquiries(filter: InquiryFilter(latest: limit)).reversed() {
             // A BIN is kept whole and can be checked again; a masked IIN cannot.
             let again = inquiry.identifier.flatMap { id in id.allSatisfy(\.isNumber) ? checker.check(id, language: language) : nil }
-            return try entry(inquiry, result: again)
+            entries.append(try entry(inquiry, result: again))
         }
+        return entries
     }
 
-    private func entry(_ inquiry: Inquiry, result: CheckResult?) throws -> DeskEntry {
+    private func entry(_ inquiry: Inquiry, result: CheckResult?) throws(JournalError) -> DeskEntry {
         var timesAsked = 1
         if case .verdict(let verdict)? = result { timesAsked = try journal.count(of: verdict.identifier) }
         let verdict: VerdictKind? = if case .verdict(let kind) = inquiry.verdict { kind } else { nil }

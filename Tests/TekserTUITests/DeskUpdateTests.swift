@@ -15,8 +15,8 @@ import TestSupport
         app.run()
         #expect(journal.entries.map(\.shown) == [Fixture.investClub])
         #expect(screenWhenRecorded.contains { $0.contains("BIN/IIN: \(Fixture.investClub)") })
-        #expect(!screenWhenRecorded.joined().contains("🚫"))
-        #expect(terminal.lines.joined().contains("🚫"))
+        #expect(!screenWhenRecorded.joined().contains("⛔"))
+        #expect(terminal.lines.joined().contains("⛔"))
         #expect(terminal.restoreCount == 1)
     }
 

@@ -19,14 +19,14 @@ import TestSupport
         // Left: the check line, then the list, latest first.
         #expect(lines[1].hasPrefix("╭ Shift ─"))
         #expect(lines[2].hasPrefix("│BIN/IIN: "))
-        #expect(lines[4].hasPrefix("│🚫 \(Fixture.investClub) 10:01 club"))
+        #expect(lines[4].hasPrefix("│⛔ \(Fixture.investClub) 10:01 club"))
         #expect(lines[5].hasPrefix("│✅ \(Fixture.bank) 10:00 bank?"))
         // Right: the evidence for the selected (latest) inquiry.
         let leftWidth = max(30, size.width * 2 / 5)
         let right = lines.map { String($0.dropFirst(leftWidth)) }
         #expect(right[1].hasPrefix("╭ Evidence ─"))
         #expect(right[2].hasPrefix("│ No. 2 · 10:01 · phone · Aigerim"))
-        #expect(right.contains { $0.contains("🚫 ") })
+        #expect(right.contains { $0.contains("⛔ ") })
     }
 
     @Test(arguments: sizes)
