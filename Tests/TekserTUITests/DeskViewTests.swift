@@ -17,14 +17,14 @@ import TestSupport
         let bar = "F1Help F2New F3Find F5Note F6Channel F8Maximise F10Quit"
         #expect(lines[size.height - 1] == bar + String(repeating: " ", count: size.width - bar.count))
         // Left: the check line, then the list, latest first.
-        #expect(lines[1].hasPrefix("╭ Shift ─"))
+        #expect(lines[1].hasPrefix("╭─ Shift ─"))
         #expect(lines[2].hasPrefix("│BIN/IIN: "))
         #expect(lines[4].hasPrefix("│⛔ \(Fixture.investClub) 10:01 club"))
         #expect(lines[5].hasPrefix("│✅ \(Fixture.bank) 10:00 bank?"))
         // Right: the evidence for the selected (latest) inquiry.
         let leftWidth = max(30, size.width * 2 / 5)
         let right = lines.map { String($0.dropFirst(leftWidth)) }
-        #expect(right[1].hasPrefix("╭ Evidence ─"))
+        #expect(right[1].hasPrefix("╭─ Evidence ─"))
         #expect(right[2].hasPrefix("│ No. 2 · 10:01 · phone · Aigerim"))
         #expect(right.contains { $0.contains("⛔ ") })
     }
@@ -61,7 +61,7 @@ import TestSupport
         var model = DeskFixture.model(checking: [Fixture.bank])
         (model, _) = DeskUpdate.update(model, .input(.function(8)))
         let lines = DeskView.render(model, size: size).grid.lines
-        #expect(lines[1].hasPrefix("╭ Evidence (F8 back) ─"))
+        #expect(lines[1].hasPrefix("╭─ Evidence (F8 back) ─"))
         #expect(lines[1].hasSuffix("╮"))
         #expect(!lines.joined().contains("BIN/IIN:"))
         #expect(lines[2].hasPrefix("│ No. 1 · 10:00 · phone · Aigerim"))
