@@ -72,8 +72,9 @@ final class StoreDeskJournal: DeskJournal {
         return try entry(stored, result: result)
     }
 
-    func update(note: String?, channel: DeskChannel?, for id: Int64) throws {
+    func update(note: String?, channel: DeskChannel?, for id: Int64) throws -> String {
         try journal.update(note: note, channel: channel.map(Channel.init), for: InquiryID(id))
+        return try journal.inquiry(id: InquiryID(id))?.note ?? ""
     }
 
     func recent(limit: Int) throws -> [DeskEntry] { try shift(limit: limit) }

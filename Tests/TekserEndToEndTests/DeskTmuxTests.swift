@@ -40,6 +40,8 @@ import TestSupport
         try tmux.waitFor("3 inquiries")
 
         try tmux.keys("F10")
+        // Keys typed before the desk has gone would be read, and lost, by the desk.
+        try tmux.waitUntil("the desk to quit") { lines in !lines.contains { $0.contains("F10Quit") } }
         try tmux.shell("clear; stty -a; echo STTY-$((40+2))")
         let stty = try tmux.waitFor("STTY-42")
         let flags = Set(stty.joined(separator: " ").split(separator: " ").map(String.init))

@@ -27,11 +27,13 @@ final class MemoryDeskJournal: DeskJournal {
         return entry
     }
 
-    func update(note: String?, channel: DeskChannel?, for id: Int64) throws {
+    /// Notes are stored with digits hidden, so tests can tell the stored note from the typed one.
+    func update(note: String?, channel: DeskChannel?, for id: Int64) throws -> String {
         if let failure { throw failure }
-        guard let index = entries.firstIndex(where: { $0.id == id }) else { return }
-        if let note { entries[index].note = note }
+        guard let index = entries.firstIndex(where: { $0.id == id }) else { return "" }
+        if let note { entries[index].note = String(note.map { $0.isNumber ? "•" : $0 }) }
         if let channel { entries[index].channel = channel }
+        return entries[index].note
     }
 
     func recent(limit: Int) throws -> [DeskEntry] { Array(entries.reversed().prefix(limit)) }
@@ -59,7 +61,7 @@ enum DeskFixture {
         let journal = MemoryDeskJournal()
         for (index, input) in inputs.enumerated() {
             var entry = try! journal.record(checker.check(input, language: .en), typed: input, channel: .phone, at: Date())
-            if index < notes.count { try! journal.update(note: notes[index], channel: nil, for: entry.id); entry.note = notes[index] }
+            if index < notes.count { entry.note = try! journal.update(note: notes[index], channel: nil, for: entry.id) }
         }
         return DeskModel(catalog: catalog, language: .en, operatorName: "Aigerim", entries: try! journal.recent(limit: 50))
     }

@@ -93,3 +93,15 @@ import TestSupport
         }
     }
 }
+
+@Suite struct DeskNoteStorageTests {
+    @Test func theScreenShowsTheNoteAsTheJournalKeepsIt() {
+        let keys = DeskFixture.typing(Fixture.bank) + [.enter, .function(5)] + DeskFixture.typing("IIN 850312")
+            + [.enter, .function(10)]
+        var (app, terminal, journal) = DeskFixture.app(keys)
+        app.run()
+        #expect(journal.entries.map(\.note) == ["IIN ••••••"])
+        #expect(app.model.selected?.note == "IIN ••••••")
+        #expect(!terminal.lines.joined().contains("850312"))
+    }
+}

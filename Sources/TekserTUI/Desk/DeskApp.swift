@@ -57,9 +57,9 @@ public struct DeskApp {
                     // Committed before `.recorded` puts the answer on screen.
                     events.append(.recorded(try journal.record(result, typed: typed, channel: channel, at: clock())))
                 case .saveNote(let id, let note):
-                    try journal.update(note: note, channel: nil, for: id)
+                    events.append(.noteSaved(id: id, note: try journal.update(note: note, channel: nil, for: id)))
                 case .saveChannel(let id, let channel):
-                    try journal.update(note: nil, channel: channel, for: id)
+                    _ = try journal.update(note: nil, channel: channel, for: id)
                 case .redraw:
                     terminal.draw(Grid(width: 0, height: 0), cursor: nil)
                 case .quit:

@@ -54,8 +54,9 @@ public struct DeskEntry: Sendable {
 public protocol DeskJournal: AnyObject {
     /// Records one answered inquiry and returns it as stored.
     func record(_ result: CheckResult, typed: String, channel: DeskChannel, at: Date) throws -> DeskEntry
-    /// Saves a corrected note or channel; nil leaves a field as it was.
-    func update(note: String?, channel: DeskChannel?, for id: Int64) throws
+    /// Saves a corrected note or channel (nil leaves a field as it was) and returns the note as
+    /// stored, so the screen shows what the journal keeps (an IIN in a note masked).
+    func update(note: String?, channel: DeskChannel?, for id: Int64) throws -> String
     /// The most recent inquiries, latest first.
     func recent(limit: Int) throws -> [DeskEntry]
 }

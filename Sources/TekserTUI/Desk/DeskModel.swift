@@ -84,6 +84,8 @@ public enum DeskEvent: Sendable {
     case input(InputEvent)
     /// The inquiry is committed to the journal; only now is its answer shown.
     case recorded(DeskEntry)
+    /// A note is saved; `note` is the text as the journal keeps it.
+    case noteSaved(id: Int64, note: String)
     /// The journal refused; `message` says why, in the desk's language.
     case failed(message: String)
 }

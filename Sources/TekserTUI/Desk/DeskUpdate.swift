@@ -12,6 +12,9 @@ public enum DeskUpdate {
             model.selectedID = entry.id
             model.panelScroll = 0
             return (model, [])
+        case .noteSaved(let id, let note):
+            if let index = model.entries.firstIndex(where: { $0.id == id }) { model.entries[index].note = note }
+            return (model, [])
         case .failed(let message):
             model.isRecording = false
             model.status = message
