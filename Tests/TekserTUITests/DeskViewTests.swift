@@ -85,4 +85,27 @@ import TestSupport
         #expect(lines.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) })
         #expect(lines[4].hasPrefix("|[*]  12345"))
     }
+
+    @Test(arguments: [Size(width: 20, height: 5), Size(width: 49, height: 24), Size(width: 80, height: 9), Size(width: 1, height: 1)])
+    func tooSmallWindowsGetANoticeNotACrash(size: Size) {
+        let lines = DeskView.render(DeskFixture.model(checking: [Fixture.bank]), size: size).grid.lines
+        #expect(lines.count == size.height)
+        #expect(!lines.joined().contains("F10Quit"))
+    }
+
+    @Test func anOldInquiryThatCannotBeCheckedAgainShowsWhatTheJournalKept() {
+        let old = DeskEntry(id: 7, time: "09:15", operatorName: "Dana", shown: "8503••••0012", verdict: .criminalCase,
+                            channel: .letter, note: "", result: nil)
+        let model = DeskModel(catalog: DeskFixture.catalog, language: .en, operatorName: "Aigerim", entries: [old])
+        let text = DeskView.render(model, size: Size(width: 120, height: 40)).grid.lines.joined(separator: "\n")
+        #expect(text.contains("No. 7 · 09:15 · letter · Dana"))
+        #expect(text.contains("⛔ Criminal case"))
+        #expect(text.contains("Recorded earlier"))
+    }
+
+    @Test func everyActionHasAKeyAndTheBarShowsTheFunctionKeys() {
+        #expect(Set(DeskKeyMap.bindings.map(\.action)) == Set(DeskAction.allCases))
+        let bar = DeskKeyMap.barEntries(DeskFixture.catalog, in: .kk).map(\.key)
+        #expect(bar == ["F1", "F2", "F3", "F5", "F6", "F8", "F10"])
+    }
 }
