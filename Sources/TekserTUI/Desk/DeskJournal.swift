@@ -1,0 +1,62 @@
+import Foundation
+import TekserCore
+
+/// How an inquiry reached the desk: the journal's channels that a person can use (F6 cycles them).
+public enum DeskChannel: String, CaseIterable, Hashable, Sendable, Localizable {
+    case phone
+    case walkIn = "walk_in"
+    case email
+    case letter
+
+    /// The channel after this one, wrapping round, for F6.
+    public var next: DeskChannel {
+        let all = Self.allCases
+        return all[(all.firstIndex(of: self)! + 1) % all.count]
+    }
+
+    public var message: Message { Message("journal.channel.\(rawValue)") }
+}
+
+/// One inquiry of the shift as the desk shows it: what the journal keeps (identifiers already
+/// masked) plus, when it can be had, the full check result for the evidence panel.
+public struct DeskEntry: Sendable {
+    public let id: Int64
+    /// `HH:MM` on the desk's clock.
+    public let time: String
+    public let operatorName: String
+    /// The identifier (an IIN masked), or what was typed when it was no identifier.
+    public let shown: String
+    /// The verdict; nil when the input was no identifier.
+    public let verdict: VerdictKind?
+    public var channel: DeskChannel
+    public var note: String
+    /// How many inquiries in the journal, this one included, were about the same subject.
+    public let timesAsked: Int
+    /// The check behind the answer; nil for an old inquiry that cannot be checked again (a masked IIN).
+    public let result: CheckResult?
+
+    public init(id: Int64, time: String, operatorName: String, shown: String, verdict: VerdictKind?,
+                channel: DeskChannel, note: String, timesAsked: Int = 1, result: CheckResult?) {
+        self.id = id
+        self.time = time
+        self.operatorName = operatorName
+        self.shown = shown
+        self.verdict = verdict
+        self.channel = channel
+        self.note = note
+        self.timesAsked = timesAsked
+        self.result = result
+    }
+}
+
+/// The shift journal as the desk needs it. The command line adapts `TekserStore.Journal` to it;
+/// tests use an in-memory one. `record` must return only once the inquiry is committed.
+public protocol DeskJournal: AnyObject {
+    /// Records one answered inquiry and returns it as stored.
+    func record(_ result: CheckResult, typed: String, channel: DeskChannel, at: Date) throws -> DeskEntry
+    /// Saves a corrected note or channel (nil leaves a field as it was) and returns the note as
+    /// stored, so the screen shows what the journal keeps (an IIN in a note masked).
+    func update(note: String?, channel: DeskChannel?, for id: Int64) throws -> String
+    /// The most recent inquiries, latest first.
+    func recent(limit: Int) throws -> [DeskEntry]
+}

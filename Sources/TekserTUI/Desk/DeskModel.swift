@@ -1,0 +1,101 @@
+import Foundation
+import TekserCore
+
+/// Everything the desk screen shows, as one value: `DeskUpdate` changes it, `DeskView` draws it.
+public struct DeskModel: Sendable {
+    /// What the line at the top of the left pane is being used for.
+    public enum Mode: Hashable, Sendable {
+        /// Typing an identifier; Enter checks it.
+        case check
+        /// Editing the note of inquiry `id`; Enter saves it.
+        case note(Int64)
+        /// Typing text that filters the list.
+        case find
+    }
+
+    public let catalog: Catalog
+    public let language: Language
+    public let ascii: Bool
+    public let operatorName: String
+    /// The shift's inquiries, latest first.
+    public internal(set) var entries: [DeskEntry]
+    public internal(set) var selectedID: Int64?
+    public internal(set) var input = LineEditor()
+    public internal(set) var mode = Mode.check
+    /// The list shows only inquiries containing this text (F3).
+    public internal(set) var filter = ""
+    /// The channel the next inquiry is recorded with; F6 changes it with the selected one.
+    public internal(set) var channel: DeskChannel
+    public internal(set) var panelScroll = 0
+    public internal(set) var isMaximised = false
+    public internal(set) var showsHelp = false
+    /// A check waiting for the journal: its answer is shown only once it is recorded.
+    public internal(set) var isRecording = false
+    /// A notice or error in the header, until the next key.
+    public internal(set) var status: String?
+    /// The evidence panel's height and how far it can scroll, from the last frame drawn.
+    public var layout = DeskLayout()
+
+    public init(catalog: Catalog, language: Language, ascii: Bool = false, operatorName: String,
+                entries: [DeskEntry] = [], channel: DeskChannel = .phone) {
+        self.catalog = catalog
+        self.language = language
+        self.ascii = ascii
+        self.operatorName = operatorName
+        self.entries = entries
+        self.channel = channel
+        selectedID = entries.first?.id
+    }
+
+    func text(_ key: String, _ arguments: [String: Message.Argument] = [:]) -> String {
+        catalog.text(key, arguments, in: language)
+    }
+
+    /// The entries the filter lets through, latest first.
+    public var visibleEntries: [DeskEntry] {
+        let needle = filter.trimmingCharacters(in: .whitespaces).lowercased()
+        guard !needle.isEmpty else { return entries }
+        return entries.filter { entry in
+            [entry.shown, entry.note, entry.time].contains { $0.lowercased().contains(needle) }
+        }
+    }
+
+    public var selected: DeskEntry? {
+        entries.first { $0.id == selectedID }
+    }
+
+    /// Writes texts for this desk: emoji or ASCII, in its language.
+    var writer: AnswerWriter { AnswerWriter(catalog: catalog, language: language, ascii: ascii) }
+}
+
+/// What the view reports about the frame it drew, for paging the evidence panel.
+public struct DeskLayout: Hashable, Sendable {
+    public var panelHeight = 0
+    public var maxPanelScroll = 0
+
+    public init(panelHeight: Int = 0, maxPanelScroll: Int = 0) {
+        self.panelHeight = panelHeight
+        self.maxPanelScroll = maxPanelScroll
+    }
+}
+
+/// What reaches `DeskUpdate`: a key, or the journal's answer to a command.
+public enum DeskEvent: Sendable {
+    case input(InputEvent)
+    /// The inquiry is committed to the journal; only now is its answer shown.
+    case recorded(DeskEntry)
+    /// A note is saved; `note` is the text as the journal keeps it.
+    case noteSaved(id: Int64, note: String)
+    /// The journal refused; `message` says why, in the desk's language.
+    case failed(message: String)
+}
+
+/// Side effects asked of the run loop.
+public enum DeskCommand: Hashable, Sendable {
+    /// Check `typed`, record it with `channel`, then report `.recorded`.
+    case check(typed: String, channel: DeskChannel)
+    case saveNote(id: Int64, note: String)
+    case saveChannel(id: Int64, channel: DeskChannel)
+    case redraw
+    case quit
+}

@@ -1,0 +1,109 @@
+import ArgumentParser
+import Foundation
+import TekserCore
+import TekserStore
+import TekserTUI
+
+extension Tekser {
+    /// `tekser desk`: the help-desk screen, every inquiry journaled before its answer is shown.
+    struct Desk: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The help-desk screen: quick checks, the shift's journal and the evidence behind each answer.",
+            discussion: "Keys: F1 help, F2 new inquiry, F3 find, F5 note, F6 channel, F8 maximise, F10 quit."
+        )
+
+        @Option(name: .customLong("journal"), help: ArgumentHelp("The shift journal (default: $XDG_DATA_HOME/tekser/journal.sqlite).", valueName: "path"))
+        var journalPath: String?
+
+        @Option(name: .customLong("operator"), help: "The operator's name in the journal (default: $TEKSER_OPERATOR, else the login name).")
+        var operatorName: String?
+
+        @Flag(help: "Draw with ASCII only (automatic when the locale is not UTF-8).")
+        var ascii = false
+
+        @OptionGroup var common: CommonOptions
+
+        func run() throws {
+            let catalog = try common.catalog()
+            let language = common.resolvedLanguage
+            let data = try common.loadData(catalog)
+            // No working journal, no desk: found out before the screen is taken over.
+            let journal = try JournalLocation.open(JournalLocation.url(journalPath), catalog: catalog, language: language)
+            let checker = Checker(data: data)
+            let name = operatorName ?? ProcessInfo.processInfo.environment["TEKSER_OPERATOR"].flatMap { $0.isEmpty ? nil : $0 }
+                ?? JournalLocation.loginName
+            let desk = StoreDeskJournal(journal: journal, checker: checker, operatorName: name, language: language)
+            let shift: [DeskEntry]
+            do { shift = try desk.shift(limit: 200) } catch { throw JournalLocation.fail(error, catalog: catalog, language: language) }
+            let terminal: NCursesTerminal
+            do {
+                terminal = try NCursesTerminal()
+            } catch {
+                printError("tekser: \(catalog.text(error, in: language))")
+                throw ExitCode(1)
+            }
+            let model = DeskModel(catalog: catalog, language: language, ascii: ascii || !terminal.capabilities.unicode,
+                                  operatorName: name, entries: shift)
+            var app = DeskApp(terminal: terminal, checker: checker, journal: desk, model: model)
+            app.run()
+        }
+    }
+}
+
+/// The shift journal behind the desk screen: records with the operator's name, reads back
+/// what was stored (identifiers masked), and checks old BINs again for the evidence panel.
+final class StoreDeskJournal: DeskJournal {
+    let journal: Journal
+    let checker: Checker
+    let operatorName: String
+    let language: Language
+
+    init(journal: Journal, checker: Checker, operatorName: String, language: Language) {
+        self.journal = journal
+        self.checker = checker
+        self.operatorName = operatorName
+        self.language = language
+    }
+
+    func record(_ result: CheckResult, typed: String, channel: DeskChannel, at date: Date) throws -> DeskEntry {
+        let id = try journal.record(NewInquiry(result: result, typed: typed, operator: operatorName,
+                                               channel: Channel(channel), at: date, language: language))
+        guard let stored = try journal.inquiry(id: id) else { throw JournalError.noSuchInquiry(id) }
+        return try entry(stored, result: result)
+    }
+
+    func update(note: String?, channel: DeskChannel?, for id: Int64) throws -> String {
+        try journal.update(note: note, channel: channel.map(Channel.init), for: InquiryID(id))
+        return try journal.inquiry(id: InquiryID(id))?.note ?? ""
+    }
+
+    func recent(limit: Int) throws -> [DeskEntry] { try shift(limit: limit) }
+
+    /// The latest `limit` inquiries, latest first; old BINs are checked again for the evidence panel.
+    func shift(limit: Int) throws(JournalError) -> [DeskEntry] {
+        var entries: [DeskEntry] = []
+        for inquiry in try journal.inquiries(filter: InquiryFilter(latest: limit)).reversed() {
+            // A BIN is kept whole and can be checked again; a masked IIN cannot.
+            let again = inquiry.identifier.flatMap { id in id.allSatisfy(\.isNumber) ? checker.check(id, language: language) : nil }
+            entries.append(try entry(inquiry, result: again))
+        }
+        return entries
+    }
+
+    private func entry(_ inquiry: Inquiry, result: CheckResult?) throws(JournalError) -> DeskEntry {
+        var timesAsked = 1
+        if case .verdict(let verdict)? = result { timesAsked = try journal.count(of: verdict.identifier) }
+        let verdict: VerdictKind? = if case .verdict(let kind) = inquiry.verdict { kind } else { nil }
+        return DeskEntry(
+            id: inquiry.id.rawValue, time: String(inquiry.localTime.dropFirst(11).prefix(5)), operatorName: inquiry.operatorName,
+            shown: inquiry.identifier ?? inquiry.typed, verdict: verdict,
+            channel: DeskChannel(rawValue: inquiry.channel.rawValue) ?? .phone, note: inquiry.note,
+            timesAsked: timesAsked, result: result)
+    }
+}
+
+extension Channel {
+    init(_ channel: DeskChannel) {
+        self = Channel(rawValue: channel.rawValue) ?? .phone
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+import TekserCore
+import TestSupport
+@testable import TekserTUI
+
+@Suite struct DeskViewTests {
+    static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40)]
+
+    @Test(arguments: sizes)
+    func bothPanesAndTheKeyBar(size: Size) {
+        let model = DeskFixture.model(checking: [Fixture.bank, Fixture.investClub], notes: ["bank?", "club from Instagram"])
+        let lines = DeskView.render(model, size: size).grid.lines
+        #expect(lines.count == size.height)
+        #expect(lines.allSatisfy { DisplayWidth.width(of: $0) == size.width })
+        #expect(lines[0].hasPrefix(" Help desk · Aigerim · phone · 2 inquiries"))
+        let bar = "F1Help F2New F3Find F5Note F6Channel F8Maximise F10Quit"
+        #expect(lines[size.height - 1] == bar + String(repeating: " ", count: size.width - bar.count))
+        // Left: the check line, then the list, latest first.
+        #expect(lines[1].hasPrefix("╭─ Shift ─"))
+        #expect(lines[2].hasPrefix("│BIN/IIN: "))
+        #expect(lines[4].hasPrefix("│⛔ \(Fixture.investClub) 10:01 club"))
+        #expect(lines[5].hasPrefix("│✅ \(Fixture.bank) 10:00 bank?"))
+        // Right: the evidence for the selected (latest) inquiry.
+        let leftWidth = max(30, size.width * 2 / 5)
+        let right = lines.map { String($0.dropFirst(leftWidth)) }
+        #expect(right[1].hasPrefix("╭─ Evidence ─"))
+        #expect(right[2].hasPrefix("│ No. 2 · 10:01 · phone · Aigerim"))
+        #expect(right.contains { $0.contains("⛔ ") })
+    }
+
+    @Test(arguments: sizes)
+    func evidenceRowsNameFileAndLine(size: Size) {
+        let model = DeskFixture.model(checking: [Fixture.investClub])
+        var lines = DeskView.render(model, size: size).grid.lines
+        var model2 = model
+        // Page through the whole panel so every row is seen at least once.
+        var seen = lines
+        for _ in 0..<10 {
+            model2.layout = DeskView.render(model2, size: size).layout
+            (model2, _) = DeskUpdate.update(model2, .input(.pageDown))
+            lines = DeskView.render(model2, size: size).grid.lines
+            seen += lines
+        }
+        let text = seen.joined(separator: "\n")
+        #expect(text.contains("warning.csv, line 2"))
+        #expect(text.contains("mvd.csv, line 2"))
+        #expect(text.contains("Searched with no match:"))
+    }
+
+    @Test func anIINIsMaskedInTheListAndThePanel() {
+        let model = DeskFixture.model(checking: [Fixture.personIIN])
+        let text = DeskView.render(model, size: Size(width: 120, height: 40)).grid.lines.joined(separator: "\n")
+        let masked = Fixture.personIIN.prefix(4) + "••••" + Fixture.personIIN.suffix(4)
+        #expect(text.contains(masked))
+        #expect(!text.contains(Fixture.personIIN))
+    }
+
+    @Test(arguments: sizes)
+    func theMaximisedPanelTakesTheWholeWidth(size: Size) {
+        var model = DeskFixture.model(checking: [Fixture.bank])
+        (model, _) = DeskUpdate.update(model, .input(.function(8)))
+        let lines = DeskView.render(model, size: size).grid.lines
+        #expect(lines[1].hasPrefix("╭─ Evidence (F8 back) ─"))
+        #expect(lines[1].hasSuffix("╮"))
+        #expect(!lines.joined().contains("BIN/IIN:"))
+        #expect(lines[2].hasPrefix("│ No. 1 · 10:00 · phone · Aigerim"))
+    }
+
+    @Test func helpListsEveryBindingFromTheKeyTable() {
+        var model = DeskFixture.model(checking: [])
+        (model, _) = DeskUpdate.update(model, .input(.function(1)))
+        let text = DeskView.render(model, size: Size(width: 120, height: 40)).grid.lines.joined(separator: "\n")
+        for binding in DeskKeyMap.bindings {
+            #expect(text.contains(binding.keyLabel))
+        }
+        #expect(text.contains("end the shift and quit"))
+    }
+
+    @Test func asciiLooksKeepToASCII() {
+        let journalModel = DeskFixture.model(checking: [Fixture.investClub, "12345"])
+        let model = DeskModel(catalog: DeskFixture.catalog, language: .ru, ascii: true, operatorName: "Айгерим",
+                              entries: journalModel.entries)
+        let lines = DeskView.render(model, size: Size(width: 80, height: 24)).grid.lines
+        #expect(lines.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) })
+        #expect(lines[4].hasPrefix("|[*]  12345"))
+    }
+
+    @Test(arguments: [Size(width: 20, height: 5), Size(width: 49, height: 24), Size(width: 80, height: 9), Size(width: 1, height: 1)])
+    func tooSmallWindowsGetANoticeNotACrash(size: Size) {
+        let lines = DeskView.render(DeskFixture.model(checking: [Fixture.bank]), size: size).grid.lines
+        #expect(lines.count == size.height)
+        #expect(!lines.joined().contains("F10Quit"))
+    }
+
+    @Test func anOldInquiryThatCannotBeCheckedAgainShowsWhatTheJournalKept() {
+        let old = DeskEntry(id: 7, time: "09:15", operatorName: "Dana", shown: "8503••••0012", verdict: .criminalCase,
+                            channel: .letter, note: "", result: nil)
+        let model = DeskModel(catalog: DeskFixture.catalog, language: .en, operatorName: "Aigerim", entries: [old])
+        let text = DeskView.render(model, size: Size(width: 120, height: 40)).grid.lines.joined(separator: "\n")
+        #expect(text.contains("No. 7 · 09:15 · letter · Dana"))
+        #expect(text.contains("⛔ Criminal case"))
+        #expect(text.contains("Recorded earlier"))
+    }
+
+    @Test func everyActionHasAKeyAndTheBarShowsTheFunctionKeys() {
+        #expect(Set(DeskKeyMap.bindings.map(\.action)) == Set(DeskAction.allCases))
+        let bar = DeskKeyMap.barEntries(DeskFixture.catalog, in: .kk).map(\.key)
+        #expect(bar == ["F1", "F2", "F3", "F5", "F6", "F8", "F10"])
+    }
+}
