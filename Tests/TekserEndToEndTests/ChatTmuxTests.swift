@@ -52,6 +52,8 @@ import TestSupport
         #expect(narrow.allSatisfy { !$0.hasPrefix(" ╭") || $0.count <= 62 })
 
         try tmux.keys("C-c")
+        // Keys typed before the chat has gone would be read, and lost, by the chat.
+        try tmux.waitUntil("the chat to quit") { lines in !lines.contains { $0.contains("Ctrl-C") } }
         try tmux.shell("clear; stty -a; echo STTY-$((40+2))")
         let stty = try tmux.waitFor("STTY-42")
         let flags = Set(stty.joined(separator: " ").split(separator: " ").map(String.init))
@@ -67,6 +69,8 @@ import TestSupport
         try tmux.keys("M-2")
         try tmux.waitFor("Признаки финансовой пирамиды (1/4)")
         try tmux.keys("C-c")
+        // Keys typed before the chat has gone would be read, and lost, by the chat.
+        try tmux.waitUntil("the chat to quit") { lines in !lines.contains { $0.contains("Ctrl-C") } }
         try tmux.shell("echo DONE-$((1+1))")
         try tmux.waitFor("DONE-2")
     }
