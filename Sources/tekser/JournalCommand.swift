@@ -20,21 +20,11 @@ struct JournalOptions: ParsableArguments {
     @Option(name: .customLong("journal"), help: ArgumentHelp("The journal file (default: $XDG_DATA_HOME/tekser/journal.sqlite, else ~/.local/share/tekser/journal.sqlite).", valueName: "path"))
     var path: String?
 
-    @Option(name: .customLong("lang"), help: "Language of the output: kk, ru or en (default: from the locale, else kk).")
-    var language: Language?
+    @OptionGroup var languageOptions: LanguageOptions
 
-    var resolvedLanguage: Language {
-        language ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
-    }
+    var resolvedLanguage: Language { languageOptions.resolvedLanguage }
 
-    func catalog() throws -> Catalog {
-        do {
-            return try Catalog.bundled()
-        } catch {
-            printError("tekser: cannot load the message catalogs: \(error)")
-            throw ExitCode(1)
-        }
-    }
+    func catalog() throws -> Catalog { try languageOptions.catalog() }
 
     /// Opens an existing journal for reading; a missing one is reported rather than created.
     func openExisting(_ catalog: Catalog) throws -> Journal {

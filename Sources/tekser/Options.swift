@@ -7,27 +7,18 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .customLong("data"), help: "The data folder with manifest.yaml (default: $TEKSER_DATA, else ./data).")
     var dataDirectory: String?
 
-    @Option(name: .customLong("lang"), help: "Language of the answers: kk, ru or en (default: from the locale, else kk).")
-    var language: Language?
+    @OptionGroup var languageOptions: LanguageOptions
+
+    var language: Language? { languageOptions.language }
 
     var dataURL: URL {
         let path = dataDirectory ?? ProcessInfo.processInfo.environment["TEKSER_DATA"] ?? "data"
         return URL(fileURLWithPath: path, isDirectory: true)
     }
 
-    var resolvedLanguage: Language {
-        language ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
-    }
+    var resolvedLanguage: Language { languageOptions.resolvedLanguage }
 
-    /// The bundled catalogs; a broken installation is reported and ends with status 1.
-    func catalog() throws -> Catalog {
-        do {
-            return try Catalog.bundled()
-        } catch {
-            printError("tekser: cannot load the message catalogs: \(error)")
-            throw ExitCode(1)
-        }
-    }
+    func catalog() throws -> Catalog { try languageOptions.catalog() }
 
     /// Puts answers into words in the chosen language, with ASCII symbols when the locale is not UTF-8.
     func writer(_ catalog: Catalog) -> AnswerWriter {
@@ -40,6 +31,26 @@ struct CommonOptions: ParsableArguments {
             return try DataSet.load(directory: dataURL)
         } catch {
             printError("tekser: \(catalog.text(error, in: resolvedLanguage))")
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// `--lang` and the catalogs, for every command that talks to people.
+struct LanguageOptions: ParsableArguments {
+    @Option(name: .customLong("lang"), help: "Language of the output: kk, ru or en (default: from the locale, else kk).")
+    var language: Language?
+
+    var resolvedLanguage: Language {
+        language ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+    }
+
+    /// The bundled catalogs; a broken installation is reported and ends with status 1.
+    func catalog() throws -> Catalog {
+        do {
+            return try Catalog.bundled()
+        } catch {
+            printError("tekser: cannot load the message catalogs: \(error)")
             throw ExitCode(1)
         }
     }
