@@ -8,6 +8,7 @@ public enum ScenarioParser {
         var title = ""
         var language: Language?
         var steps: [Scenario.Step] = []
+        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         for (offset, raw) in lines(of: text).enumerated() {
             let number = offset + 1
             let line = raw.trimmingCharacters(in: .whitespaces)
@@ -31,9 +32,7 @@ public enum ScenarioParser {
     /// Reads and parses the file at `path`; errors name the path as given.
     public static func load(path: String) throws(ScenarioError) -> Scenario {
         guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(file: path) }
-        var bytes = data[...]
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        return try parse(String(decoding: bytes, as: UTF8.self), file: path)
+        return try parse(String(decoding: data, as: UTF8.self), file: path)
     }
 
     private static func command(_ line: String, file: String, line number: Int) throws(ScenarioError) -> Scenario.Command {
