@@ -83,6 +83,7 @@ import Testing
         try tmux.keys("Enter")
         try tmux.waitFor("Criminal case registered")
         try tmux.keys("C-c")
+        try tmux.waitUntil("the screen to be given back") { !$0.joined().contains("DEMO DATA") }
         try tmux.shell("echo DONE-$((1+1))")
         try tmux.waitFor("DONE-2")
     }

@@ -24,7 +24,7 @@ import TekserCore
         #expect(!trainer.lines.joined().contains("Samples"))
         trainer.key(.function(2))
         let screen = trainer.lines.joined(separator: "\n")
-        #expect(screen.contains("F2 Samples"))
+        #expect(screen.contains("F2 Samples") && screen.contains("↑↓ choose · Enter type"))
         // 30 rows: banner, borders, and 13 rows of panel show six samples at a time.
         #expect(screen.contains("Criminal case (AFM)") && screen.contains(TrainerHarness.samples[0].input))
         trainer.key(.function(2))
