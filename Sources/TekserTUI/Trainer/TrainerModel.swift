@@ -45,17 +45,14 @@ public struct TrainerOptions: Hashable, Sendable {
 public struct TrainerLayout: Hashable, Sendable {
     /// Where the chat sits on screen; its own layout is relative to this.
     public var chatArea = Rect(x: 0, y: 0, width: 0, height: 0)
-    /// One rectangle per visible sample, with the sample's index.
-    public var sampleRows: [(rect: Rect, index: Int)] = []
+    /// The visible samples and the cells each covers.
+    public var sampleRows: [SampleRow] = []
 
     public init() {}
+}
 
-    public static func == (a: TrainerLayout, b: TrainerLayout) -> Bool {
-        a.chatArea == b.chatArea && a.sampleRows.elementsEqual(b.sampleRows) { $0.rect == $1.rect && $0.index == $1.index }
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(chatArea)
-        for row in sampleRows { hasher.combine(row.rect); hasher.combine(row.index) }
-    }
+/// A sample drawn in the panel: `index` into `TrainerModel.samples`.
+public struct SampleRow: Hashable, Sendable {
+    public var rect: Rect
+    public var index: Int
 }

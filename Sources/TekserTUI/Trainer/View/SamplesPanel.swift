@@ -7,7 +7,7 @@ struct SamplesPanel {
     let theme: ChatTheme
 
     /// Draws the panel and returns each visible sample's rows, for clicks.
-    func draw(into grid: inout Grid, area: Rect) -> [(rect: Rect, index: Int)] {
+    func draw(into grid: inout Grid, area: Rect) -> [SampleRow] {
         grid.fill(area)
         grid.drawBox(area, glyphs: theme.glyphs, style: Style(.accent))
         let title = theme.show(" F2 \(model.text("trainer.samples.title")) ")
@@ -25,7 +25,7 @@ struct SamplesPanel {
         }
         let visible = max(1, inner.height / 2)
         let first = min(max(0, model.selectedSample - visible / 2), max(0, model.samples.count - visible))
-        var rows: [(rect: Rect, index: Int)] = []
+        var rows: [SampleRow] = []
         for index in first..<min(model.samples.count, first + visible) {
             let sample = model.samples[index]
             let y = inner.y + (index - first) * 2
@@ -36,7 +36,7 @@ struct SamplesPanel {
             grid.put(label, at: Point(x: inner.x, y: y), style: Style(selected ? .focusedButton : .muted, selected ? .bold : []), clip: inner)
             grid.put(" " + theme.show(sample.input), at: Point(x: inner.x, y: y + 1),
                      style: Style(selected ? .focusedButton : .accent, .bold), clip: inner)
-            rows.append((rect, index))
+            rows.append(SampleRow(rect: rect, index: index))
         }
         return rows
     }
