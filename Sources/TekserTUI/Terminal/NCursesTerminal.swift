@@ -16,7 +16,9 @@ public final class NCursesTerminal: Terminal {
     private let escapeDelayMilliseconds: Int32 = 25
 
     /// Takes over the terminal: locale, raw mode, colours, mouse, and the signal guard.
-    public init(mouse: Bool = true, policies: [TerminationSignal: SignalPolicy] = [:]) throws(TerminalError) {
+    /// `palette` picks the look for the colour depth found (the trainer's contrast theme replaces it).
+    public init(mouse: Bool = true, policies: [TerminationSignal: SignalPolicy] = [:],
+                palette: (ColorDepth) -> Palette = Palette.init(depth:)) throws(TerminalError) {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
         setlocale(LC_ALL, "")
         let unicode = tekser_locale_is_utf8() != 0
@@ -37,9 +39,9 @@ public final class NCursesTerminal: Terminal {
         let mouseOn = mouse && mousemask(tekser_mouse_mask(), nil) != 0
         if mouseOn { mouseinterval(0) }
         capabilities = TerminalCapabilities(colors: depth, unicode: unicode, mouse: mouseOn)
-        palette = Palette(depth: depth)
+        self.palette = palette(depth)
         decoder = InputDecoder(metaBitMeansAlt: !unicode)
-        Self.initPairs(palette)
+        Self.initPairs(self.palette)
         var programModes = termios()
         let haveProgramModes = tcgetattr(STDIN_FILENO, &programModes) == 0
         SignalGuard.install(

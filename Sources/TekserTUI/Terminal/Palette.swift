@@ -33,6 +33,12 @@ public struct Palette: Hashable, Sendable {
         }
     }
 
+    /// A look of one's own (the trainer's high-contrast theme); roles left out use the terminal's colours.
+    public init(depth: ColorDepth, entries: [ColorRole: Entry]) {
+        self.depth = depth
+        self.entries = entries
+    }
+
     /// Telegram's night theme in xterm-256 numbers: blue header, dark grey incoming and
     /// blue outgoing bubbles, light-blue button text.
     private static let telegramDark: [ColorRole: Entry] = [

@@ -1,0 +1,106 @@
+import Foundation
+import TekserBot
+import TekserCore
+
+/// The trainer's run loop: like `ChatApp`, plus the scenario player, whose waits are the
+/// loop's timeouts. The only part of the trainer that waits or talks to the terminal.
+public struct TrainerApp {
+    /// How the session ended.
+    public enum Outcome: Equatable, Sendable {
+        /// The trainer quit (or stopped the scenario with Esc under `exitWhenPlayed`).
+        case quit
+        /// The scenario played to its end.
+        case played
+        case failed(ScenarioError)
+    }
+
+    public let terminal: any Terminal
+    public let bot: Bot
+    private let clock: () -> Date
+    private var state: ChatState
+    public private(set) var model: TrainerModel
+    private var timers: [(deadline: Date, timer: ChatTimer)] = []
+    private var events: [TrainerEvent] = []
+    private var outcome = Outcome.quit
+    private var running = true
+
+    /// `clock` is injectable so tests control the scenario's pauses and the bot's times.
+    public init(terminal: any Terminal, bot: Bot, state: ChatState, model: TrainerModel, clock: @escaping () -> Date = Date.init) {
+        self.terminal = terminal
+        self.bot = bot
+        self.state = state
+        self.model = model
+        self.clock = clock
+    }
+
+    /// Runs until the trainer quits, the scenario ends under `exitWhenPlayed`, or it fails;
+    /// the terminal is restored before this returns, so a failure can then be printed.
+    public mutating func run() -> Outcome {
+        defer { terminal.restore() }
+        perform(model.chat.start(now: clock()))
+        while running {
+            drainEvents()
+            guard running else { break }
+            draw()
+            switch model.nextPlayed(now: clock()) {
+            case .perform(let action)?:
+                events.append(.played(action))
+            case .wait(let until)?:
+                waitForEvent(until: until)
+            case .finished?:
+                outcome = .played
+                if model.options.exitWhenPlayed { running = false }
+            case .failed(let error)?:
+                return .failed(error)
+            case nil:
+                waitForEvent(until: nil)
+            }
+        }
+        return outcome
+    }
+
+    private mutating func drainEvents() {
+        while running, !events.isEmpty {
+            let commands: [ChatCommand]
+            (model, commands) = TrainerUpdate.update(model, events.removeFirst(), now: clock())
+            perform(commands)
+        }
+    }
+
+    private mutating func draw() {
+        let screen = TrainerView.render(model, size: terminal.size)
+        model.chat.layout = screen.chatLayout
+        model.layout = screen.layout
+        terminal.draw(screen.grid, cursor: screen.cursor)
+    }
+
+    /// Waits for a key, the earliest timer, or `until` (the player's next step), whichever comes first.
+    private mutating func waitForEvent(until: Date?) {
+        timers.sort { $0.deadline < $1.deadline }
+        let deadlines = [timers.first?.deadline, until].compactMap { $0 }
+        let timeout = deadlines.min().map { max(0, Int(($0.timeIntervalSince(clock()) * 1000).rounded(.up))) } ?? -1
+        if let key = terminal.nextEvent(timeoutMilliseconds: timeout) {
+            events.append(.key(key))
+        } else if let first = timers.first, first.deadline <= clock() || until == nil {
+            events.append(.chat(.timerFired(timers.removeFirst().timer)))
+        }
+    }
+
+    private mutating func perform(_ commands: [ChatCommand]) {
+        for command in commands {
+            switch command {
+            case .send(let update):
+                let actions = bot.handle(update, state: &state, now: clock())
+                events.append(.chat(.botReplied(actions, state)))
+            case .startTimer(let timer, let milliseconds):
+                timers.append((clock().addingTimeInterval(Double(milliseconds) / 1000), timer))
+            case .redraw:
+                terminal.draw(Grid(width: 0, height: 0), cursor: nil)
+            case .suspend:
+                (terminal as? NCursesTerminal)?.suspend()
+            case .quit:
+                running = false
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import ArgumentParser
+import Foundation
+import TekserBot
+import TekserCore
+import TekserTUI
+
+extension Tekser {
+    /// `tekser train`: the chat for trainers on a projector — demo banner, samples panel (F2),
+    /// and scenarios that play themselves.
+    struct Train: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The chat for trainers: demo banner, samples panel (F2) and self-playing scenarios.",
+            discussion: "While a scenario plays: Space pauses, → steps, + and - change the speed, Esc stops."
+        )
+
+        @Option(help: "A scenario file to play (see data/scenarios/).")
+        var play: String?
+
+        @Option(help: "Playing speed: a factor such as 0.5, 1 or 2, or max (no waiting).")
+        var speed = "1"
+
+        @Flag(help: "Leave when the scenario has played; exit status 0 when it played clean.")
+        var exit = false
+
+        @Option(help: "The look: normal, or contrast for projectors.")
+        var theme = TrainerTheme.normal
+
+        @Flag(name: .customLong("allow-real-data"), help: "Run on data not marked as demo.")
+        var allowRealData = false
+
+        @Option(help: "Checks an account may make per day (0: unlimited).")
+        var quota = 0
+
+        @Flag(help: "Draw with ASCII only (automatic when the locale is not UTF-8).")
+        var ascii = false
+
+        @OptionGroup var common: CommonOptions
+
+        enum TrainerTheme: String, ExpressibleByArgument, CaseIterable {
+            case normal, contrast
+        }
+
+        func run() throws {
+            let catalog = try common.catalog()
+            let language = common.resolvedLanguage
+            func fail(_ message: Message) -> ExitCode {
+                printError("tekser: \(catalog.text(message, in: language))")
+                return ExitCode(1)
+            }
+            guard let playbackSpeed = PlaybackSpeed(argument: speed) else {
+                throw fail(Message("trainer.error.speed", ["value": .text(speed)]))
+            }
+            if exit, play == nil { throw fail(Message("trainer.error.exitWithoutPlay")) }
+            if quota < 0 { throw ValidationError("--quota must be 0 or more.") }
+            let data = try common.loadData(catalog)
+            do {
+                try TrainerPolicy.admit(isDemo: data.isDemo, allowRealData: allowRealData)
+            } catch {
+                throw fail(error.message)
+            }
+            let scenario: Scenario?
+            do {
+                scenario = try play.map { path throws(ScenarioError) in try ScenarioParser.load(path: path) }
+            } catch {
+                throw fail(error.message)
+            }
+            let terminal = try makeTerminal(headless: exit && playbackSpeed == .max, fail: fail)
+            let asciiOnly = ascii || !terminal.capabilities.unicode
+            let bot = Bot(checker: Checker(data: data), catalog: catalog, quota: QuotaPolicy(limit: quota), ascii: asciiOnly)
+            let state = ChatState(language: scenario?.language ?? language)
+            let typingDelay = playbackSpeed == .max ? 0 : 700
+            let chat = ChatModel(catalog: catalog, quota: bot.quota, state: state, now: Date(),
+                                 options: ChatOptions(typingDelayMilliseconds: typingDelay, ascii: asciiOnly))
+            let model = TrainerModel(
+                chat: chat, isDemo: data.isDemo, samples: (try? Sample.load(for: data)) ?? [],
+                player: scenario.map { ScenarioPlayer(scenario: $0, speed: playbackSpeed) },
+                options: TrainerOptions(exitWhenPlayed: exit))
+            var app = TrainerApp(terminal: terminal, bot: bot, state: state, model: model)
+            if case .failed(let error) = app.run() {
+                throw fail(error.message)
+            }
+        }
+
+        /// The real screen; or, to check a scenario at full speed without one (in scripts and
+        /// tests), an in-memory screen.
+        private func makeTerminal(headless: Bool, fail: (Message) -> ExitCode) throws -> any TekserTUI.Terminal {
+            if headless, isatty(STDIN_FILENO) != 1 || isatty(STDOUT_FILENO) != 1 {
+                return TestTerminal()
+            }
+            do {
+                return try NCursesTerminal(palette: theme == .contrast ? Palette.highContrast(depth:) : Palette.init(depth:))
+            } catch {
+                throw fail(error.message)
+            }
+        }
+    }
+}

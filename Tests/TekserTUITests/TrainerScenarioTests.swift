@@ -1,0 +1,71 @@
+import Testing
+import TekserCore
+@testable import TekserTUI
+
+@Suite struct TrainerScenarioTests {
+    @Test func everyCommandIsRead() throws {
+        let text = """
+        \u{FEFF}# title: A typo in the BIN
+        # lang: ru
+        # a comment line
+        caption  Айгерим вводит БИН  \r
+        pause 1.5
+
+        type 940140000385
+        enter
+        press 📄 Evidence
+        expect licensed
+        expect Лицензия есть
+        """
+        let scenario = try ScenarioParser.parse(text, file: "lesson.txt")
+        #expect(scenario.title == "A typo in the BIN")
+        #expect(scenario.language == .ru)
+        #expect(scenario.steps == [
+            .init(line: 4, command: .caption("Айгерим вводит БИН")),
+            .init(line: 5, command: .pause(seconds: 1.5)),
+            .init(line: 7, command: .type("940140000385")),
+            .init(line: 8, command: .enter),
+            .init(line: 9, command: .press("📄 Evidence")),
+            .init(line: 10, command: .expect(.verdict(.licensed))),
+            .init(line: 11, command: .expect(.text("Лицензия есть"))),
+        ])
+    }
+
+    @Test(arguments: [
+        ("# lang: en\ntype 1\njump 3", ScenarioError.unknownCommand(file: "f.txt", line: 3, command: "jump")),
+        ("# lang: en\n\ncaption", .missingArgument(file: "f.txt", line: 3, command: "caption")),
+        ("# lang: en\npause soon", .badPause(file: "f.txt", line: 2, value: "soon")),
+        ("# lang: en\npause -1", .badPause(file: "f.txt", line: 2, value: "-1")),
+        ("# lang: de\nenter", .badLanguage(file: "f.txt", line: 1, value: "de")),
+        ("enter", .noLanguage(file: "f.txt")),
+        ("# lang: kk\n# only comments", .noSteps(file: "f.txt")),
+        ("# lang: kk\nenter now", .unknownCommand(file: "f.txt", line: 2, command: "enter")),
+    ])
+    func errorsNameTheFileAndLine(text: String, error: ScenarioError) {
+        #expect(throws: error) { try ScenarioParser.parse(text, file: "f.txt") }
+    }
+
+    @Test func errorMessagesStartWithFileAndLine() throws {
+        let catalog = try Catalog.bundled()
+        let error = ScenarioError.unknownCommand(file: "data/scenarios/x.txt", line: 7, command: "jump")
+        for language in Language.allCases {
+            #expect(catalog.text(error, in: language).hasPrefix("data/scenarios/x.txt:7: "))
+        }
+    }
+
+    @Test func aMissingFileIsUnreadable() {
+        #expect(throws: ScenarioError.unreadable(file: "/nonexistent/lesson.txt")) {
+            try ScenarioParser.load(path: "/nonexistent/lesson.txt")
+        }
+    }
+
+    @Test(arguments: [("max", PlaybackSpeed.max), ("1", .factor(1)), ("0.5", .factor(0.5))])
+    func speedsAreRead(argument: String, speed: PlaybackSpeed) {
+        #expect(PlaybackSpeed(argument: argument) == speed)
+    }
+
+    @Test(arguments: ["0", "-2", "fast", "inf"])
+    func badSpeedsAreRefused(argument: String) {
+        #expect(PlaybackSpeed(argument: argument) == nil)
+    }
+}
