@@ -17,18 +17,18 @@ public struct TrainerApp {
     public let terminal: any Terminal
     public let bot: Bot
     private let clock: () -> Date
-    private var state: ChatState
+    private var effects: ChatEffects
     public private(set) var model: TrainerModel
-    private var timers: [(deadline: Date, timer: ChatTimer)] = []
     private var events: [TrainerEvent] = []
     private var outcome = Outcome.quit
-    private var running = true
+    private var stopped = false
+    private var running: Bool { !stopped && !effects.quitRequested }
 
     /// `clock` is injectable so tests control the scenario's pauses and the bot's times.
     public init(terminal: any Terminal, bot: Bot, state: ChatState, model: TrainerModel, clock: @escaping () -> Date = Date.init) {
         self.terminal = terminal
         self.bot = bot
-        self.state = state
+        effects = ChatEffects(bot: bot, state: state)
         self.model = model
         self.clock = clock
     }
@@ -49,7 +49,7 @@ public struct TrainerApp {
                 waitForEvent(until: until)
             case .finished?:
                 outcome = .played
-                if model.options.exitWhenPlayed { running = false }
+                if model.options.exitWhenPlayed { stopped = true }
             case .failed(let error)?:
                 return .failed(error)
             case nil:
@@ -76,31 +76,16 @@ public struct TrainerApp {
 
     /// Waits for a key, the earliest timer, or `until` (the player's next step), whichever comes first.
     private mutating func waitForEvent(until: Date?) {
-        timers.sort { $0.deadline < $1.deadline }
-        let deadlines = [timers.first?.deadline, until].compactMap { $0 }
+        let deadlines = [effects.nextDeadline, until].compactMap { $0 }
         let timeout = deadlines.min().map { max(0, Int(($0.timeIntervalSince(clock()) * 1000).rounded(.up))) } ?? -1
         if let key = terminal.nextEvent(timeoutMilliseconds: timeout) {
             events.append(.key(key))
-        } else if let first = timers.first, first.deadline <= clock() || until == nil {
-            events.append(.chat(.timerFired(timers.removeFirst().timer)))
+        } else if let deadline = effects.nextDeadline, deadline <= clock() || until == nil, let timer = effects.takeNextTimer() {
+            events.append(.chat(.timerFired(timer)))
         }
     }
 
     private mutating func perform(_ commands: [ChatCommand]) {
-        for command in commands {
-            switch command {
-            case .send(let update):
-                let actions = bot.handle(update, state: &state, now: clock())
-                events.append(.chat(.botReplied(actions, state)))
-            case .startTimer(let timer, let milliseconds):
-                timers.append((clock().addingTimeInterval(Double(milliseconds) / 1000), timer))
-            case .redraw:
-                terminal.draw(Grid(width: 0, height: 0), cursor: nil)
-            case .suspend:
-                (terminal as? NCursesTerminal)?.suspend()
-            case .quit:
-                running = false
-            }
-        }
+        events += effects.perform(commands, terminal: terminal, now: clock).map(TrainerEvent.chat)
     }
 }

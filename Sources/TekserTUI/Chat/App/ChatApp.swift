@@ -9,11 +9,10 @@ public struct ChatApp {
     public let bot: Bot
     public let options: ChatOptions
     private let clock: () -> Date
-    private var state: ChatState
+    private var effects: ChatEffects
     private var model: ChatModel
-    private var timers: [(deadline: Date, timer: ChatTimer)] = []
     private var events: [ChatEvent] = []
-    private var running = true
+    private var running: Bool { !effects.quitRequested }
 
     /// `clock` is injectable so tests control bubble times and the quota's day.
     public init(terminal: any Terminal, bot: Bot, state: ChatState, options: ChatOptions = ChatOptions(),
@@ -22,7 +21,7 @@ public struct ChatApp {
         self.bot = bot
         self.options = options
         self.clock = clock
-        self.state = state
+        effects = ChatEffects(bot: bot, state: state)
         model = ChatModel(catalog: bot.catalog, quota: bot.quota, state: state, now: clock(), options: options)
     }
 
@@ -37,7 +36,7 @@ public struct ChatApp {
             draw()
             waitForEvent()
         }
-        return state
+        return effects.state
     }
 
     private mutating func drainEvents() {
@@ -57,32 +56,16 @@ public struct ChatApp {
 
     /// Waits for the next input event, or fires the earliest timer when its time has come.
     private mutating func waitForEvent() {
-        timers.sort { $0.deadline < $1.deadline }
-        let timeout = timers.first.map { max(0, Int(($0.deadline.timeIntervalSince(clock()) * 1000).rounded())) } ?? -1
+        let timeout = effects.nextDeadline.map { max(0, Int(($0.timeIntervalSince(clock()) * 1000).rounded())) } ?? -1
         if let input = terminal.nextEvent(timeoutMilliseconds: timeout) {
             events.append(.input(input))
-        } else if !timers.isEmpty {
+        } else if let timer = effects.takeNextTimer() {
             // The wait lasted until the first deadline: that timer is due.
-            events.append(.timerFired(timers.removeFirst().timer))
+            events.append(.timerFired(timer))
         }
     }
 
     private mutating func perform(_ commands: [ChatCommand]) {
-        for command in commands {
-            switch command {
-            case .send(let update):
-                let actions = bot.handle(update, state: &state, now: clock())
-                events.append(.botReplied(actions, state))
-            case .startTimer(let timer, let milliseconds):
-                timers.append((clock().addingTimeInterval(Double(milliseconds) / 1000), timer))
-            case .redraw:
-                // A grid of another size makes the terminal repaint everything on the next draw.
-                terminal.draw(Grid(width: 0, height: 0), cursor: nil)
-            case .suspend:
-                (terminal as? NCursesTerminal)?.suspend()
-            case .quit:
-                running = false
-            }
-        }
+        events += effects.perform(commands, terminal: terminal, now: clock)
     }
 }
