@@ -54,6 +54,9 @@ extension Tekser {
                 printError("tekser: \(catalog.text(error, in: language))")
                 throw ExitCode(1)
             }
+            // The terminal's guard stops the process on SIGTSTP; a kiosk must never stop.
+            // Put back with the guard's other actions when the terminal is restored.
+            signal(SIGTSTP, SIG_IGN)
             let asciiOnly = ascii || !terminal.capabilities.unicode
             let quota = QuotaPolicy(limit: max(0, stored.quota))
             let settings = KioskSettings(

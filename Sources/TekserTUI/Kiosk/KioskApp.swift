@@ -1,5 +1,4 @@
 import Foundation
-import Glibc
 import TekserBot
 import TekserCore
 
@@ -26,8 +25,8 @@ public struct KioskApp {
         nextLoad = clock()
     }
 
-    /// The terminal signals a kiosk ignores: Ctrl-C and Ctrl-\ from outside, and a stray
-    /// suspend; SIGTERM and SIGHUP still restore the terminal and end the process.
+    /// The terminal signals a kiosk ignores (SIGINT, SIGQUIT); SIGTERM and SIGHUP still restore
+    /// the terminal and end the process. SIGTSTP is the caller's to ignore (see `tekser kiosk`).
     public static let signalPolicies: [TerminationSignal: SignalPolicy] = [
         .interrupt: .ignore, .quit: .ignore, .terminate: .restoreAndExit, .hangup: .restoreAndExit,
     ]
@@ -35,8 +34,6 @@ public struct KioskApp {
     /// Runs until the operator gives the right PIN; the terminal is restored on the way out.
     public mutating func run() {
         defer { terminal.restore() }
-        // The terminal's guard stops the process on SIGTSTP; a kiosk must not stop.
-        signal(SIGTSTP, SIG_IGN)
         while running {
             loadIfDue()
             drainEvents()
