@@ -5,7 +5,8 @@ extension Tekser {
     struct Kiosk: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Run Tekser as a public kiosk, or set its operator PIN.",
-            subcommands: [KioskSetPIN.self]
+            subcommands: [KioskRun.self, KioskSetPIN.self],
+            defaultSubcommand: KioskRun.self
         )
     }
 }

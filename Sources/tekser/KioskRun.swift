@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import TekserBot
+import TekserCore
+import TekserStore
+import TekserTUI
+
+extension Tekser {
+    /// `tekser kiosk` (`run`): the chat full-screen for citizens, left only with the operator's PIN.
+    struct KioskRun: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "run",
+            abstract: "Run the chat as a public kiosk (the default of `tekser kiosk`).",
+            discussion: "Only the operator key (F12 by default) and the PIN leave it; an idle session is wiped."
+        )
+
+        @Option(help: "Seconds without input before “Are you still there?” (default: from the settings, else 90).")
+        var idle: Int?
+
+        @Option(help: "The kiosk settings file (default: $XDG_CONFIG_HOME/tekser/kiosk.yaml).")
+        var config: String?
+
+        @Option(name: .customLong("typing-delay"), help: "Milliseconds the bot shows “typing…” before it answers.")
+        var typingDelay = 700
+
+        @Flag(help: "Draw with ASCII only (automatic when the locale is not UTF-8).")
+        var ascii = false
+
+        @OptionGroup var common: CommonOptions
+
+        func validate() throws {
+            if let idle, idle < 1 { throw ValidationError("--idle must be 1 or more.") }
+            if typingDelay < 0 { throw ValidationError("--typing-delay must be 0 or more.") }
+        }
+
+        func run() throws {
+            let catalog = try common.catalog()
+            let language = common.resolvedLanguage
+            let stored: KioskConfig
+            do {
+                stored = try KioskConfig.load(from: config.map { URL(fileURLWithPath: $0) } ?? KioskConfig.defaultURL())
+            } catch {
+                printError("tekser: " + catalog.text(error, in: language))
+                throw ExitCode(1)
+            }
+            guard let operatorKey = KioskSettings.functionKey(named: stored.operatorKey) else {
+                printError("tekser: " + catalog.text("kiosk.config.operatorKey", ["key": .text(stored.operatorKey)], in: language))
+                throw ExitCode(1)
+            }
+            let terminal: NCursesTerminal
+            do {
+                terminal = try NCursesTerminal(policies: KioskApp.signalPolicies)
+            } catch {
+                printError("tekser: \(catalog.text(error, in: language))")
+                throw ExitCode(1)
+            }
+            // The terminal's guard stops the process on SIGTSTP; a kiosk must never stop.
+            // Put back with the guard's other actions when the terminal is restored.
+            signal(SIGTSTP, SIG_IGN)
+            let asciiOnly = ascii || !terminal.capabilities.unicode
+            let quota = QuotaPolicy(limit: max(0, stored.quota))
+            let settings = KioskSettings(
+                idleSeconds: idle ?? max(1, stored.idleSeconds), operatorKey: operatorKey, language: language, quota: quota,
+                chat: ChatOptions(typingDelayMilliseconds: typingDelay, ascii: asciiOnly))
+            var verifyPIN: (@Sendable (String) -> Bool)?
+            if let pin = stored.pin { verifyPIN = { pin.matches($0) } }
+            let model = KioskModel(catalog: catalog, settings: settings, verifyPIN: verifyPIN, now: Date())
+            let dataURL = common.dataURL
+            let loadBot = { () -> Bot? in
+                guard let data = try? DataSet.load(directory: dataURL) else { return nil }
+                return Bot(checker: Checker(data: data), catalog: catalog, quota: quota, ascii: asciiOnly)
+            }
+            var app = KioskApp(terminal: terminal, model: model, loadBot: loadBot)
+            app.run()
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+
+extension Tmux {
+    /// Everything tmux keeps of the pane: the visible screen and up to `rows` of scroll-back.
+    func history(rows: Int = 2000) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["tmux", "-L", socket, "capture-pane", "-p", "-S", "-\(rows)", "-t", "0"]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Waits a moment for the program to take the last key, then checks the kiosk still owns
+    /// the screen: its header on top and its instructions at the bottom.
+    func expectKioskIntact(after what: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        Thread.sleep(forTimeInterval: 0.3)
+        try waitUntil("the kiosk to be intact after \(what)", timeout: 5, sourceLocation: sourceLocation) { lines in
+            lines.first?.contains("Tekser") == true && lines.contains { $0.contains("Type a BIN (12 digits) and press Enter") }
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// The kiosk in a real terminal: no key leaves it, an idle session leaves no trace, and only
+/// the operator's PIN gives the terminal back.
+@Suite struct KioskTmuxTests {
+    let fixture = try! Fixture()
+    static let pin = "739146"
+
+    /// A settings file with the PIN set through `tekser kiosk set-pin`, as an operator would.
+    func configWithPIN() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-\(UUID().uuidString)/kiosk.yaml")
+        let result = try Binary.run(["kiosk", "set-pin", "--config", url.path, "--lang", "en"], stdin: "\(Self.pin)\n\(Self.pin)\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        return url
+    }
+
+    @Test func noKeyLeavesAnIdleSessionLeavesNoTraceAndThePINExits() throws {
+        defer { fixture.remove() }
+        let config = try configWithPIN()
+        defer { try? FileManager.default.removeItem(at: config.deletingLastPathComponent()) }
+        let tmux = try Tmux()
+        defer { tmux.kill() }
+        try tmux.shell("\(try Tmux.tekserBinary()) kiosk --lang en --data '\(fixture.directory.path)' --config '\(config.path)' --idle 3 --typing-delay 0")
+        try tmux.waitFor("Hello", "Type a BIN (12 digits) and press Enter")
+
+        for key in ["C-c", "C-z", "C-\\", "C-d", "Escape"] + (1...10).map({ "F\($0)" }) {
+            try tmux.keys(key)
+            try tmux.expectKioskIntact(after: key)
+        }
+        try tmux.send("/quit")
+        try tmux.expectKioskIntact(after: "/quit")
+        try tmux.type(String(repeating: "1234567890", count: 600))
+        try tmux.expectKioskIntact(after: "a long paste")
+        try tmux.keys("C-u")
+        try tmux.waitUntil("the input line to be empty") { lines in !lines.contains { $0.contains("1234567890") } }
+
+        try tmux.send(Fixture.investClub)
+        try tmux.waitFor("4 checks left")
+        try tmux.waitFor("Are you still there?")
+        let wiped = try tmux.waitUntil("the session to be wiped", timeout: 30) { lines in
+            let screen = lines.joined(separator: "\n")
+            return !screen.contains(Fixture.investClub) && screen.contains("5 checks left")
+        }
+        #expect(!wiped.joined().contains(Fixture.investClub))
+        #expect(!(try tmux.history()).contains(Fixture.investClub), "nothing in tmux's scroll-back either")
+
+        try tmux.keys("F12")
+        try tmux.waitFor("Enter the PIN")
+        // Key by key, as an operator types: keys that arrive together are a paste, which the prompt refuses.
+        for digit in Self.pin { try tmux.press(String(digit)) }
+        try tmux.waitFor("• • • • • • _")
+        try tmux.keys("Enter")
+        try tmux.waitUntil("the shell to be back") { lines in !lines.contains { $0.contains("Type a BIN (12 digits)") } }
+        try tmux.shell("clear; stty -a; echo STTY-$((40+2))")
+        let stty = try tmux.waitFor("STTY-42")
+        let flags = Set(stty.joined(separator: " ").split(separator: " ").map(String.init))
+        #expect(flags.contains("icanon") && flags.contains("echo"))
+        #expect(!flags.contains("-icanon") && !flags.contains("-echo"))
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+import TekserCore
+import TestSupport
+@testable import TekserTUI
+
+/// A kiosk runs for weeks: thousands of citizens' sessions, each wiped, must not make it grow.
+@Suite struct KioskSoakTests {
+    /// Resident memory in kB from /proc/self/status, nil where there is no /proc.
+    static func residentKilobytes() -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }) else { return nil }
+        return Int(line.split(separator: " ").dropFirst().first ?? "")
+    }
+
+    /// One citizen: the greeting, a few checks, an IIN, some typing, then walking away.
+    static func session(_ kiosk: inout KioskHarness, _ number: Int) {
+        for line in [Fixture.investClub, Fixture.personIIN, String(format: "%012d", number)] {
+            kiosk.press(.paste(line), .enter)
+        }
+        kiosk.model.chat.layout = kiosk.screen.layout
+        kiosk.press(.paste(String(repeating: "x", count: 500)), .up, .pageUp)
+        // Idle, then the countdown runs out: the clock jumps instead of ticking each second.
+        for seconds in [kiosk.model.settings.idleSeconds, kiosk.model.settings.countdownSeconds] {
+            kiosk.now = kiosk.now.addingTimeInterval(Double(seconds))
+            kiosk.apply(.tick)
+        }
+    }
+
+    @Test func thousandsOfSessionsKeepMemoryAndTheModelFlat() throws {
+        var kiosk = KioskHarness(idleSeconds: 5)
+        kiosk.renders = false
+        let fresh = kiosk.model.chat.bubbles.count
+        for number in 0..<200 { Self.session(&kiosk, number) }
+        let warm = try #require(Self.residentKilobytes())
+        let sessions = 2_000
+        for number in 0..<sessions { Self.session(&kiosk, number) }
+        let after = try #require(Self.residentKilobytes())
+        print("kiosk soak: \(sessions) sessions, VmRSS \(warm) kB after warm-up → \(after) kB (\(after - warm) kB)")
+        #expect(kiosk.model.sessionNumber == 2_201)
+        #expect(kiosk.model.chat.bubbles.count == fresh, "each session starts with only the greeting")
+        #expect(kiosk.model.chat.input.history.isEmpty)
+        #expect(after - warm < 4_096, "memory grew by \(after - warm) kB over \(sessions) sessions")
+    }
+}
