@@ -40,6 +40,8 @@ import TestSupport
         #expect(kiosk.model.sessionNumber == 2_201)
         #expect(kiosk.model.chat.bubbles.count == fresh, "each session starts with only the greeting")
         #expect(kiosk.model.chat.input.history.isEmpty)
-        #expect(after - warm < 4_096, "memory grew by \(after - warm) kB over \(sessions) sessions")
+        // The resident size is the whole test process's, and other suites run alongside: the bound
+        // leaves room for their noise (a few MB) yet fails a leak of 8 kB or more per session.
+        #expect(after - warm < 16_384, "memory grew by \(after - warm) kB over \(sessions) sessions")
     }
 }
