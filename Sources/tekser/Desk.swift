@@ -15,7 +15,7 @@ extension Tekser {
         @Option(name: .customLong("journal"), help: ArgumentHelp("The shift journal (default: $XDG_DATA_HOME/tekser/journal.sqlite).", valueName: "path"))
         var journalPath: String?
 
-        @Option(name: .customLong("operator"), help: "The operator's name in the journal (default: $TEKSER_OPERATOR, else the login name).")
+        @Option(name: .customLong("operator"), help: "The operator's name in the journal (default: `operator` in $XDG_CONFIG_HOME/tekser/desk.yaml, else $TEKSER_OPERATOR, else the login name).")
         var operatorName: String?
 
         @Flag(help: "Draw with ASCII only (automatic when the locale is not UTF-8).")
@@ -30,7 +30,15 @@ extension Tekser {
             // No working journal, no desk: found out before the screen is taken over.
             let journal = try JournalLocation.open(JournalLocation.url(journalPath), catalog: catalog, language: language)
             let checker = Checker(data: data)
-            let name = operatorName ?? ProcessInfo.processInfo.environment["TEKSER_OPERATOR"].flatMap { $0.isEmpty ? nil : $0 }
+            let configured: String?
+            do {
+                configured = try DeskConfig.load(from: DeskConfig.defaultURL()).operator
+            } catch {
+                printError("tekser: \(DeskConfig.defaultURL().path): \(error)")
+                throw ExitCode(1)
+            }
+            let name = operatorName ?? configured.flatMap { $0.isEmpty ? nil : $0 }
+                ?? ProcessInfo.processInfo.environment["TEKSER_OPERATOR"].flatMap { $0.isEmpty ? nil : $0 }
                 ?? JournalLocation.loginName
             let desk = StoreDeskJournal(journal: journal, checker: checker, operatorName: name, language: language)
             let shift: [DeskEntry]

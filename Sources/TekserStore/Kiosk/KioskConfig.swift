@@ -32,9 +32,7 @@ public struct KioskConfig: Sendable, Equatable, Codable {
 
     /// `$XDG_CONFIG_HOME/tekser/kiosk.yaml`, else `~/.config/tekser/kiosk.yaml`.
     public static func defaultURL(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
-        let base = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
-            ?? URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory()).appendingPathComponent(".config")
-        return base.appendingPathComponent("tekser/kiosk.yaml")
+        XDG.configHome(environment: environment).appendingPathComponent("tekser/kiosk.yaml")
     }
 
     /// The settings at `url`; defaults when the file does not exist yet.
