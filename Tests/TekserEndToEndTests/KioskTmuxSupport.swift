@@ -23,4 +23,17 @@ extension Tmux {
             lines.first?.contains("Tekser") == true && lines.contains { $0.contains("Type a BIN (12 digits) and press Enter") }
         }
     }
+
+    /// A tmux format for the first pane, e.g. `#{pane_pid}`.
+    func query(_ format: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["tmux", "-L", socket, "display-message", "-p", "-t", "0", format]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
 }

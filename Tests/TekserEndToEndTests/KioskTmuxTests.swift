@@ -59,4 +59,32 @@ import TestSupport
         #expect(flags.contains("icanon") && flags.contains("echo"))
         #expect(!flags.contains("-icanon") && !flags.contains("-echo"))
     }
+
+    /// Stopped from outside (how an operator without a PIN shuts it down): the terminal comes back sane.
+    @Test func sigtermRestoresTheTerminal() throws {
+        defer { fixture.remove() }
+        let config = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-\(UUID().uuidString)/kiosk.yaml")
+        let tmux = try Tmux()
+        defer { tmux.kill() }
+        try tmux.shell("\(try Tmux.tekserBinary()) kiosk --lang en --data '\(fixture.directory.path)' --config '\(config.path)' --typing-delay 0")
+        try tmux.waitFor("Hello", "Type a BIN (12 digits) and press Enter")
+        let shellPID = try tmux.query("#{pane_pid}").trimmingCharacters(in: .whitespacesAndNewlines)
+        let kiosk = try #require(Self.children(of: shellPID).first, "no kiosk process under the pane's shell")
+        #expect(kill(kiosk, SIGTERM) == 0)
+        try tmux.waitUntil("the kiosk to stop") { lines in !lines.contains { $0.contains("Type a BIN (12 digits)") } }
+        try tmux.shell("clear; stty -a; echo STTY-$((40+2))")
+        let flags = Set(try tmux.waitFor("STTY-42").joined(separator: " ").split(separator: " ").map(String.init))
+        #expect(flags.contains("icanon") && flags.contains("echo") && !flags.contains("-echo"))
+    }
+
+    /// The processes whose parent is `pid`, from /proc.
+    static func children(of pid: String) -> [pid_t] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap { entry -> pid_t? in
+            guard let child = pid_t(entry), let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { return nil }
+            let fields = stat[stat.index(after: close)...].split(separator: " ")
+            return fields.count > 1 && fields[1] == pid ? child : nil
+        }
+    }
 }
