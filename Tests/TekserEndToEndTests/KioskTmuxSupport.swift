@@ -4,15 +4,7 @@ import Testing
 extension Tmux {
     /// Everything tmux keeps of the pane: the visible screen and up to `rows` of scroll-back.
     func history(rows: Int = 2000) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux", "-L", socket, "capture-pane", "-p", "-S", "-\(rows)", "-t", "0"]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try run(["capture-pane", "-p", "-S", "-\(rows)", "-t", "0"])
     }
 
     /// Waits a moment for the program to take the last key, then checks the kiosk still owns
@@ -26,14 +18,6 @@ extension Tmux {
 
     /// A tmux format for the first pane, e.g. `#{pane_pid}`.
     func query(_ format: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux", "-L", socket, "display-message", "-p", "-t", "0", format]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try run(["display-message", "-p", "-t", "0", format])
     }
 }

@@ -140,7 +140,7 @@ final class Tmux {
     }
 
     @discardableResult
-    private func run(_ arguments: [String]) throws -> String {
+    func run(_ arguments: [String]) throws -> String {
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket)-\(UUID().uuidString).out")
         defer { try? FileManager.default.removeItem(at: log) }
         let status = try Self.spawn([tmux, "-L", socket] + arguments, output: log.path)
