@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""Writes the committed seed corpus in Fuzz/Corpus/ from the shipped data and real-looking input.
+
+Run from the repository root after the data or an input format changes: python3 Fuzz/make-seeds.py
+The byte layouts follow each target's main.swift (FuzzReader takes one byte per choice).
+"""
+import hashlib, pathlib, re
+
+root = pathlib.Path(__file__).resolve().parent.parent
+corpus = root / "Fuzz" / "Corpus"
+
+def write(target, data):
+    folder = corpus / target
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / hashlib.sha1(data).hexdigest()).write_bytes(data)
+
+# fuzz-csv: first byte = encoding (0 detect, 1 utf-8, 2 cp1251, 3 kz1048) + 4 * delimiter (0 detect , ; tab)
+for csv in sorted((root / "data").glob("*.csv")):
+    text = csv.read_bytes()
+    lines = text.splitlines(keepends=True)
+    write("csv", bytes([0]) + b"".join(lines[:4]))
+    write("csv", bytes([0]) + b"".join(lines[:40])[:6000])
+    write("csv", bytes([4 * 2]) + b"".join(lines[:8]).replace(b",", b";"))
+    write("csv", bytes([4 * 3]) + b"".join(lines[:8]).replace(b",", b"\t").replace(b"\n", b"\r\n"))
+    try:
+        write("csv", bytes([0]) + b"".join(lines[:8]).decode("utf-8").encode("cp1251", "replace"))
+    except UnicodeDecodeError:
+        write("csv", bytes([2]) + b"".join(lines[:8]))
+write("csv", bytes([0]) + b'\xef\xbb\xbfa,"b ""q"" c",\r\n"open\n')
+write("csv", bytes([1]) + "БИН,Атауы\n940140000385,«Сәлем» ЖШС\n".encode())
+
+# fuzz-identifier: the text itself
+samples = re.findall(r'input: "(.*)"', (root / "data" / "samples.yaml").read_text())
+for text in samples + ["БИН: 9401 4000-0385", "ИИН 850312300012", "94O14OOOO385", "９４０１４００００３８５",
+                       "9401\u200b4000\u00ad0385", "Binance", "BIN", "2509408598661", "25094085986", "+7 701 000 0000"]:
+    write("identifier", text.encode())
+
+# fuzz-conversation: language, then (kind, choice) pairs; kind 0 = dictionary message i,
+# kind 3 = dictionary callback data j under message id choice 0 (the first sent).
+def conversation(*steps):
+    return bytes([0]) + bytes(b for step in steps for b in step)
+write("conversation", conversation((0, 0), (0, 8)))                     # /start, a BIN on the AFM list
+write("conversation", conversation((0, 0), (0, 11), (2, 0, 1), (0, 15)))  # a link, a button press, not found
+write("conversation", conversation((0, 0), (3, 0, 14), (3, 0, 15), (3, 0, 18)))  # signs pages
+write("conversation", conversation(*[(0, 8)] * 7))                     # past the daily quota
+write("conversation", conversation((0, 0), (1, 5), *[(c,) for c in b"hello"]))
+
+# fuzz-line-editor: width, height, flags, language, then reads: count-1, kind, value.
+def keys(width, height, *reads):
+    return bytes([width, height, 0, 0]) + bytes(b for read in reads for b in (0,) + read)
+def typed(text):  # printable ASCII through kind 4
+    return [(4, ord(c) - 0x20) for c in text]
+ESC, KAZAKH, EMOJI = (0, 0), (0, 14), (0, 23)
+write("line-editor", keys(80, 24, *typed("250940859866"), (6, 10)))              # type a BIN, Enter
+write("line-editor", keys(80, 24, *typed("abc"), (6, 2), (6, 2), KAZAKH, EMOJI, (0, 6), (0, 9), (0, 10)))
+write("line-editor", keys(40, 12, ESC, *typed("1"), ESC, (9,), (6, 0), (6, 1), (0, 2), (0, 2)))  # Alt-1, Esc, Tab
+write("line-editor", keys(20, 5, *typed("hi"), (8, 60, 20), KAZAKH, (8, 3, 1), EMOJI))          # tiny, resize
+write("line-editor", keys(100, 30, *typed("/start"), (6, 10), (7, 0, 40, 28), (7, 1, 10, 10)))  # send, clicks
