@@ -5,6 +5,10 @@ let package = Package(
     name: "Tekser",
     products: [
         .executable(name: "tekser", targets: ["tekser"]),
+        // Libraries for the fuzz targets in Fuzz/, which build against this package with sanitizers.
+        .library(name: "TekserCore", targets: ["TekserCore"]),
+        .library(name: "TekserBot", targets: ["TekserBot"]),
+        .library(name: "TekserTUI", targets: ["TekserTUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
