@@ -6,6 +6,10 @@ public enum DisplayWidth {
     public static func width(of character: Character) -> Int {
         let scalars = character.unicodeScalars
         guard let base = scalars.first else { return 0 }
+        // Fast path for the text Tekser mostly draws: ASCII, Latin, Cyrillic with Kazakh letters.
+        if base.value < firstWide, scalars.count == 1 {
+            return (0x20...0x7E).contains(base.value) ? 1 : (isZeroWidth(base) ? 0 : 1)
+        }
         if isZeroWidth(base) { return 0 }
         if scalars.contains(textPresentationSelector) { return 1 }
         if base.properties.isEmojiPresentation { return 2 }
@@ -67,8 +71,16 @@ public enum DisplayWidth {
 
     /// East_Asian_Width W or F outside emoji, which Swift's Unicode properties do not expose.
     private static func isEastAsianWide(_ value: UInt32) -> Bool {
-        wideRanges.contains { $0.contains(value) }
+        var (low, high) = (0, wideRanges.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if wideRanges[middle].upperBound < value { low = middle + 1 } else { high = middle }
+        }
+        return low < wideRanges.count && wideRanges[low].contains(value)
     }
+
+    /// Below the first wide range a lone scalar is never wide.
+    private static let firstWide: UInt32 = wideRanges[0].lowerBound
 
     private static let wideRanges: [ClosedRange<UInt32>] = [
         0x1100...0x115F,   // Hangul Jamo initial consonants
