@@ -51,8 +51,9 @@ fuzz { bytes in
             let commands: [ChatCommand]
             (model, commands) = ChatUpdate.update(model, event, now: ShippedBot.now)
             pending += commands
-            model.layout = checkedFrame(model, size: size).layout
         }
+        // Drawn once the events are drained, as the run loop does.
+        model.layout = checkedFrame(model, size: size).layout
     }
 }
 
