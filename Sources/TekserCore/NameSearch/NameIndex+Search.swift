@@ -84,7 +84,8 @@ extension NameIndex {
             let tolerance = EditDistance.tolerance(forLength: query.count)
             guard tolerance > 0 else { return found }
             let keys = Trigram.distinctKeys(query)
-            let threshold = max(1, keys.count - 3 * tolerance)
+            // An edit changes at most three trigrams, a swap of neighbours four.
+            let threshold = max(1, keys.count - 4 * tolerance)
             var seen: [Int] = []
             for key in keys {
                 for position in Int(trigramStart[Int(key)]) ..< Int(trigramStart[Int(key) + 1]) {
