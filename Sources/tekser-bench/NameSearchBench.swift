@@ -45,10 +45,10 @@ enum NameSearchBench {
 
     static func milliseconds(_ value: Double) -> String { String(format: "%.3f ms", value) }
 
-    enum QueryKind: CaseIterable, CustomStringConvertible {
+    enum QueryKind: String, CaseIterable, CustomStringConvertible {
         case exact, reordered, transliterated, typo, unknown
 
-        var description: String { "\(self)".padding(toLength: 14, withPad: " ", startingAt: 0) }
+        var description: String { rawValue.padding(toLength: 14, withPad: " ", startingAt: 0) }
 
         func query(for name: GeneratedName, random: inout SplitMix64) -> String {
             switch self {
