@@ -81,3 +81,4 @@ enum Memory {
         return (Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0) * 1024
     }
 }
+NameSearchBench.run()

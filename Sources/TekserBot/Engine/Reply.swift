@@ -47,9 +47,16 @@ struct Reply {
             }
         } else if IdentifierParser.looksLikeIdentifier(text) {
             check(text)
+        } else if Self.looksLikeName(text) {
+            findNames(text)
         } else {
             help(unknown: true)
         }
+    }
+
+    /// At least three letters: shorter input or bare symbols get the help, not a search.
+    static func looksLikeName(_ text: String) -> Bool {
+        text.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3).count == 3
     }
 
     mutating func start() {
@@ -113,6 +120,26 @@ struct Reply {
             if !verdict.suggestions.isEmpty { lines.append(text("answer.didYouMean")) }
             send(lines.joined(separator: "\n"), .inlineKeyboard(InlineKeyboard(rows)))
         }
+    }
+
+    // MARK: Names
+
+    /// Any other text is taken for a name: the ranked results, one button each that checks it.
+    mutating func findNames(_ query: String) {
+        actions.append(.sendChatAction(.typing))
+        let results = bot.checker.findNames(query, language: state.language)
+        guard !results.isEmpty else {
+            send(text("names.notFound", ["query": .text(query)]),
+                 .inlineKeyboard(InlineKeyboard([[InlineButton(text("button.checkAnother"), data: Callback.checkAnother.data)]])))
+            return
+        }
+        let lines = writer.nameResults(results, query: query) + [text("names.pressToCheck")]
+        let rows = results.compactMap { result -> [InlineButton]? in
+            let data = result.identifier.map { Callback.check($0.digits).data } ?? "subj:\(result.source.id):\(result.evidence.line)"
+            guard data.utf8.count <= 64 else { return nil }
+            return [InlineButton("\(result.kind.symbol(ascii: bot.ascii)) \(result.name)", data: data)]
+        }
+        send(lines.joined(separator: "\n"), .inlineKeyboard(InlineKeyboard(rows)))
     }
 
     // MARK: Callbacks

@@ -6,6 +6,8 @@ public struct DataSet: Sendable {
     public let directory: URL
     public let manifest: Manifest
     public let sources: [RegistrySource]
+    /// The name index, built on the first name search (see `prepareNameSearch`).
+    let registryNames = LazyRegistryNames()
 
     /// Loads the manifest and every source it names. Any file-level failure fails the whole
     /// load, so an answer never silently skips a registry.

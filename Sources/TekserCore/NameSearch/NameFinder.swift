@@ -1,0 +1,66 @@
+/// One subject found by its name: how well the name matched and what the registries say.
+public struct NameResult: Sendable {
+    /// The name as the registry writes it.
+    public let name: String
+    public let reason: NameMatchReason
+    /// The verdict of all registries for the identifier, or of the one row when there is none.
+    public let kind: VerdictKind
+    public let identifier: Identifier?
+    /// The row the name was found in.
+    public let evidence: Evidence
+
+    public var score: Int { reason.score }
+    public var source: SourceSummary { evidence.source }
+}
+
+extension Checker {
+    /// At most this many results answer a name search.
+    public static let maxNameResults = 10
+
+    /// Searches the names of every registry: ranked by score, then by verdict severity, then
+    /// by name; one result per identifier, one per row for subjects without one.
+    public func findNames(_ query: String, language: Language = .en, limit: Int = Checker.maxNameResults) -> [NameResult] {
+        let names = data.nameIndex
+        let queryWords = NameFolding.plainWords(query)
+        var best: [String: NameResult] = [:]
+        var order: [String] = []
+        for hit in names.index.search(query, limit: max(64, limit * 8)) {
+            let (source, row, field) = names.row(of: hit.entry, in: data)
+            let evidence = source.evidence(row: row)
+            let name = source.text(field, row: row) ?? ""
+            let nameWords = NameFolding.plainWords(name)
+            let same = hit.sameOrder ? nameWords == queryWords : nameWords.sorted() == queryWords.sorted()
+            let reason = NameMatchReason(hit, sameWhenWritten: same)
+            let identifier = evidence.details.identifier
+            let key = identifier?.digits ?? "\(source.summary.id):\(evidence.line)"
+            if let existing = best[key], existing.score >= reason.score { continue }
+            if best[key] == nil { order.append(key) }
+            let kind = identifier.map { verdict(for: $0, language: language).kind } ?? VerdictKind(evidence.details)
+            best[key] = NameResult(name: name, reason: reason, kind: kind, identifier: identifier, evidence: evidence)
+        }
+        let ranked = order.compactMap { best[$0] }.sorted { a, b in
+            if a.score != b.score { return a.score > b.score }
+            if a.kind != b.kind { return a.kind > b.kind }
+            return a.name.lowercased() < b.name.lowercased()
+        }
+        return Array(ranked.prefix(limit))
+    }
+}
+
+extension RecordDetails {
+    /// The BIN or IIN the row names, if it has one.
+    public var identifier: Identifier? {
+        switch self {
+        case .licensed(let entity): entity.bin
+        case .warning(let subject): subject.bin
+        case .criminalCase(let record): record.subject
+        }
+    }
+}
+
+extension RegistrySource {
+    /// The text of `field` in loaded row `row`, `nil` when empty.
+    func text(_ field: Field, row: Int) -> String? {
+        RowReader(document: document, record: Int(records[row]), columns: columns).text(field)
+    }
+}

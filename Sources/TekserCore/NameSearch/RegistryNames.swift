@@ -1,0 +1,80 @@
+import Foundation
+
+/// The names of every row of every registry of a data set, indexed together; each index
+/// entry points back to its row (`source << 26 | name field << 24 | row`).
+struct RegistryNames: Sendable {
+    let index: NameIndex
+    let references: [UInt32]
+
+    init(_ data: DataSet) {
+        precondition(data.sources.count < 64, "a name reference keeps 6 bits for the source")
+        var names: [String] = []
+        var references: [UInt32] = []
+        var ranks: [UInt8] = []
+        for (sourceNumber, source) in data.sources.enumerated() {
+            let rank = UInt8(Self.rank(source.description.kind).rawValue)
+            for row in 0 ..< source.rowCount {
+                let reader = RowReader(document: source.document, record: Int(source.records[row]), columns: source.columns)
+                for (fieldNumber, field) in Self.nameFields(source.description.kind).enumerated() {
+                    guard let name = reader.text(field) else { continue }
+                    names.append(name)
+                    references.append(UInt32(sourceNumber) << 26 | UInt32(fieldNumber) << 24 | UInt32(row))
+                    ranks.append(rank)
+                }
+            }
+        }
+        index = NameIndex(names: names, ranks: ranks)
+        self.references = references
+    }
+
+    /// The row behind index entry `entry`, and which of its name fields the entry is.
+    func row(of entry: Int, in data: DataSet) -> (source: RegistrySource, row: Int, field: Field) {
+        let reference = references[entry]
+        let source = data.sources[Int(reference >> 26)]
+        return (source, Int(reference & 0xFF_FFFF), Self.nameFields(source.description.kind)[Int(reference >> 24 & 3)])
+    }
+
+    /// The name columns of each kind of registry; a licensed row's Russian name comes first.
+    static func nameFields(_ kind: SourceKind) -> [Field] {
+        switch kind {
+        case .licensed: [.nameRu, .nameKk, .name]
+        case .warning, .criminalCase: [.name]
+        }
+    }
+
+    /// A first guess at the verdict a row of `kind` gives, used only to break ties inside the index.
+    static func rank(_ kind: SourceKind) -> VerdictKind {
+        switch kind {
+        case .licensed: .licensed
+        case .warning: .warningList
+        case .criminalCase: .criminalCase
+        }
+    }
+}
+
+/// Builds a data set's name index once, on first use, whichever thread asks first.
+final class LazyRegistryNames: @unchecked Sendable {
+    private let lock = NSLock()
+    private var built: RegistryNames?
+
+    init() {}
+
+    func get(_ data: DataSet) -> RegistryNames {
+        lock.withLock {
+            if let built { return built }
+            let names = RegistryNames(data)
+            built = names
+            return names
+        }
+    }
+}
+
+extension DataSet {
+    /// Builds the name index now (it is otherwise built by the first name search), so that an
+    /// interactive front end can warm it in the background while the user reads the greeting.
+    public func prepareNameSearch() {
+        _ = nameIndex
+    }
+
+    var nameIndex: RegistryNames { registryNames.get(self) }
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import TekserCore
+
+extension Tekser {
+    /// `tekser find`: search every registry by name, for subjects known only by what people call them.
+    struct Find: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Find subjects by name in every registry, ranked, with each one's verdict.",
+            discussion: """
+            Case, quotes, punctuation, legal forms (ТОО, ЖШС, LLP…), word order, Kazakh, Russian or \
+            Latin spelling and small typos do not matter. At most 10 results, one per BIN or IIN.
+            Exit status: 0 when something was found, 3 when nothing was, 1 when the data cannot be loaded.
+            """
+        )
+
+        @Argument(help: "The name as heard or written, e.g. Sattilik Invest or «Сәттілік» ЖШС.")
+        var words: [String] = []
+
+        @Flag(help: "Print the results as one JSON document.")
+        var json = false
+
+        @OptionGroup var common: CommonOptions
+
+        func validate() throws {
+            if query.isEmpty { throw ValidationError("Give a name to search for.") }
+        }
+
+        var query: String { words.joined(separator: " ").trimmingCharacters(in: .whitespacesAndNewlines) }
+
+        func run() throws {
+            let catalog = try common.catalog()
+            let data = try common.loadData(catalog)
+            let writer = common.writer(catalog)
+            let results = Checker(data: data).findNames(query, language: writer.language)
+            if json {
+                print(try JSON.encode(FindReport(query: query, results: results, writer: writer, isDemo: data.isDemo)))
+            } else {
+                var lines = writer.nameResults(results, query: query)
+                if data.isDemo { lines.append(writer.text("common.demoData")) }
+                print(lines.joined(separator: "\n"))
+            }
+            if results.isEmpty { throw ExitCode(3) }
+        }
+    }
+}
+
+/// `tekser find --json`: the ranked results; an IIN never appears unmasked.
+struct FindReport: Encodable {
+    let query: String
+    let demo: Bool
+    let results: [Result]
+
+    struct Result: Encodable {
+        let name: String
+        let score: Int
+        let reason: String
+        let verdict: String
+        let headline: String
+        let identifier: String?
+        let identifierKind: String?
+        let source: String
+        let file: String
+        let line: Int
+    }
+
+    init(query: String, results: [NameResult], writer: AnswerWriter, isDemo: Bool) {
+        self.query = query
+        demo = isDemo
+        self.results = results.map { result in
+            Result(
+                name: result.name, score: result.score, reason: writer.text(result.reason.message),
+                verdict: result.kind.code, headline: writer.text(result.kind.message),
+                identifier: result.identifier.map { $0.kind == .iin ? $0.masked : $0.digits },
+                identifierKind: result.identifier?.kind.rawValue, source: result.source.id,
+                file: result.source.file, line: result.evidence.line)
+        }
+    }
+}
