@@ -25,13 +25,20 @@ extension NameIndex {
     func search(words: [[UInt8]], limit: Int) -> [NameHit] {
         let query = Array(words.prefix(Self.maxQueryWords).map { Array($0.prefix(64)) })
         guard !query.isEmpty, count > 0, limit > 0 else { return [] }
+        let scratch = scratchPool.take(entries: count, vocabulary: vocabStart.count - 1)
+        defer { scratchPool.give(back: scratch) }
+        return scratch.withBuffers { tally, touched, trigramCounts in
+            tallied(query, limit: limit, tally: tally, touched: &touched, trigramCounts: trigramCounts)
+        }
+    }
+
+    /// The search proper, on buffers that are all zero on entry and left all zero on exit.
+    private func tallied(_ query: [[UInt8]], limit: Int, tally: UnsafeMutableBufferPointer<UInt32>,
+                         touched: inout [UInt32], trigramCounts: UnsafeMutableBufferPointer<UInt8>) -> [NameHit] {
         // Per entry: (query word that last matched + 1) << 16 | matched words << 8 | edits.
-        var tally = [UInt32](repeating: 0, count: count)
-        var touched: [UInt32] = []
-        var trigramCounts = [UInt8](repeating: 0, count: vocabStart.count - 1)
         for (position, word) in query.enumerated() {
             let mark = UInt32(position + 1) << 16
-            for (vocabularyWord, distance) in vocabularyMatches(word, counts: &trigramCounts) {
+            for (vocabularyWord, distance) in vocabularyMatches(word, counts: trigramCounts) {
                 for posting in Int(postingStart[vocabularyWord]) ..< Int(postingStart[vocabularyWord + 1]) {
                     let entry = Int(postings[posting])
                     let current = tally[entry]
@@ -45,8 +52,9 @@ extension NameIndex {
         let queryHash = Self.orderHash(query)
         var hits: [(hit: NameHit, order: Int)] = []
         hits.reserveCapacity(touched.count)
-        for entry in touched.map(Int.init) {
+        for entry in touched.lazy.map(Int.init) {
             let value = tally[entry], nameWords = Int(wordCounts[entry])
+            tally[entry] = 0
             let matched = min(Int(value >> 8 & 0xFF), nameWords), edits = Int(value & 0xFF)
             guard matched * 2 >= query.count else { continue }
             let complete = matched == query.count && query.count == nameWords
@@ -76,7 +84,7 @@ extension NameIndex {
     }
 
     /// Vocabulary words within the word's typo tolerance, closest first.
-    private func vocabularyMatches(_ word: [UInt8], counts: inout [UInt8]) -> [(Int, Int)] {
+    private func vocabularyMatches(_ word: [UInt8], counts: UnsafeMutableBufferPointer<UInt8>) -> [(Int, Int)] {
         word.withUnsafeBufferPointer { query in
             var found: [(Int, Int)] = []
             let exact = find(query)

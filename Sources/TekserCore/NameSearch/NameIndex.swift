@@ -17,6 +17,8 @@ public struct NameIndex: Sendable {
     let wordCounts: [UInt8]
     let orderHashes: [UInt32]
     let ranks: [UInt8]
+    /// Buffers reused from one search to the next.
+    let scratchPool = SearchScratchPool()
 
     /// The number of names (entries) indexed.
     public var count: Int { wordCounts.count }
