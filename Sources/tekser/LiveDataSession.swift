@@ -27,7 +27,7 @@ final class LiveDataSession: Sendable {
         live = LiveData(data)
         reporter = LiveDataReporter(live: live, mode: mode, catalog: catalog, language: language)
         let reporter = reporter
-        watcher = watch.noWatch ? nil : DataWatcher(live: live, timing: watch.timing) { event in reporter.report(event) }
+        watcher = watch.noWatch ? nil : DataWatcher(live: live, timing: watch.timing, onEvent: { event in reporter.report(event) })
         live.snapshot.events.forEach(reporter.report)
         for reason in ReloadValidator.rejectionRefusals(data) {
             reporter.log.write("warning", catalog.text(Message("reload.overLimit", ["reason": .message(reason.message)]), in: language))

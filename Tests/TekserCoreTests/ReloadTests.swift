@@ -16,12 +16,13 @@ struct WatchedFolder {
     let fixture: Fixture
     let live: LiveData
     let watcher: DataWatcher
-    let clock = ManualClock()
+    let clock: ManualClock
 
     init() throws {
         fixture = try Fixture()
         live = LiveData(try fixture.load())
-        let clock = clock
+        let clock = ManualClock()
+        self.clock = clock
         watcher = DataWatcher(live: live, timing: .init(poll: 0.05, settle: 2), clock: { clock.read() })
     }
 
@@ -119,7 +120,7 @@ struct WatchedFolder {
         defer { fixture.remove() }
         let live = LiveData(try fixture.load())
         let clock = ManualClock()
-        let watcher = DataWatcher(live: live, timing: .init(poll: 0.05, settle: 2), clock: { clock.read() }) { heard.add($0) }
+        let watcher = DataWatcher(live: live, timing: .init(poll: 0.05, settle: 2), clock: { clock.read() }, onEvent: { heard.add($0) })
         try FileManager.default.removeItem(at: fixture.directory.appendingPathComponent(name))
         watcher.poll()
         clock.advance(3)

@@ -62,9 +62,9 @@ import TekserCore
         let log = StateLog(url: folder.appendingPathComponent("tekser.log"))
         let live = LiveData(try fixture.load())
         let catalog = try Catalog.bundled()
-        let watcher = DataWatcher(live: live, timing: .init(poll: 0.01, settle: 0)) { event in
+        let watcher = DataWatcher(live: live, timing: .init(poll: 0.01, settle: 0), onEvent: { event in
             log.write(event.kind.rawValue, catalog.text(event.message, in: .en))
-        }
+        })
         try FileManager.default.removeItem(at: fixture.directory)
         watcher.poll()
         #expect(watcher.poll()?.kind == .refused)
