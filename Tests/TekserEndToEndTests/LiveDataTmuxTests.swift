@@ -48,7 +48,7 @@ import TestSupport
         try writeLicensed(fixture, rows: 5, adding: [Self.newRow])
         try tmux.waitFor("New data in use (version 2")
         try tmux.send(Fixture.unknown)
-        try tmux.waitFor("Holds an active licence", "as of 2026-11-01")
+        try tmux.waitFor("Holds an active licence", "of 2026-11-01)")
 
         try writeLicensed(fixture, rows: 1)
         let refused = try waitForStatus(fixture, state: state) { $0.contains("Refused at") }
