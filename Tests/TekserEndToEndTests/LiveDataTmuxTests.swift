@@ -67,4 +67,13 @@ import TestSupport
         let after = try waitForStatus(fixture, state: state) { $0.contains("No running Tekser") }
         #expect(after.contains("would load now"))
     }
+
+    @Test func dataCheckNamesASourceOverItsRejectionLimit() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try writeLicensed(fixture, rows: 5, adding: ["123,broken row"])
+        let output = try Binary.run(["data", "check", "--lang", "en", "--data", fixture.directory.path])
+        #expect(output.status == 1)
+        #expect(output.stdout.contains("would be refused in a live update: licensed: 1 of 6 rows rejected, the manifest allows 1%"))
+    }
 }
