@@ -26,6 +26,8 @@ extension Tekser {
 
         @OptionGroup var common: CommonOptions
 
+        @OptionGroup var watch: WatchOptions
+
         /// TERM=dumb, no terminal on either side, or asked for.
         var wantsPlain: Bool {
             let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
@@ -59,10 +61,12 @@ extension Tekser {
                 throw ExitCode(1)
             }
             let asciiOnly = ascii || !terminal.capabilities.unicode
+            let session = LiveDataSession(data: data, mode: "chat", watch: watch, catalog: catalog, language: common.resolvedLanguage)
+            defer { session.stop() }
             let bot = Bot(checker: Checker(data: data), catalog: catalog, quota: QuotaPolicy(limit: quota), ascii: asciiOnly)
             var app = ChatApp(
                 terminal: terminal, bot: bot, state: start,
-                options: ChatOptions(typingDelayMilliseconds: typingDelay, ascii: asciiOnly))
+                options: ChatOptions(typingDelayMilliseconds: typingDelay, ascii: asciiOnly), feed: session.feed)
             account.save(app.run())
         }
     }

@@ -7,7 +7,7 @@ extension Tekser {
         static let configuration = CommandConfiguration(
             commandName: "data",
             abstract: "Inspect the registry files of a data folder.",
-            subcommands: [DataCheck.self]
+            subcommands: [DataCheck.self, DataStatusCommand.self]
         )
     }
 
@@ -16,7 +16,10 @@ extension Tekser {
         static let configuration = CommandConfiguration(
             commandName: "check",
             abstract: "Load every source and report rows read, loaded, rejected (with reasons) and duplicates.",
-            discussion: "Exit status: 0 when every row loaded, 1 when a row was rejected or a file cannot be loaded."
+            discussion: """
+            Exit status: 0 when every row loaded, 1 when a row was rejected or a file cannot be loaded.
+            A source with more rejected rows than its `max_rejected_percent` is named: running instances refuse such a version.
+            """
         )
 
         @OptionGroup var common: CommonOptions
@@ -46,6 +49,10 @@ extension Tekser {
                     ]))
                 }
                 anyRejected = anyRejected || report.rejected > 0
+            }
+            for reason in ReloadValidator.rejectionRefusals(data) {
+                print("")
+                print(writer.text("reload.overLimit", ["reason": .message(reason.message)]))
             }
             if anyRejected { throw ExitCode(1) }
         }

@@ -23,6 +23,8 @@ extension Tekser {
 
         @OptionGroup var common: CommonOptions
 
+        @OptionGroup var watch: WatchOptions
+
         func run() throws {
             let catalog = try common.catalog()
             let language = common.resolvedLanguage
@@ -52,7 +54,9 @@ extension Tekser {
             }
             let model = DeskModel(catalog: catalog, language: language, ascii: ascii || !terminal.capabilities.unicode,
                                   operatorName: name, entries: shift)
-            var app = DeskApp(terminal: terminal, checker: checker, journal: desk, model: model)
+            let session = LiveDataSession(data: data, mode: "desk", watch: watch, catalog: catalog, language: language)
+            defer { session.stop() }
+            var app = DeskApp(terminal: terminal, checker: checker, journal: desk, model: model, feed: session.feed)
             app.run()
         }
     }

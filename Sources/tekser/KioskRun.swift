@@ -28,6 +28,8 @@ extension Tekser {
 
         @OptionGroup var common: CommonOptions
 
+        @OptionGroup var watch: WatchOptions
+
         func validate() throws {
             if let idle, idle < 1 { throw ValidationError("--idle must be 1 or more.") }
             if typingDelay < 0 { throw ValidationError("--typing-delay must be 0 or more.") }
@@ -66,11 +68,22 @@ extension Tekser {
             if let pin = stored.pin { verifyPIN = { pin.matches($0) } }
             let model = KioskModel(catalog: catalog, settings: settings, verifyPIN: verifyPIN, now: Date())
             let dataURL = common.dataURL
+            // The data may first load only after a retry; from then on it is watched.
+            var session: LiveDataSession?
+            var follower: DataFeed?
+            defer { session?.stop() }
             let loadBot = { () -> Bot? in
                 guard let data = try? DataSet.load(directory: dataURL) else { return nil }
+                if session == nil {
+                    let started = LiveDataSession(data: data, mode: "kiosk", watch: watch, catalog: catalog, language: language)
+                    session = started
+                    follower = started.feed
+                }
                 return Bot(checker: Checker(data: data), catalog: catalog, quota: quota, ascii: asciiOnly)
             }
-            var app = KioskApp(terminal: terminal, model: model, loadBot: loadBot)
+            // Swaps and refusals go to the log only: the citizen never sees them.
+            let feed = DataFeed(isActive: !watch.noWatch) { (follower?.changes().data, []) }
+            var app = KioskApp(terminal: terminal, model: model, loadBot: loadBot, feed: feed)
             app.run()
         }
     }

@@ -36,6 +36,8 @@ extension Tekser {
 
         @OptionGroup var common: CommonOptions
 
+        @OptionGroup var watch: WatchOptions
+
         enum TrainerTheme: String, ExpressibleByArgument, CaseIterable {
             case normal, contrast
         }
@@ -75,9 +77,24 @@ extension Tekser {
                 chat: chat, isDemo: data.isDemo, samples: (try? Sample.load(for: data)) ?? [],
                 player: scenario.map { ScenarioPlayer(scenario: $0, speed: playbackSpeed) },
                 options: TrainerOptions(exitWhenPlayed: exit))
-            var app = TrainerApp(terminal: terminal, bot: bot, state: state, model: model)
+            let session = LiveDataSession(data: data, mode: "trainer", watch: watch, catalog: catalog, language: language)
+            defer { session.stop() }
+            var app = TrainerApp(terminal: terminal, bot: bot, state: state, model: model, feed: trainerFeed(session))
             if case .failed(let error) = app.run() {
                 throw fail(error.message)
+            }
+        }
+
+        /// New data only while it is still fit for training: real registries need `--allow-real-data`.
+        private func trainerFeed(_ session: LiveDataSession) -> DataFeed {
+            let feed = session.feed
+            let allowRealData = allowRealData
+            return DataFeed(isActive: !watch.noWatch) {
+                let changes = feed.changes()
+                guard let data = changes.data, (try? TrainerPolicy.admit(isDemo: data.isDemo, allowRealData: allowRealData)) != nil else {
+                    return (nil, changes.events)
+                }
+                return (data, changes.events)
             }
         }
 

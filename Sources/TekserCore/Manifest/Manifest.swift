@@ -13,6 +13,16 @@ public struct Manifest: Sendable, Equatable {
         public var demo: Bool
         /// The labelled sample inputs for trainers, relative to the data folder.
         public var samples: String?
+        /// The default share (percent) of rows a source may lose in a live update before the
+        /// new version is refused; a source's own `max_shrink_percent` wins.
+        public var maxShrinkPercent: Double?
+
+        public static let defaultMaxShrinkPercent = 20.0
+
+        enum CodingKeys: String, CodingKey {
+            case title, demo, samples
+            case maxShrinkPercent = "max_shrink_percent"
+        }
     }
 
     public static let fileName = "manifest.yaml"
@@ -34,7 +44,9 @@ public struct Manifest: Sendable, Equatable {
         let manifest: Manifest
         do {
             let raw = try YAMLDecoder().decode(RawManifest.self, from: text)
-            manifest = Manifest(dataset: raw.dataset, sources: try raw.sources.map { try $0.description })
+            manifest = Manifest(dataset: raw.dataset, sources: try raw.sources.map {
+                try $0.description(defaultShrink: raw.dataset.maxShrinkPercent ?? Dataset.defaultMaxShrinkPercent)
+            })
         } catch {
             throw .malformed(path: path, detail: Self.describe(error))
         }

@@ -17,6 +17,9 @@ public struct SourceDescription: Sendable, Equatable {
     public var values: [Field: [String: [String]]]
     /// Refuse a new version of the file with more rejected rows than this share (percent).
     public var maxRejectedPercent: Double
+    /// Refuse a new version of the file that has lost more than this share (percent) of the
+    /// rows loaded now: a truncated export must not pass for a shorter registry.
+    public var maxShrinkPercent: Double
 }
 
 /// The manifest as written in YAML, before it is checked.
@@ -35,35 +38,37 @@ struct RawManifest: Decodable {
         var columns: [String: OneOrMany]
         var values: [String: [String: [String]]]?
         var maxRejectedPercent: Double?
+        var maxShrinkPercent: Double?
 
         enum CodingKeys: String, CodingKey {
             case id, kind, publisher, file, encoding, delimiter, columns, values
             case asOf = "as_of"
             case maxRejectedPercent = "max_rejected_percent"
+            case maxShrinkPercent = "max_shrink_percent"
         }
 
-        var description: SourceDescription {
-            get throws {
-                var mapped: [Field: [String]] = [:]
-                for (name, headers) in columns {
-                    guard let field = Field(rawValue: name) else {
-                        throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "\(id): unknown field “\(name)”"))
-                    }
-                    mapped[field] = headers.values
+        /// `defaultShrink`: the data set's `max_shrink_percent`, for sources that set none.
+        func description(defaultShrink: Double) throws -> SourceDescription {
+            var mapped: [Field: [String]] = [:]
+            for (name, headers) in columns {
+                guard let field = Field(rawValue: name) else {
+                    throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "\(id): unknown field “\(name)”"))
                 }
-                var valueTable: [Field: [String: [String]]] = [:]
-                for (name, table) in values ?? [:] {
-                    guard let field = Field(rawValue: name) else {
-                        throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "\(id): unknown field “\(name)”"))
-                    }
-                    valueTable[field] = table
-                }
-                return SourceDescription(
-                    id: id, kind: kind, publisher: publisher, file: file, asOf: asOf,
-                    encoding: encoding, delimiter: try delimiterByte(), columns: mapped,
-                    values: valueTable, maxRejectedPercent: maxRejectedPercent ?? 1
-                )
+                mapped[field] = headers.values
             }
+            var valueTable: [Field: [String: [String]]] = [:]
+            for (name, table) in values ?? [:] {
+                guard let field = Field(rawValue: name) else {
+                    throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "\(id): unknown field “\(name)”"))
+                }
+                valueTable[field] = table
+            }
+            return SourceDescription(
+                id: id, kind: kind, publisher: publisher, file: file, asOf: asOf,
+                encoding: encoding, delimiter: try delimiterByte(), columns: mapped,
+                values: valueTable, maxRejectedPercent: maxRejectedPercent ?? 1,
+                maxShrinkPercent: maxShrinkPercent ?? defaultShrink
+            )
         }
 
         private func delimiterByte() throws -> UInt8? {

@@ -21,4 +21,14 @@ public enum XDG {
             ?? FileManager.default.homeDirectoryForCurrentUser
         return home.appendingPathComponent(".config", isDirectory: true)
     }
+
+    /// `$XDG_STATE_HOME`, else `~/.local/state`: the log and the data status of running instances.
+    public static func stateHome(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        if let xdg = environment["XDG_STATE_HOME"], xdg.hasPrefix("/") {
+            return URL(fileURLWithPath: xdg, isDirectory: true)
+        }
+        let home = environment["HOME"].map { URL(fileURLWithPath: $0, isDirectory: true) }
+            ?? FileManager.default.homeDirectoryForCurrentUser
+        return home.appendingPathComponent(".local/state", isDirectory: true)
+    }
 }

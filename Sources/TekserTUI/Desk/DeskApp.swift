@@ -5,18 +5,21 @@ import TekserCore
 /// part of the desk that checks, writes the journal or talks to the terminal.
 public struct DeskApp {
     public let terminal: any Terminal
-    public let checker: Checker
+    public private(set) var checker: Checker
     public let journal: any DeskJournal
     private let clock: () -> Date
+    private let feed: DataFeed
     public private(set) var model: DeskModel
     private var events: [DeskEvent] = []
     private var running = true
 
     /// `model` carries the catalog, language, operator and the shift loaded so far.
+    /// `feed` brings new data while the desk runs; swaps and refusals show in the status line.
     public init(terminal: any Terminal, checker: Checker, journal: any DeskJournal, model: DeskModel,
-                clock: @escaping () -> Date = Date.init) {
+                feed: DataFeed = .none, clock: @escaping () -> Date = Date.init) {
         self.terminal = terminal
         self.checker = checker
+        self.feed = feed
         self.journal = journal
         self.model = model
         self.clock = clock
@@ -26,11 +29,25 @@ public struct DeskApp {
     public mutating func run() {
         defer { terminal.restore() }
         while running {
+            takeNewData()
             drainEvents()
             guard running else { break }
             draw()
-            guard let input = terminal.nextEvent(timeoutMilliseconds: -1) else { break }
-            events.append(.input(input))
+            let timeout = feed.cappedTimeout(-1)
+            if let input = terminal.nextEvent(timeoutMilliseconds: timeout.milliseconds) {
+                events.append(.input(input))
+            } else if !timeout.capped {
+                break
+            }
+        }
+    }
+
+    /// A swapped-in data set answers from the next check on; the status line says what happened.
+    private mutating func takeNewData() {
+        let changes = feed.changes()
+        if let data = changes.data { checker = Checker(data: data) }
+        for event in changes.events {
+            events.append(.notice(model.catalog.text(event.message, in: model.language)))
         }
     }
 

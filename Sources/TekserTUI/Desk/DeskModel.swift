@@ -88,6 +88,8 @@ public enum DeskEvent: Sendable {
     case noteSaved(id: Int64, note: String)
     /// The journal refused; `message` says why, in the desk's language.
     case failed(message: String)
+    /// Something the operator should know that is not an error, e.g. new data swapped in.
+    case notice(String)
 }
 
 /// Side effects asked of the run loop.

@@ -19,6 +19,9 @@ public enum DeskUpdate {
             model.isRecording = false
             model.status = message
             return (model, [])
+        case .notice(let message):
+            model.status = message
+            return (model, [])
         case .input(let key):
             model.status = nil
             return handle(key, &model)

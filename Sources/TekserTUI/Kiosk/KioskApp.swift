@@ -7,6 +7,7 @@ import TekserCore
 public struct KioskApp {
     public let terminal: any Terminal
     private let loadBot: () -> Bot?
+    private let feed: DataFeed
     private let clock: () -> Date
     private var bot: Bot?
     private var model: KioskModel
@@ -15,12 +16,14 @@ public struct KioskApp {
     private var nextLoad: Date
     private var running = true
 
-    /// `loadBot` builds the bot from the data, or returns nil while the data cannot be loaded.
-    public init(terminal: any Terminal, model: KioskModel, loadBot: @escaping () -> Bot?,
+    /// `loadBot` builds the bot from the data, or returns nil while the data cannot be loaded;
+    /// `feed` brings new data later (its events go to the log only, never to the citizen).
+    public init(terminal: any Terminal, model: KioskModel, loadBot: @escaping () -> Bot?, feed: DataFeed = .none,
                 clock: @escaping () -> Date = Date.init) {
         self.terminal = terminal
         self.model = model
         self.loadBot = loadBot
+        self.feed = feed
         self.clock = clock
         nextLoad = clock()
     }
@@ -36,6 +39,7 @@ public struct KioskApp {
         defer { terminal.restore() }
         while running {
             loadIfDue()
+            if let data = feed.changes().data { bot = bot?.answering(from: data) }
             drainEvents()
             guard running else { break }
             draw()

@@ -15,8 +15,9 @@ public struct TrainerApp {
     }
 
     public let terminal: any Terminal
-    public let bot: Bot
+    public private(set) var bot: Bot
     private let clock: () -> Date
+    private let feed: DataFeed
     private var effects: ChatEffects
     public private(set) var model: TrainerModel
     private var events: [TrainerEvent] = []
@@ -24,10 +25,13 @@ public struct TrainerApp {
     private var stopped = false
     private var running: Bool { !stopped && !effects.quitRequested }
 
-    /// `clock` is injectable so tests control the scenario's pauses and the bot's times.
-    public init(terminal: any Terminal, bot: Bot, state: ChatState, model: TrainerModel, clock: @escaping () -> Date = Date.init) {
+    /// `clock` is injectable so tests control the scenario's pauses and the bot's times; `feed`
+    /// brings new data while the trainer runs.
+    public init(terminal: any Terminal, bot: Bot, state: ChatState, model: TrainerModel, feed: DataFeed = .none,
+                clock: @escaping () -> Date = Date.init) {
         self.terminal = terminal
         self.bot = bot
+        self.feed = feed
         effects = ChatEffects(bot: bot, state: state)
         self.model = model
         self.clock = clock
@@ -39,6 +43,7 @@ public struct TrainerApp {
         defer { terminal.restore() }
         perform(model.chat.start(now: clock()))
         while running {
+            takeNewData()
             drainEvents()
             guard running else { break }
             draw()
@@ -59,6 +64,19 @@ public struct TrainerApp {
         return outcome
     }
 
+    /// A swapped-in data set answers from the next question on; each event shows as a short notice.
+    private mutating func takeNewData() {
+        let changes = feed.changes()
+        if let data = changes.data {
+            bot = bot.answering(from: data)
+            effects.bot = bot
+        }
+        for event in changes.events {
+            let notice = bot.catalog.text(event.message, in: model.chat.language)
+            events.append(.chat(.botReplied([.answerCallbackQuery(notice: notice)], effects.state)))
+        }
+    }
+
     private mutating func drainEvents() {
         while running, !events.isEmpty {
             let commands: [ChatCommand]
@@ -77,10 +95,10 @@ public struct TrainerApp {
     /// Waits for a key, the earliest timer, or `until` (the player's next step), whichever comes first.
     private mutating func waitForEvent(until: Date?) {
         let deadlines = [effects.nextDeadline, until].compactMap { $0 }
-        let timeout = deadlines.min().map { max(0, Int(($0.timeIntervalSince(clock()) * 1000).rounded(.up))) } ?? -1
-        if let key = terminal.nextEvent(timeoutMilliseconds: timeout) {
+        let timeout = feed.cappedTimeout(deadlines.min().map { max(0, Int(($0.timeIntervalSince(clock()) * 1000).rounded(.up))) } ?? -1)
+        if let key = terminal.nextEvent(timeoutMilliseconds: timeout.milliseconds) {
             events.append(.key(key))
-        } else if let deadline = effects.nextDeadline, deadline <= clock() || until == nil, let timer = effects.takeNextTimer() {
+        } else if !timeout.capped, let deadline = effects.nextDeadline, deadline <= clock() || until == nil, let timer = effects.takeNextTimer() {
             events.append(.chat(.timerFired(timer)))
         }
     }

@@ -6,20 +6,23 @@ import TekserCore
 /// only part of the chat that waits or talks to the bot and the terminal.
 public struct ChatApp {
     public let terminal: any Terminal
-    public let bot: Bot
+    public private(set) var bot: Bot
     public let options: ChatOptions
     private let clock: () -> Date
+    private let feed: DataFeed
     private var effects: ChatEffects
     private var model: ChatModel
     private var events: [ChatEvent] = []
     private var running: Bool { !effects.quitRequested }
 
-    /// `clock` is injectable so tests control bubble times and the quota's day.
+    /// `clock` is injectable so tests control bubble times and the quota's day; `feed` brings
+    /// new data while the chat runs.
     public init(terminal: any Terminal, bot: Bot, state: ChatState, options: ChatOptions = ChatOptions(),
-                clock: @escaping () -> Date = Date.init) {
+                feed: DataFeed = .none, clock: @escaping () -> Date = Date.init) {
         self.terminal = terminal
         self.bot = bot
         self.options = options
+        self.feed = feed
         self.clock = clock
         effects = ChatEffects(bot: bot, state: state)
         model = ChatModel(catalog: bot.catalog, quota: bot.quota, state: state, now: clock(), options: options)
@@ -31,12 +34,25 @@ public struct ChatApp {
         defer { terminal.restore() }
         perform(model.start(now: clock()))
         while running {
+            takeNewData()
             drainEvents()
             guard running else { break }
             draw()
             waitForEvent()
         }
         return effects.state
+    }
+
+    /// A swapped-in data set answers from the next question on; each event shows as a short notice.
+    private mutating func takeNewData() {
+        let changes = feed.changes()
+        if let data = changes.data {
+            bot = bot.answering(from: data)
+            effects.bot = bot
+        }
+        for event in changes.events {
+            events.append(.botReplied([.answerCallbackQuery(notice: bot.catalog.text(event.message, in: model.language))], effects.state))
+        }
     }
 
     private mutating func drainEvents() {
@@ -56,10 +72,11 @@ public struct ChatApp {
 
     /// Waits for the next input event, or fires the earliest timer when its time has come.
     private mutating func waitForEvent() {
-        let timeout = effects.nextDeadline.map { max(0, Int(($0.timeIntervalSince(clock()) * 1000).rounded())) } ?? -1
-        if let input = terminal.nextEvent(timeoutMilliseconds: timeout) {
+        let untilTimer = effects.nextDeadline.map { max(0, Int(($0.timeIntervalSince(clock()) * 1000).rounded())) } ?? -1
+        let timeout = feed.cappedTimeout(untilTimer)
+        if let input = terminal.nextEvent(timeoutMilliseconds: timeout.milliseconds) {
             events.append(.input(input))
-        } else if let timer = effects.takeNextTimer() {
+        } else if !timeout.capped, let timer = effects.takeNextTimer() {
             // The wait lasted until the first deadline: that timer is due.
             events.append(.timerFired(timer))
         }

@@ -4,7 +4,7 @@ import TekserBot
 /// What the chat's commands do, for every run loop that hosts a chat (chat, trainer, kiosk):
 /// ask the bot, keep the account's state and the timers, repaint, suspend, quit.
 struct ChatEffects {
-    let bot: Bot
+    var bot: Bot
     private(set) var state: ChatState
     private var timers: [(deadline: Date, timer: ChatTimer)] = []
     /// Set by a `.quit` command; the run loop ends.

@@ -1,0 +1,52 @@
+/// Why a new version of the data folder was not swapped in; the data in use stays.
+public enum RefusalReason: Error, Sendable, Equatable, Localizable {
+    /// The folder, the manifest or a file could not be loaded at all.
+    case loadFailed(DataLoadError)
+    /// More rows were rejected than the manifest's `max_rejected_percent` allows.
+    case tooManyRejected(source: String, rejected: Int, read: Int, limitPercent: Double)
+    /// The source lost more rows than `max_shrink_percent` allows, e.g. a truncated export.
+    case shrunk(source: String, before: Int, after: Int, limitPercent: Double)
+
+    public var message: Message {
+        switch self {
+        case .loadFailed(let error):
+            Message("reload.reason.loadFailed", ["reason": .message(error.message)])
+        case .tooManyRejected(let source, let rejected, let read, let limit):
+            Message("reload.reason.tooManyRejected", [
+                "source": .text(source), "count": .number(rejected), "read": .number(read), "limit": .text(Self.percent(limit)),
+            ])
+        case .shrunk(let source, let before, let after, let limit):
+            Message("reload.reason.shrunk", [
+                "source": .text(source), "before": .number(before), "count": .number(after), "limit": .text(Self.percent(limit)),
+            ])
+        }
+    }
+
+    private static func percent(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+}
+
+/// The checks a freshly loaded data set must pass before it replaces the one in use.
+public enum ReloadValidator {
+    /// Sources whose rejected rows exceed their manifest's limit; also what `tekser data check` enforces.
+    public static func rejectionRefusals(_ data: DataSet) -> [RefusalReason] {
+        zip(data.manifest.sources, data.reports).compactMap { description, report in
+            guard report.rowsRead > 0,
+                  Double(report.rejected) * 100 > description.maxRejectedPercent * Double(report.rowsRead) else { return nil }
+            return .tooManyRejected(source: description.id, rejected: report.rejected, read: report.rowsRead,
+                                    limitPercent: description.maxRejectedPercent)
+        }
+    }
+
+    /// Every reason to keep `current` instead of `candidate`; empty when the swap may go ahead.
+    public static func refusals(_ candidate: DataSet, current: DataSet) -> [RefusalReason] {
+        let before = Dictionary(current.reports.map { ($0.source.id, $0.loaded) }, uniquingKeysWith: { first, _ in first })
+        let shrinks = zip(candidate.manifest.sources, candidate.reports).compactMap { description, report -> RefusalReason? in
+            guard let old = before[description.id], old > 0,
+                  Double(old - report.loaded) * 100 > description.maxShrinkPercent * Double(old) else { return nil }
+            return .shrunk(source: description.id, before: old, after: report.loaded, limitPercent: description.maxShrinkPercent)
+        }
+        return rejectionRefusals(candidate) + shrinks
+    }
+}

@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import TekserCore
+import TekserStore
+
+extension Tekser {
+    /// `tekser data status`: what running instances have loaded and refused, and what the folder would load now.
+    struct DataStatusCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "status",
+            abstract: "Show the data each running instance uses, its last refused version with reasons, and what the folder would load now."
+        )
+
+        @Flag(help: "Print JSON instead of text.")
+        var json = false
+
+        @OptionGroup var common: CommonOptions
+
+        /// The whole answer, as `--json` prints it.
+        struct Report: Encodable {
+            var instances: [DataStatus]
+            var folder: FolderState
+        }
+
+        /// What loading the folder now gives.
+        struct FolderState: Encodable {
+            var path: String
+            var loads: Bool
+            var sources: [SourceCounts]
+            /// Why a load fails, or why a running instance would refuse this version.
+            var problems: [String]
+        }
+
+        func run() throws {
+            let catalog = try common.catalog()
+            let writer = common.writer(catalog)
+            let report = Report(instances: DataStatusFile.read(), folder: folderState(writer))
+            if json {
+                let encoder = JSONEncoder()
+                encoder.dateEncodingStrategy = .iso8601
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                print(String(decoding: try encoder.encode(report), as: UTF8.self))
+            } else {
+                print(text(report, writer).joined(separator: "\n"))
+            }
+        }
+
+        private func folderState(_ writer: AnswerWriter) -> FolderState {
+            let path = common.dataURL.path
+            do {
+                let data = try DataSet.load(directory: common.dataURL)
+                let problems = ReloadValidator.rejectionRefusals(data).map { writer.text($0.message) }
+                return FolderState(path: path, loads: true, sources: data.reports.map(SourceCounts.init), problems: problems)
+            } catch {
+                return FolderState(path: path, loads: false, sources: [], problems: [writer.text(error.message)])
+            }
+        }
+
+        private func text(_ report: Report, _ writer: AnswerWriter) -> [String] {
+            var lines: [String] = []
+            if report.instances.isEmpty { lines.append(writer.text("datastatus.noInstance")) }
+            for instance in report.instances {
+                lines.append(writer.text("datastatus.instance", [
+                    "mode": .text(instance.mode), "pid": .number(Int(instance.pid)), "folder": .text(instance.folder),
+                    "generation": .number(instance.generation), "updated": .text(instance.updated.formatted(.iso8601)),
+                ]))
+                lines += instance.sources.map { "  " + sourceLine($0, writer) }
+                if let refusal = instance.lastRefusal {
+                    lines += refusal.reasons.map {
+                        "  " + writer.text("datastatus.refusal", ["date": .text(refusal.date.formatted(.iso8601)), "reason": .text($0)])
+                    }
+                }
+            }
+            lines.append("")
+            let folder = report.folder
+            if folder.loads {
+                lines.append(writer.text("datastatus.folderLoads", ["path": .text(folder.path)]))
+                lines += folder.sources.map { "  " + sourceLine($0, writer) }
+                lines += folder.problems.map { "  " + writer.text("reload.overLimit", ["reason": .text($0)]) }
+            } else {
+                lines += folder.problems.map { writer.text("datastatus.folderRefused", ["path": .text(folder.path), "reason": .text($0)]) }
+            }
+            return lines
+        }
+
+        private func sourceLine(_ counts: SourceCounts, _ writer: AnswerWriter) -> String {
+            writer.text("reload.counts", [
+                "source": .text(counts.id), "file": .text(counts.file), "asOf": .text(counts.asOf.description),
+                "read": .number(counts.read), "loaded": .number(counts.loaded), "rejected": .number(counts.rejected),
+            ])
+        }
+    }
+}
