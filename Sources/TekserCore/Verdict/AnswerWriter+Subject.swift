@@ -34,3 +34,10 @@ extension AnswerWriter {
         }
     }
 }
+
+extension AnswerWriter {
+    /// Why a link cannot be checked, marked like an invalid identifier.
+    public func invalid(link problem: LinkProblem) -> [String] {
+        ["\(ascii ? "[*]" : "❗") \(text(problem.message))"]
+    }
+}

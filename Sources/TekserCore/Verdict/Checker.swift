@@ -49,3 +49,14 @@ public enum CheckResult: Sendable {
     /// Text that looks like a link but cannot be checked as one.
     case invalidLink(input: String, problem: LinkProblem)
 }
+
+extension CheckResult {
+    /// Why the input could not be checked at all (not an identifier, or an unusable link).
+    public var problem: Message? {
+        switch self {
+        case .invalid(_, let problem, _): problem.message
+        case .invalidLink(_, let problem): problem.message
+        case .verdict, .subject: nil
+        }
+    }
+}
