@@ -62,7 +62,7 @@ extension Tekser {
                 if json { print(try JSON.encode(reports.count == 1 ? AnyEncodable(reports[0]) : AnyEncodable(reports))) }
             }
             if let file {
-                let batch = BatchCheck(checker: checker, writer: writer, isDemo: data.isDemo, format: format, recorder: recorder, platform: platform)
+                let batch = BatchCheck(checker: checker, writer: writer, isDemo: data.isDemo, format: format, platform: platform, recorder: recorder)
                 anyInvalid = try batch.run(lines: Self.lines(of: file)) || anyInvalid
             }
             if anyInvalid { throw ExitCode(2) }
