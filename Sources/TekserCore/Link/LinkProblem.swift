@@ -24,7 +24,7 @@ public enum LinkProblem: Error, Hashable, Sendable, Localizable {
 
     public var message: Message {
         switch self {
-        case .platformNeeded(let handle): Message("link.problem.platformNeeded", ["handle": .text(handle)])
+        case .platformNeeded(let handle): Message("link.problem.platformNeeded", ["handle": .text("@" + handle)])
         case .unsupportedScheme(let scheme): Message("link.problem.unsupportedScheme", ["scheme": .text(scheme)])
         case .malformed: Message("link.problem.malformed")
         case .noAccount(let platform): Message("link.problem.noAccount", ["platform": .message(platform.message)])
