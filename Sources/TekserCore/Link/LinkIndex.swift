@@ -79,6 +79,12 @@ public struct LinkMatch: Hashable, Sendable {
     public let written: String
     public let kind: Kind
 
+    public init(subject: SubjectRef, written: String, kind: Kind) {
+        self.subject = subject
+        self.written = written
+        self.kind = kind
+    }
+
     public enum Kind: String, Hashable, Sendable, Codable {
         /// The same page once both are normalised.
         case samePage = "same_page"
