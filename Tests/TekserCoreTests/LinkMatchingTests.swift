@@ -21,7 +21,7 @@ import TestSupport
         ("https://WWW.Bereke-Online.example/invest/?utm_source=ig", "https://www.bereke-online.example/invest/", LinkMatch.Kind.samePage, 6),
         ("bereke-online.example/invest/plans/gold", "https://www.bereke-online.example/invest/", .sameSite, 6),
         ("http://демо-береке.қаз/ru", "https://демо-береке.қаз/ru/", .samePage, 6),
-        ("xn--90aiifdhe1a.xn--80ao21a/ru/", "https://демо-береке.қаз/ru/", .samePage, 6),
+        ("xn----btbhecaa3bnuz.xn--80ao21a/ru/", "https://демо-береке.қаз/ru/", .samePage, 6),
         ("https://crypto-oasis.example/cabinet/login", "https://crypto-oasis.example", .sameSite, 5),
         ("t.me/s/bereke_online", "https://t.me/bereke_online", .sameAccount, 6),
         ("instagr.am/Bereke.Online", "https://instagram.com/bereke.online/", .sameAccount, 6),
@@ -67,7 +67,7 @@ import TestSupport
     }
 
     @Test func aCyrillicDomainIsShownInCyrillic() throws {
-        #expect(Self.writer.summary(try subject("xn--90aiifdhe1a.xn--80ao21a/ru")).contains("Link checked: демо-береке.қаз/ru"))
+        #expect(Self.writer.summary(try subject("xn----btbhecaa3bnuz.xn--80ao21a/ru")).contains("Link checked: демо-береке.қаз/ru"))
     }
 
     @Test func identifiersAndPlainTextAreNotTakenForLinks() {

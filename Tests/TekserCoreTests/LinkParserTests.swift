@@ -89,7 +89,7 @@ import TekserCore
     }
 
     @Test(arguments: [
-        "https://x.kz", "HTTP://X.KZ", "www.example.kz", "example-invest.kz", "демо.қаз", "Демо.РФ/ru",
+        "https://x.kz", "HTTP://X.KZ", "ftp://x.kz", "www.example.kz", "example-invest.kz", "демо.қаз", "Демо.РФ/ru",
         "t.me/name", "@name", "xn--d1acvi.xn--p1ai", "instagram.com/name/",
     ])
     func looksLikeALink(text: String) {

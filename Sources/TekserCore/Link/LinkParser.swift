@@ -17,13 +17,14 @@ public enum LinkParser {
         return url(trimmed)
     }
 
-    /// A cheap test for routing chat text: a URL, `www.…`, a bare domain, or `@handle`.
+    /// A cheap test for routing chat text: an address with a scheme, `www.…`, a bare domain, or `@handle`.
     /// It only looks at the shape; `parse` decides whether the link is usable.
     public static func looksLikeLink(_ text: String) -> Bool {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty, !trimmed.contains(where: \.isWhitespace) else { return false }
         let lower = trimmed.lowercased()
-        if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") { return true }
+        if lower.hasPrefix("www.") { return true }
+        if let range = lower.range(of: "://") { return lower[..<range.lowerBound].allSatisfy { $0.isASCII && $0.isLetter } }
         if lower.hasPrefix("@") { return (try? handle(String(lower.dropFirst())).get()) != nil }
         let host = lower.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         let labels = host.split(separator: ".", omittingEmptySubsequences: false)
