@@ -33,9 +33,7 @@ extension AnswerWriter {
             return text("link.account", ["platform": .message(platform.message), "handle": .text(handle)])
         }
     }
-}
 
-extension AnswerWriter {
     /// Why a link cannot be checked, marked like an invalid identifier.
     public func invalid(link problem: LinkProblem) -> [String] {
         ["\(ascii ? "[*]" : "❗") \(text(problem.message))"]
