@@ -7,15 +7,17 @@ struct BatchCheck {
     let writer: AnswerWriter
     let isDemo: Bool
     let format: Tekser.Check.BatchFormat
+    /// The network of `@handle` lines, from `--platform`.
+    var platform: SocialPlatform? = nil
     /// With `--journal`: each line is committed before its result is printed and flushed.
     let recorder: JournalRecorder?
 
-    /// Prints a result for every line; returns whether any line was not a valid identifier.
+    /// Prints a result for every line; returns whether any line was neither a valid identifier nor a usable link.
     func run(lines: [String]) throws -> Bool {
         var anyInvalid = false
         if format == .csv { print(CSVLine.join(["input", "valid", "verdict", "identifier", "names", "matched", "reason"])) }
         for line in lines {
-            let result = checker.check(line, language: writer.language)
+            let result = checker.check(line, platform: platform, language: writer.language)
             try recorder?.record(result, typed: line)
             let report = CheckReport(result, input: line, writer: writer, isDemo: isDemo)
             anyInvalid = anyInvalid || !report.valid

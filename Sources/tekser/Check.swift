@@ -6,15 +6,20 @@ extension Tekser {
     /// `tekser check`: one-shot and batch checks for the help desk and scripts.
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check BINs or IINs and print the verdict with its evidence.",
+            abstract: "Check BINs, IINs or links and print the verdict with its evidence.",
             discussion: """
+            A link may be a web address (https://example.kz/ru/, example.kz, a Cyrillic domain) or a \
+            social-media account (t.me/name, instagram.com/name, @name with --platform). \
             Exit status: 0 when every input was checked, 2 when an input is not a valid identifier \
-            (the reason goes to standard error), 1 when the data cannot be loaded.
+            or a usable link (the reason goes to standard error), 1 when the data cannot be loaded.
             """
         )
 
-        @Argument(help: "Identifiers as typed, e.g. 940140000385 or \"БИН 940 140 000 385\".")
+        @Argument(help: "Identifiers or links as typed, e.g. 940140000385, \"БИН 940 140 000 385\" or https://t.me/name.")
         var inputs: [String] = []
+
+        @Option(help: ArgumentHelp("The network of an @handle: \(SocialPlatform.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "name"))
+        var platform: SocialPlatform?
 
         @Option(name: .customLong("file"), help: "Read one identifier per line from a file (- for standard input).")
         var file: String?
@@ -45,11 +50,11 @@ extension Tekser {
 
             if !inputs.isEmpty {
                 let reports = try inputs.map { input -> CheckReport in
-                    let result = checker.check(input, language: writer.language)
+                    let result = checker.check(input, platform: platform, language: writer.language)
                     try recorder?.record(result, typed: input)
-                    if case .invalid(_, let problem, _) = result {
+                    if let problem = result.problem {
                         anyInvalid = true
-                        printError("tekser: “\(input)”: \(writer.text(problem.message))")
+                        printError("tekser: “\(input)”: \(writer.text(problem))")
                     }
                     if !json { print(HumanOutput(writer: writer, color: Terminal.wantsColor).render(result)) }
                     return CheckReport(result, input: input, writer: writer, isDemo: data.isDemo)
@@ -57,7 +62,7 @@ extension Tekser {
                 if json { print(try JSON.encode(reports.count == 1 ? AnyEncodable(reports[0]) : AnyEncodable(reports))) }
             }
             if let file {
-                let batch = BatchCheck(checker: checker, writer: writer, isDemo: data.isDemo, format: format, recorder: recorder)
+                let batch = BatchCheck(checker: checker, writer: writer, isDemo: data.isDemo, format: format, platform: platform, recorder: recorder)
                 anyInvalid = try batch.run(lines: Self.lines(of: file)) || anyInvalid
             }
             if anyInvalid { throw ExitCode(2) }
@@ -80,4 +85,8 @@ extension Tekser {
                 .filter { !$0.isEmpty }
         }
     }
+}
+
+extension SocialPlatform: ExpressibleByArgument {
+    public init?(argument: String) { self.init(name: argument) }
 }

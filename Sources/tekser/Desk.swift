@@ -95,8 +95,9 @@ final class StoreDeskJournal: DeskJournal {
     func shift(limit: Int) throws(JournalError) -> [DeskEntry] {
         var entries: [DeskEntry] = []
         for inquiry in try journal.inquiries(filter: InquiryFilter(latest: limit)).reversed() {
-            // A BIN is kept whole and can be checked again; a masked IIN cannot.
+            // A BIN is kept whole and can be checked again, and so is a link; a masked IIN cannot.
             let again = inquiry.identifier.flatMap { id in id.allSatisfy(\.isNumber) ? checker.check(id, language: language) : nil }
+                ?? (inquiry.verdict != .invalid && LinkParser.looksLikeLink(inquiry.typed) ? checker.check(inquiry.typed, language: language) : nil)
             entries.append(try entry(inquiry, result: again))
         }
         return entries
@@ -105,6 +106,7 @@ final class StoreDeskJournal: DeskJournal {
     private func entry(_ inquiry: Inquiry, result: CheckResult?) throws(JournalError) -> DeskEntry {
         var timesAsked = 1
         if case .verdict(let verdict)? = result { timesAsked = try journal.count(of: verdict.identifier) }
+        if case .subject(let verdict)? = result, let link = verdict.link { timesAsked = try journal.count(of: link) }
         let verdict: VerdictKind? = if case .verdict(let kind) = inquiry.verdict { kind } else { nil }
         return DeskEntry(
             id: inquiry.id.rawValue, time: String(inquiry.localTime.dropFirst(11).prefix(5)), operatorName: inquiry.operatorName,

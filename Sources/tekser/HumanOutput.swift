@@ -10,13 +10,15 @@ struct HumanOutput {
         switch result {
         case .invalid(let input, let problem, let suggestions):
             return (["“\(input)”"] + writer.invalid(problem: problem, suggestions: suggestions)).joined(separator: "\n") + "\n"
+        case .invalidLink(let input, let problem):
+            return (["“\(input)”"] + writer.invalid(link: problem)).joined(separator: "\n") + "\n"
+        case .subject(let verdict):
+            var lines = withEvidence(writer.summary(verdict), verdict)
+            // A link found nowhere: what else the citizen can check.
+            if verdict.kind == .notFound { lines += ["", writer.advice(verdict)] }
+            return lines.joined(separator: "\n") + "\n"
         case .verdict(let verdict):
-            var lines = writer.summary(verdict)
-            lines[0] = paint(lines[0], verdict.kind)
-            for evidence in verdict.evidence {
-                lines.append("")
-                lines += writer.evidence(evidence)
-            }
+            var lines = withEvidence(writer.summary(verdict), verdict)
             if !verdict.suggestions.isEmpty {
                 lines.append("")
                 lines.append(writer.text("answer.didYouMean"))
@@ -24,6 +26,17 @@ struct HumanOutput {
             }
             return lines.joined(separator: "\n") + "\n"
         }
+    }
+
+    /// The summary, its headline painted, then every matching row in full.
+    private func withEvidence(_ summary: [String], _ answer: some EvidenceBacked) -> [String] {
+        var lines = summary
+        lines[0] = paint(lines[0], answer.kind)
+        for evidence in answer.evidence {
+            lines.append("")
+            lines += writer.evidence(evidence)
+        }
+        return lines
     }
 
     private func paint(_ text: String, _ kind: VerdictKind) -> String {

@@ -30,7 +30,8 @@ extension Tekser {
                 let symbol: String
                 switch result {
                 case .verdict(let verdict): symbol = verdict.kind.symbol(ascii: writer.ascii)
-                case .invalid: symbol = writer.ascii ? "[*]" : "❗"
+                case .subject(let verdict): symbol = verdict.kind.symbol(ascii: writer.ascii)
+                case .invalid, .invalidLink: symbol = writer.ascii ? "[*]" : "❗"
                 }
                 let name = sample.name.isEmpty ? "" : "  — \(sample.name)"
                 print("\(label.padding(toLength: width, withPad: " ", startingAt: 0))  \(symbol) \(sample.input)\(name)")

@@ -85,6 +85,18 @@ import Testing
         #expect(rows.first?["Атауы"] == sample.name)
     }
 
+    @Test func theLinkSampleIsCheckedAsALinkAndFoundOnTheWarningList() throws {
+        let sample = try Self.sample(.warningListNoBIN)
+        let checker = Checker(data: try DataSet.load(directory: DataFolder.url))
+        guard case .subject(let verdict) = checker.check(sample.input) else {
+            Issue.record("the link sample was not checked as a link")
+            return
+        }
+        #expect(verdict.kind == .warningList)
+        #expect(verdict.names(in: .ru) == [sample.name])
+        #expect(verdict.matchedLinks.map(\.written) == [sample.input])
+    }
+
     @Test func theInvalidSampleFailsOnlyItsCheckDigit() throws {
         let sample = try Self.sample(.invalidCheckDigit)
         #expect(Decode.digits(sample.input) != nil)

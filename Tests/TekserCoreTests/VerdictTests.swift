@@ -75,6 +75,8 @@ import TestSupport
             #expect(suggestions.map(\.identifier.digits).contains(Fixture.bank))
         case .verdict(let v):
             #expect(v.suggestions.map(\.identifier.digits).contains(Fixture.bank))
+        case .subject, .invalidLink:
+            Issue.record("twelve digits were taken for a link")
         }
     }
 

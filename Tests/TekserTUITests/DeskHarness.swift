@@ -19,7 +19,10 @@ final class MemoryDeskJournal: DeskJournal {
         case .verdict(let verdict):
             entry = DeskEntry(id: Int64(entries.count + 1), time: "10:0\(entries.count)", operatorName: "Aigerim",
                               shown: verdict.identifier.masked, verdict: verdict.kind, channel: channel, note: "", result: result)
-        case .invalid:
+        case .subject(let verdict):
+            entry = DeskEntry(id: Int64(entries.count + 1), time: "10:0\(entries.count)", operatorName: "Aigerim",
+                              shown: typed, verdict: verdict.kind, channel: channel, note: "", result: result)
+        case .invalid, .invalidLink:
             entry = DeskEntry(id: Int64(entries.count + 1), time: "10:0\(entries.count)", operatorName: "Aigerim",
                               shown: typed, verdict: nil, channel: channel, note: "", result: result)
         }

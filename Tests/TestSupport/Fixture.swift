@@ -89,6 +89,17 @@ public struct Fixture: Sendable {
         ])
     }
 
+    /// The warning list plus subjects known only by links (Cyrillic domains, every network),
+    /// for link checks; kept apart so tests that count the list's rows are unaffected.
+    public static var warningWithLinksCSV: String {
+        warningCSV + csv([
+            "4,Демо Береке Онлайн,,https://демо-береке.қаз/ru/ https://www.bereke-online.example/invest/,"
+                + "\"https://instagram.com/bereke.online/ https://t.me/bereke_online\",2026-04-04,",
+            "5,Tube Profit,,,https://youtube.com/@TubeProfit https://www.tiktok.com/@tube.profit https://vk.com/tubeprofit "
+                + "https://facebook.com/tubeprofit https://whatsapp.com/channel/0029VaTube,2026-05-05,",
+        ])
+    }
+
     public static var afmCSV: String {
         csv([
             "ЕРДР,БИН/ИИН,Наименование,Статья,Дата,Статус,Орган",

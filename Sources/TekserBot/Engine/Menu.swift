@@ -46,6 +46,14 @@ enum Callback: Equatable {
     case checkAnother
     case check(String)
     case signsPage(Int)
+    /// A subject without BIN, by its registry row: shows its verdict.
+    case subject(SubjectRef)
+    /// The evidence of a subject without BIN.
+    case subjectEvidence(SubjectRef)
+    /// The network chosen for a handle typed alone.
+    case platform(SocialPlatform, handle: String)
+    /// What to do when a link was found nowhere: the general advice and what else to check.
+    case linkAdvice
 
     var data: String {
         switch self {
@@ -55,6 +63,10 @@ enum Callback: Equatable {
         case .checkAnother: "again"
         case .check(let digits): "chk:\(digits)"
         case .signsPage(let page): "signs:\(page)"
+        case .subject(let ref): "subj:\(ref.sourceID):\(ref.line)"
+        case .subjectEvidence(let ref): "evs:\(ref.sourceID):\(ref.line)"
+        case .platform(let platform, let handle): "pl:\(platform.code):\(handle)"
+        case .linkAdvice: "todo:link"
         }
     }
 
@@ -64,11 +76,24 @@ enum Callback: Equatable {
         switch parts.first {
         case "lang": guard let language = Language(rawValue: value) else { return nil }; self = .language(language)
         case "ev": self = .evidence(value)
+        case "todo" where value == "link": self = .linkAdvice
         case "todo": guard let kind = VerdictKind.allCases.first(where: { $0.code == value }) else { return nil }; self = .advice(kind)
         case "again": self = .checkAnother
         case "chk": self = .check(value)
         case "signs": guard let page = Int(value) else { return nil }; self = .signsPage(page)
+        case "subj": guard let ref = Self.subjectRef(value) else { return nil }; self = .subject(ref)
+        case "evs": guard let ref = Self.subjectRef(value) else { return nil }; self = .subjectEvidence(ref)
+        case "pl":
+            let parts = value.split(separator: ":", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let platform = SocialPlatform(name: parts[0]) else { return nil }
+            self = .platform(platform, handle: parts[1])
         default: return nil
         }
+    }
+
+    /// `<sourceID>:<line>`, split at the last colon.
+    private static func subjectRef(_ value: String) -> SubjectRef? {
+        guard let colon = value.lastIndex(of: ":"), let line = Int(value[value.index(after: colon)...]), line > 0 else { return nil }
+        return SubjectRef(sourceID: String(value[..<colon]), line: line)
     }
 }

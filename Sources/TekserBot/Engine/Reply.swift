@@ -45,7 +45,7 @@ struct Reply {
             case .language: languageChoice()
             case .help: help()
             }
-        } else if IdentifierParser.looksLikeIdentifier(text) {
+        } else if IdentifierParser.looksLikeIdentifier(text) || LinkParser.looksLikeLink(text) {
             check(text)
         } else if Self.looksLikeName(text) {
             findNames(text)
@@ -92,25 +92,21 @@ struct Reply {
 
     // MARK: Checks
 
-    mutating func check(_ input: String) {
-        let result = bot.checker.check(input, language: state.language)
+    mutating func check(_ input: String, platform: SocialPlatform? = nil) {
+        let result = bot.checker.check(input, platform: platform, language: state.language)
         switch result {
+        case .subject(let verdict):
+            answer(verdict)
+        case .invalidLink(_, let problem):
+            linkProblem(problem)
         case .invalid(_, let problem, let suggestions):
             let buttons = suggestions.prefix(5).map { [InlineButton(writer.suggestionLine($0), data: Callback.check($0.identifier.digits).data)] }
             var lines = writer.invalid(problem: problem, suggestions: []).map { $0 }
             if !suggestions.isEmpty { lines.append(text("answer.didYouMean")) }
             send(lines.joined(separator: "\n"), buttons.isEmpty ? nil : .inlineKeyboard(InlineKeyboard(Array(buttons))))
         case .verdict(let verdict):
-            guard state.quota.spend(bot.quota, now: now) else {
-                let reset = bot.quota.resetTime(after: now)
-                send(text("quota.exhausted", ["count": .number(bot.quota.limit), "time": .text(bot.quota.clockTime(reset))]))
-                return
-            }
-            actions.append(.sendChatAction(.typing))
-            var lines = writer.summary(verdict)
-            if let left = state.quota.remaining(bot.quota, now: now) {
-                lines.append(text("quota.left", ["count": .number(left)]))
-            }
+            guard spendCheck() else { return }
+            var lines = writer.summary(verdict) + quotaLeft()
             var rows = [[
                 InlineButton(text("button.evidence"), data: Callback.evidence(verdict.identifier.digits).data),
                 InlineButton(text("button.advice"), data: Callback.advice(verdict.kind).data),
@@ -135,11 +131,27 @@ struct Reply {
         }
         let lines = writer.nameResults(results, query: query) + [text("names.pressToCheck")]
         let rows = results.compactMap { result -> [InlineButton]? in
-            let data = result.identifier.map { Callback.check($0.digits).data } ?? "subj:\(result.source.id):\(result.evidence.line)"
+            let data = result.identifier.map { Callback.check($0.digits).data } ?? Callback.subject(SubjectRef(sourceID: result.source.id, line: result.evidence.line)).data
             guard data.utf8.count <= 64 else { return nil }
             return [InlineButton("\(result.kind.symbol(ascii: bot.ascii)) \(result.name)", data: data)]
         }
         send(lines.joined(separator: "\n"), .inlineKeyboard(InlineKeyboard(rows)))
+    }
+
+    /// Spends one check of the day's quota and shows "typing…"; says so and returns false when none is left.
+    mutating func spendCheck() -> Bool {
+        guard state.quota.spend(bot.quota, now: now) else {
+            let reset = bot.quota.resetTime(after: now)
+            send(text("quota.exhausted", ["count": .number(bot.quota.limit), "time": .text(bot.quota.clockTime(reset))]))
+            return false
+        }
+        actions.append(.sendChatAction(.typing))
+        return true
+    }
+
+    /// "3 checks left today.", when the quota is limited.
+    func quotaLeft() -> [String] {
+        state.quota.remaining(bot.quota, now: now).map { [text("quota.left", ["count": .number($0)])] } ?? []
     }
 
     // MARK: Callbacks
@@ -165,20 +177,31 @@ struct Reply {
             check(digits)
         case .signsPage(let page):
             signs(page: page, editing: messageID)
+        case .subject(let ref):
+            subject(ref)
+        case .subjectEvidence(let ref):
+            subjectEvidence(ref)
+        case .platform(let platform, let handle):
+            check("@" + handle, platform: platform)
+        case .linkAdvice:
+            send(writer.advice(.notFound) + "\n" + text("link.advice.not_found"))
         }
     }
 
     mutating func evidence(_ digits: String) {
         guard case .success(let identifier) = IdentifierParser.parse(digits) else { return }
         let verdict = bot.checker.verdict(for: identifier, language: state.language)
-        var blocks = [writer.identifierLine(identifier)]
-        blocks += verdict.evidence.map { writer.evidence($0).joined(separator: "\n") }
-        let unmatched = verdict.searched.filter { s in !verdict.matchedSources.contains { $0.id == s.id } }
-        if !unmatched.isEmpty {
-            blocks.append(text("evidence.noMatch", ["sources": .text(unmatched.map(writer.sourceTitle).joined(separator: "; "))]))
+        send(([writer.identifierLine(identifier)] + evidenceBlocks(verdict)).joined(separator: "\n\n"))
+    }
+
+    /// Every matching row in full, the registries with no match, and the demo notice.
+    func evidenceBlocks(_ answer: some EvidenceBacked) -> [String] {
+        var blocks = answer.evidence.map { writer.evidence($0).joined(separator: "\n") }
+        if !answer.unmatchedSources.isEmpty {
+            blocks.append(text("evidence.noMatch", ["sources": .text(answer.unmatchedSources.map(writer.sourceTitle).joined(separator: "; "))]))
         }
-        if verdict.isDemo { blocks.append(text("common.demoData")) }
-        send(blocks.joined(separator: "\n\n"))
+        if answer.isDemo { blocks.append(text("common.demoData")) }
+        return blocks
     }
 
     // MARK: The signs guide

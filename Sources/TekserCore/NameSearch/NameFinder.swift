@@ -47,17 +47,6 @@ extension Checker {
     }
 }
 
-extension RecordDetails {
-    /// The BIN or IIN the row names, if it has one.
-    public var identifier: Identifier? {
-        switch self {
-        case .licensed(let entity): entity.bin
-        case .warning(let subject): subject.bin
-        case .criminalCase(let record): record.subject
-        }
-    }
-}
-
 extension RegistrySource {
     /// The text of `field` in loaded row `row`, `nil` when empty.
     func text(_ field: Field, row: Int) -> String? {

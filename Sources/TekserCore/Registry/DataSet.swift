@@ -8,6 +8,15 @@ public struct DataSet: Sendable {
     public let sources: [RegistrySource]
     /// The name index, built on the first name search (see `prepareNameSearch`).
     let registryNames = LazyRegistryNames()
+    /// The warning list's links, normalised once here so link checks need no parsing of the files.
+    public let links: LinkIndex
+
+    init(directory: URL, manifest: Manifest, sources: [RegistrySource]) {
+        self.directory = directory
+        self.manifest = manifest
+        self.sources = sources
+        links = LinkIndex(sources: sources)
+    }
 
     /// Loads the manifest and every source it names. Any file-level failure fails the whole
     /// load, so an answer never silently skips a registry.

@@ -55,6 +55,15 @@ public enum RecordDetails: Sendable, Hashable {
     case warning(WarningSubject)
     case criminalCase(CriminalCase)
 
+    /// The BIN or IIN the row names, if it has one.
+    public var identifier: Identifier? {
+        switch self {
+        case .licensed(let entity): entity.bin
+        case .warning(let subject): subject.bin
+        case .criminalCase(let record): record.subject
+        }
+    }
+
     /// The subject's name in the language asked for, falling back to any name the row has.
     public func name(in language: Language) -> String {
         switch self {

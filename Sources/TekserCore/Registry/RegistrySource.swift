@@ -42,6 +42,27 @@ public struct RegistrySource: Sendable {
     /// How many rows are loaded.
     public var rowCount: Int { records.count }
 
+    /// The 1-based file line of loaded row `row`.
+    func line(ofRow row: Int) -> Int {
+        document.line(ofRecord: Int(records[row]))
+    }
+
+    /// The loaded row on 1-based file line `line`, if one starts there (rows are in file order).
+    func row(atLine line: Int) -> Int? {
+        var lo = 0, hi = records.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if self.line(ofRow: mid) < line { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < records.count && self.line(ofRow: lo) == line ? lo : nil
+    }
+
+    /// The links of loaded row `row` as written (only warning lists have them).
+    func links(row: Int) -> [String] {
+        guard columns[.links] != nil else { return [] }
+        return RowReader(document: document, record: Int(records[row]), columns: columns).links()
+    }
+
     /// The full evidence of loaded row `row`.
     public func evidence(row: Int) -> Evidence {
         let record = Int(records[row])

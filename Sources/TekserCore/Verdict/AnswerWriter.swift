@@ -45,20 +45,25 @@ public struct AnswerWriter: Sendable {
     public func summary(_ verdict: Verdict) -> [String] {
         var lines = [headline(verdict.kind)]
         lines += verdict.names(in: language).map { "  \($0)" }
-        if verdict.kind == .notFound {
-            lines.append(text("answer.checked", ["sources": .text(verdict.searched.map(sourceTitle).joined(separator: "; "))]))
-        } else {
-            lines.append(text("answer.foundIn", ["sources": .text(verdict.matchedSources.map(sourceTitle).joined(separator: "; "))]))
-            let unmatched = verdict.searched.filter { s in !verdict.matchedSources.contains { $0.id == s.id } }
-            if !unmatched.isEmpty {
-                lines.append(text("answer.notIn", ["sources": .text(unmatched.map(sourceTitle).joined(separator: "; "))]))
-            }
-        }
-        if verdict.isLicensedAndFlagged { lines.append(text("answer.licensedAndFlagged")) }
-        if verdict.hasPyramidCase { lines.append(text("answer.pyramidArticle")) }
+        lines += registryLines(verdict)
         lines.append(identifierLine(verdict.identifier))
         lines.append(text("answer.meaning.\(verdict.kind.code)"))
         if verdict.isDemo { lines.append(text("common.demoData")) }
+        return lines
+    }
+
+    /// Where it was found and where not, with dates, and the warnings the rows call for.
+    func registryLines(_ answer: some EvidenceBacked) -> [String] {
+        func titles(_ sources: [SourceSummary]) -> Message.Argument { .text(sources.map(sourceTitle).joined(separator: "; ")) }
+        var lines: [String] = []
+        if answer.kind == .notFound {
+            lines.append(text("answer.checked", ["sources": titles(answer.searched)]))
+        } else {
+            lines.append(text("answer.foundIn", ["sources": titles(answer.matchedSources)]))
+            if !answer.unmatchedSources.isEmpty { lines.append(text("answer.notIn", ["sources": titles(answer.unmatchedSources)])) }
+        }
+        if answer.isLicensedAndFlagged { lines.append(text("answer.licensedAndFlagged")) }
+        if answer.hasPyramidCase { lines.append(text("answer.pyramidArticle")) }
         return lines
     }
 

@@ -16,6 +16,8 @@ public struct CheckReport: Codable, Sendable, Equatable {
     public var matches: [Match]?
     public var searched: [Searched]?
     public var suggestions: [SuggestionReport]
+    /// The link or handle checked, when the input was one.
+    public var link: LinkReport?
 
     public struct IdentifierReport: Codable, Sendable, Equatable {
         public var id: String
@@ -40,6 +42,25 @@ public struct CheckReport: Codable, Sendable, Equatable {
         public var matched: Bool
     }
 
+    public struct LinkReport: Codable, Sendable, Equatable {
+        /// `page` or `account`.
+        public var kind: String
+        /// The canonical form both sides are compared in, e.g. `xn--80ao21a.xn--p1ai/ru` or `telegram:@name`.
+        public var normalised: String
+        public var platform: String?
+        public var handle: String?
+        public var matched: [MatchedLink]
+    }
+
+    public struct MatchedLink: Codable, Sendable, Equatable {
+        /// The subject's link exactly as the file writes it.
+        public var link: String
+        /// `same_page`, `same_site` or `same_account`.
+        public var how: String
+        public var source: String
+        public var line: Int
+    }
+
     public struct SuggestionReport: Codable, Sendable, Equatable {
         public var id: String
         public var verdict: String
@@ -47,7 +68,7 @@ public struct CheckReport: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case input, valid, problem, reason, identifier, verdict, headline, names, demo, matches, searched, suggestions
+        case input, valid, problem, reason, identifier, verdict, headline, names, demo, matches, searched, suggestions, link
         case licensedAndFlagged = "licensed_and_flagged"
     }
 
@@ -65,20 +86,41 @@ public struct CheckReport: Codable, Sendable, Equatable {
             identifier = IdentifierReport(
                 id: v.identifier.kind == .iin ? v.identifier.masked : v.identifier.digits,
                 kind: v.identifier.kind.rawValue, details: writer.text(v.identifier.details.message))
-            verdict = v.kind.code
-            headline = writer.text(v.kind.message)
-            names = v.names(in: writer.language)
-            licensedAndFlagged = v.isLicensedAndFlagged
-            matches = v.evidence.map { e in
-                Match(source: e.source.id, kind: e.source.kind.rawValue, publisher: e.source.publisher.rawValue,
-                      file: e.source.file, line: e.line, asOf: e.source.asOf.description,
-                      verdict: VerdictKind(e.details).code,
-                      fields: Dictionary(uniqueKeysWithValues: e.fields.map { ($0.field.rawValue, Self.maskingIINs(in: $0.value)) }))
-            }
-            let matched = Set(v.matchedSources.map(\.id))
-            searched = v.searched.map { Searched(source: $0.id, asOf: $0.asOf.description, matched: matched.contains($0.id)) }
             suggestions = v.suggestions.map(Self.report)
+            describe(v, writer: writer)
+        case .invalidLink(_, let problem):
+            valid = false
+            self.problem = problem.code
+            reason = writer.text(problem.message)
+            suggestions = []
+        case .subject(let v):
+            valid = true
+            suggestions = []
+            if let checked = v.link {
+                let account: SocialAccount? = if case .account(let a) = checked { a } else { nil }
+                link = LinkReport(
+                    kind: account == nil ? "page" : "account", normalised: checked.description,
+                    platform: account?.platform?.rawValue, handle: account?.handle,
+                    matched: v.matchedLinks.map { MatchedLink(link: $0.written, how: $0.kind.rawValue, source: $0.subject.sourceID, line: $0.subject.line) })
+            }
+            describe(v, writer: writer)
         }
+    }
+
+    /// The verdict, names, matching rows and searched registries of any answer built from rows.
+    private mutating func describe(_ v: some EvidenceBacked, writer: AnswerWriter) {
+        verdict = v.kind.code
+        headline = writer.text(v.kind.message)
+        names = v.names(in: writer.language)
+        licensedAndFlagged = v.isLicensedAndFlagged
+        matches = v.evidence.map { e in
+            Match(source: e.source.id, kind: e.source.kind.rawValue, publisher: e.source.publisher.rawValue,
+                  file: e.source.file, line: e.line, asOf: e.source.asOf.description,
+                  verdict: VerdictKind(e.details).code,
+                  fields: Dictionary(uniqueKeysWithValues: e.fields.map { ($0.field.rawValue, Self.maskingIINs(in: $0.value)) }))
+        }
+        let matched = Set(v.matchedSources.map(\.id))
+        searched = v.searched.map { Searched(source: $0.id, asOf: $0.asOf.description, matched: matched.contains($0.id)) }
     }
 
     static func report(_ s: Suggestion) -> SuggestionReport {

@@ -5,8 +5,15 @@ public struct Checker: Sendable {
     public init(data: DataSet) { self.data = data }
 
     /// Checks what a person typed: parses it, looks it up everywhere, and when the input is
-    /// invalid or found nowhere, offers known identifiers one typo away.
-    public func check(_ input: String, language: Language = .en) -> CheckResult {
+    /// invalid or found nowhere, offers known identifiers one typo away. Text that is no
+    /// identifier but a link (or a handle, with `platform`) is checked against the warning list's links.
+    public func check(_ input: String, platform: SocialPlatform? = nil, language: Language = .en) -> CheckResult {
+        if !IdentifierParser.looksLikeIdentifier(input), platform != nil || LinkParser.looksLikeLink(input) {
+            switch LinkParser.parse(input, platform: platform) {
+            case .success(let link): return .subject(subjectVerdict(for: link, typed: input))
+            case .failure(let problem): return .invalidLink(input: input, problem: problem)
+            }
+        }
         switch IdentifierParser.parse(input) {
         case .failure(let problem):
             return .invalid(input: input, problem: problem, suggestions: suggestions(for: input, language: language))
@@ -37,4 +44,19 @@ public struct Checker: Sendable {
 public enum CheckResult: Sendable {
     case verdict(Verdict)
     case invalid(input: String, problem: IdentifierProblem, suggestions: [Suggestion])
+    /// A link or handle, checked against the warning list's links.
+    case subject(SubjectVerdict)
+    /// Text that looks like a link but cannot be checked as one.
+    case invalidLink(input: String, problem: LinkProblem)
+}
+
+extension CheckResult {
+    /// Why the input could not be checked at all (not an identifier, or an unusable link).
+    public var problem: Message? {
+        switch self {
+        case .invalid(_, let problem, _): problem.message
+        case .invalidLink(_, let problem): problem.message
+        case .verdict, .subject: nil
+        }
+    }
 }

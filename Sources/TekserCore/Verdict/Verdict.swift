@@ -46,7 +46,7 @@ public enum VerdictKind: Int, Comparable, CaseIterable, Sendable, Codable {
 }
 
 /// What all registries together say about one identifier.
-public struct Verdict: Sendable {
+public struct Verdict: EvidenceBacked, Sendable {
     public let identifier: Identifier
     public let kind: VerdictKind
     /// Every matching row, most severe first, then in source and file order.
@@ -59,37 +59,11 @@ public struct Verdict: Sendable {
 
     public init(identifier: Identifier, evidence: [Evidence], searched: [SourceSummary], isDemo: Bool, suggestions: [Suggestion] = []) {
         self.identifier = identifier
-        let ranked = evidence.enumerated().sorted { a, b in
-            let (ka, kb) = (VerdictKind(a.element.details), VerdictKind(b.element.details))
-            return ka != kb ? ka > kb : a.offset < b.offset
-        }.map(\.element)
-        self.evidence = ranked
-        self.kind = ranked.first.map { VerdictKind($0.details) } ?? .notFound
+        self.evidence = evidence.ranked()
+        self.kind = self.evidence.headlineKind
         self.searched = searched
         self.isDemo = isDemo
         self.suggestions = suggestions
-    }
-
-    /// The distinct names the matching rows give, in the language asked for where a row has two.
-    public func names(in language: Language) -> [String] {
-        var seen = Set<String>()
-        return evidence.map { $0.details.name(in: language) }.filter { !$0.isEmpty && seen.insert($0.lowercased()).inserted }
-    }
-
-    /// Registries that matched.
-    public var matchedSources: [SourceSummary] {
-        var seen = Set<String>()
-        return evidence.map(\.source).filter { seen.insert($0.id).inserted }
-    }
-
-    /// A licensed entity that is also listed or prosecuted: said explicitly, never hidden by the worse verdict.
-    public var isLicensedAndFlagged: Bool {
-        kind >= .warningList && evidence.contains { if case .licensed = $0.details { true } else { false } }
-    }
-
-    /// Whether the matches include a case under Article 217 (the pyramid article itself).
-    public var hasPyramidCase: Bool {
-        evidence.contains { if case .criminalCase(let c) = $0.details { c.isPyramidArticle } else { false } }
     }
 }
 

@@ -8,7 +8,9 @@ extension Journal {
     @discardableResult
     public func record(_ inquiry: NewInquiry) throws(JournalError) -> InquiryID {
         let identifier = inquiry.identifier
-        let normalised = identifier.map(\.masked) ?? PersonalData.masked(IdentifierParser.normalise(inquiry.typed))
+        let normalised = identifier.map(\.masked) ?? inquiry.link?.description
+            ?? PersonalData.masked(IdentifierParser.normalise(inquiry.typed))
+        let subjectKey = identifier.map(key.subjectKey) ?? inquiry.link.map(Self.subjectKey)
         let localTime = DeskClock(timeZone: timeZone).localTime(of: inquiry.at)
         return try access(write: true) { db in
             try db.execute(sql: """
@@ -18,7 +20,7 @@ extension Journal {
                 """, arguments: [
                     Int64((inquiry.at.timeIntervalSince1970 * 1000).rounded()), localTime, inquiry.operatorName,
                     inquiry.channel.rawValue, PersonalData.masked(inquiry.typed), normalised, identifier?.kind.rawValue,
-                    identifier?.masked, identifier.map(key.subjectKey), inquiry.verdict.code, inquiry.problem?.code,
+                    identifier?.masked, subjectKey, inquiry.verdict.code, inquiry.problem?.code ?? inquiry.linkProblem?.code,
                     inquiry.name, PersonalData.masked(inquiry.note),
                 ])
             let id = db.lastInsertedRowID
@@ -41,6 +43,16 @@ extension Journal {
             if db.changesCount == 0 { throw JournalError.noSuchInquiry(id) }
         }
     }
+
+    /// How many times the journal has seen this link or handle, normalised.
+    public func count(of link: Link) throws(JournalError) -> Int {
+        try access { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM inquiry WHERE subject_key = ?", arguments: [Self.subjectKey(link)]) ?? 0
+        }
+    }
+
+    /// A link's key among subjects: `link:` and its canonical form, never mistaken for a BIN or an IIN's hash.
+    static func subjectKey(_ link: Link) -> String { "link:" + link.description }
 
     /// How many times the journal has seen this BIN or person (by keyed hash), for the desk to
     /// say "asked about before".

@@ -14,6 +14,10 @@ public struct NewInquiry: Sendable {
     public let identifier: Identifier?
     public let verdict: InquiryVerdict
     public let problem: IdentifierProblem?
+    /// The link or handle checked, normalised (links are not personal data: kept whole).
+    public let link: Link?
+    /// Why a link could not be checked.
+    public let linkProblem: LinkProblem?
     /// The subject's first name in the registries, for reports.
     public let name: String?
     public let sources: [MatchedSource]
@@ -30,15 +34,15 @@ public struct NewInquiry: Sendable {
         self.note = note
         switch result {
         case .invalid(_, let problem, _):
-            identifier = nil
-            verdict = .invalid
-            self.problem = problem
-            name = nil
-            sources = []
+            (identifier, link, verdict, self.problem, linkProblem, name, sources) = (nil, nil, .invalid, problem, nil, nil, [])
+        case .invalidLink(_, let problem):
+            (identifier, link, verdict, self.problem, linkProblem, name, sources) = (nil, nil, .invalid, nil, problem, nil, [])
         case .verdict(let found):
-            identifier = found.identifier
-            verdict = .verdict(found.kind)
-            problem = nil
+            (identifier, link, verdict, problem, linkProblem) = (found.identifier, nil, .verdict(found.kind), nil, nil)
+            name = found.names(in: language).first
+            sources = found.matchedSources.map(MatchedSource.init)
+        case .subject(let found):
+            (identifier, link, verdict, problem, linkProblem) = (nil, found.link, .verdict(found.kind), nil, nil)
             name = found.names(in: language).first
             sources = found.matchedSources.map(MatchedSource.init)
         }
@@ -61,7 +65,7 @@ public struct Inquiry: Hashable, Sendable, Identifiable {
     public let identifier: String?
     public let kind: IdentifierKind?
     public let verdict: InquiryVerdict
-    /// `IdentifierProblem.code` when the input was no identifier.
+    /// `IdentifierProblem.code` (or `LinkProblem.code`) when the input could not be checked.
     public let problem: String?
     public let name: String?
     public let sources: [MatchedSource]

@@ -21,11 +21,15 @@ struct EvidencePanel {
         lines.append(("", .normal))
         switch entry.result {
         case .verdict(let verdict)?:
-            lines += verdictLines(verdict, writer: writer)
+            lines += answerLines(verdict, summary: writer.summary(verdict), advice: writer.advice(verdict.kind),
+                                 suggestions: verdict.suggestions, writer: writer)
+        case .subject(let verdict)?:
+            lines += answerLines(verdict, summary: writer.summary(verdict), advice: writer.advice(verdict),
+                                 suggestions: [], writer: writer)
         case .invalid(_, let problem, let suggestions)?:
-            lines += writer.invalid(problem: problem, suggestions: suggestions).enumerated().map {
-                ($0.element, $0.offset == 0 ? Style(.danger, .bold) : .normal)
-            }
+            lines += Self.problemLines(writer.invalid(problem: problem, suggestions: suggestions))
+        case .invalidLink(_, let problem)?:
+            lines += Self.problemLines(writer.invalid(link: problem))
         case nil:
             if let kind = entry.verdict { lines.append((writer.headline(kind), Self.style(kind))) }
             lines.append((model.text("desk.panel.notRechecked"), Style(.muted)))
@@ -33,11 +37,17 @@ struct EvidencePanel {
         return lines
     }
 
-    private func verdictLines(_ verdict: Verdict, writer: AnswerWriter) -> [(String, Style)] {
-        var lines: [(String, Style)] = writer.summary(verdict).enumerated().map {
+    private static func problemLines(_ texts: [String]) -> [(String, Style)] {
+        texts.enumerated().map { ($0.element, $0.offset == 0 ? Style(.danger, .bold) : .normal) }
+    }
+
+    /// The summary, advice, every matching row, the typo candidates and the registries with no match.
+    private func answerLines(_ verdict: some EvidenceBacked, summary: [String], advice: String,
+                             suggestions: [Suggestion], writer: AnswerWriter) -> [(String, Style)] {
+        var lines: [(String, Style)] = summary.enumerated().map {
             ($0.element, $0.offset == 0 ? Self.style(verdict.kind) : .normal)
         }
-        lines.append((writer.advice(verdict.kind), Style(.accent)))
+        lines.append((advice, Style(.accent)))
         if !verdict.evidence.isEmpty {
             lines.append(("", .normal))
             lines.append((model.text("desk.panel.evidence", ["count": .number(verdict.evidence.count)]), Style(.header, .bold)))
@@ -47,12 +57,12 @@ struct EvidencePanel {
             lines.append(("\(index + 1). \(rows.first ?? "")", Style(.normal, .bold)))
             lines += rows.dropFirst().map { ($0, .normal) }
         }
-        if !verdict.suggestions.isEmpty {
+        if !suggestions.isEmpty {
             lines.append(("", .normal))
             lines.append((writer.text("answer.didYouMean"), Style(.header, .bold)))
-            lines += verdict.suggestions.map { (writer.suggestionLine($0), .normal) }
+            lines += suggestions.map { (writer.suggestionLine($0), .normal) }
         }
-        let unmatched = verdict.searched.filter { source in !verdict.matchedSources.contains { $0.id == source.id } }
+        let unmatched = verdict.unmatchedSources
         if !unmatched.isEmpty {
             lines.append(("", .normal))
             lines.append((model.text("desk.panel.noMatch"), Style(.header, .bold)))

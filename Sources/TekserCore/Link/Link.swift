@@ -1,0 +1,78 @@
+/// What a pasted link points at, reduced to the form both sides of a comparison share:
+/// the same page or account typed in different ways gives the same `Link`.
+public enum Link: Hashable, Sendable, CustomStringConvertible {
+    case page(WebPage)
+    case account(SocialAccount)
+
+    /// The canonical form, e.g. `xn--80ao21a.xn--p1ai/ru` or `telegram:@demo_gold_kz`.
+    public var description: String {
+        switch self {
+        case .page(let page): page.description
+        case .account(let account): account.description
+        }
+    }
+}
+
+/// A web page: host in lowercase punycode without `www.`/`m.`, path segments without
+/// `index.html` and trailing slashes, query without tracking parameters (sorted).
+public struct WebPage: Hashable, Sendable, CustomStringConvertible {
+    public let host: String
+    /// Lowercased, percent-decoded path segments; empty for a site's root.
+    public let path: [String]
+    /// `name=value` items, lowercased and sorted.
+    public let query: [String]
+
+    public init(host: String, path: [String] = [], query: [String] = []) {
+        self.host = host
+        self.path = path
+        self.query = query
+    }
+
+    /// The site root this page belongs to.
+    public var root: WebPage { WebPage(host: host) }
+
+    public var description: String {
+        ([host] + path).joined(separator: "/") + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
+    }
+}
+
+/// An account on a social network, by its handle (lowercase, without `@`).
+public struct SocialAccount: Hashable, Sendable, CustomStringConvertible {
+    /// `nil` only for a bare `@handle` in a registry file, which matches that handle on any platform.
+    public let platform: SocialPlatform?
+    public let handle: String
+
+    public init(platform: SocialPlatform?, handle: String) {
+        self.platform = platform
+        self.handle = handle.lowercased()
+    }
+
+    public var description: String { "\(platform?.rawValue ?? "any"):@\(handle)" }
+}
+
+/// The social networks whose account links are recognised.
+public enum SocialPlatform: String, CaseIterable, Hashable, Sendable, Localizable {
+    case instagram, telegram, vk, facebook, tiktok, youtube, whatsapp
+
+    /// Two letters, for chat buttons whose data is limited to 64 bytes.
+    public var code: String {
+        switch self {
+        case .instagram: "ig"
+        case .telegram: "tg"
+        case .vk: "vk"
+        case .facebook: "fb"
+        case .tiktok: "tt"
+        case .youtube: "yt"
+        case .whatsapp: "wa"
+        }
+    }
+
+    /// By `rawValue` or `code`, case-insensitively, as `--platform` and chat buttons give it.
+    public init?(name: String) {
+        let lower = name.lowercased()
+        guard let found = Self.allCases.first(where: { $0.rawValue == lower || $0.code == lower }) else { return nil }
+        self = found
+    }
+
+    public var message: Message { Message("link.platform.\(rawValue)") }
+}

@@ -1,0 +1,93 @@
+import Foundation
+
+/// Turns what a citizen pastes (or a registry cell holds) into a canonical `Link`.
+///
+/// Foundation's `URLComponents` does the URL grammar and converts internationalised hosts
+/// such as `демо.қаз` to punycode; the rest is Tekser's own normalisation.
+public enum LinkParser {
+    /// Parses a URL, a bare domain, or a handle (`@name`, or `name` when `platform` is given).
+    public static func parse(_ text: String, platform: SocialPlatform? = nil) -> Result<Link, LinkProblem> {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let platform, !trimmed.contains("/"), !trimmed.contains(".") || trimmed.hasPrefix("@") {
+            return handle(trimmed.hasPrefix("@") ? String(trimmed.dropFirst()) : trimmed).map { .account(SocialAccount(platform: platform, handle: $0)) }
+        }
+        if trimmed.hasPrefix("@") {
+            return handle(String(trimmed.dropFirst())).flatMap { .failure(.platformNeeded(handle: $0)) }
+        }
+        return url(trimmed)
+    }
+
+    /// A cheap test for routing chat text: an address with a scheme, `www.…`, a bare domain, or `@handle`.
+    /// It only looks at the shape; `parse` decides whether the link is usable.
+    public static func looksLikeLink(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty, !trimmed.contains(where: \.isWhitespace) else { return false }
+        let lower = trimmed.lowercased()
+        if lower.hasPrefix("www.") { return true }
+        if let range = lower.range(of: "://") { return lower[..<range.lowerBound].allSatisfy { $0.isASCII && $0.isLetter } }
+        if lower.hasPrefix("@") { return (try? handle(String(lower.dropFirst())).get()) != nil }
+        let host = lower.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+        let lastLabel = labels.last(where: { !$0.isEmpty }) ?? ""
+        return labels.filter { !$0.isEmpty }.count >= 2
+            && host.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." }
+            && (lastLabel.hasPrefix("xn--") || lastLabel.count >= 2 && lastLabel.allSatisfy(\.isLetter)
+                && (lastLabel.allSatisfy(\.isASCII) || cyrillicTopLevelDomains.contains(String(lastLabel))))
+    }
+
+    /// Top-level domains in Cyrillic a bare domain may end with.
+    static let cyrillicTopLevelDomains: Set<String> = ["рф", "қаз", "рус", "бел", "укр", "срб", "мкд", "онлайн", "сайт", "орг", "ком", "москва", "дети"]
+
+    /// Query parameters that only say where a click came from, never which page it is.
+    static let trackingParameters: Set<String> = [
+        "fbclid", "gclid", "yclid", "igshid", "igsh", "si", "ref", "ref_src", "ref_url", "mc_cid", "mc_eid",
+        "_ga", "_gl", "gbraid", "wbraid", "msclkid", "dclid", "ttclid", "twclid", "utm", "feature", "_openstat", "from",
+    ]
+
+    static let indexPages: Set<String> = ["index.html", "index.htm", "index.php"]
+
+    /// A typed handle: letters, digits, `.`, `_`, `-`; at most 50 characters so it fits a chat button.
+    static func handle(_ text: String) -> Result<String, LinkProblem> {
+        let ok = (1...50).contains(text.count)
+            && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "_" || $0 == "-") }
+        return ok ? .success(text.lowercased()) : .failure(.invalidHandle(text))
+    }
+
+    private static func url(_ text: String) -> Result<Link, LinkProblem> {
+        var address = text
+        if let range = address.range(of: "://") {
+            let scheme = address[..<range.lowerBound].lowercased()
+            guard scheme == "http" || scheme == "https" else { return .failure(.unsupportedScheme(scheme)) }
+        } else if let colon = address.firstIndex(of: ":"), address[..<colon].allSatisfy(\.isLetter) {
+            // `mailto:`, `tg:`, `javascript:`; a port always follows a host with a dot.
+            return .failure(.unsupportedScheme(address[..<colon].lowercased()))
+        } else {
+            address = "https://" + address.drop { $0 == "/" }
+        }
+        guard let components = URLComponents(string: address), var host = components.encodedHost?.lowercased() else {
+            return .failure(.malformed)
+        }
+        while host.hasSuffix(".") { host.removeLast() }
+        for prefix in ["www.", "m."] where host.hasPrefix(prefix) && host.dropFirst(prefix.count).contains(".") {
+            host.removeFirst(prefix.count)
+        }
+        guard host.contains("."), !host.hasPrefix("."),
+              host.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "." || $0 == "_") }) else {
+            return .failure(.malformed)
+        }
+        var path = components.percentEncodedPath.split(separator: "/").map { segment in
+            (String(segment).removingPercentEncoding ?? String(segment)).lowercased()
+        }
+        if let last = path.last, indexPages.contains(last) { path.removeLast() }
+        let query = (components.percentEncodedQuery ?? "").split(separator: "&").compactMap { item -> String? in
+            let decoded = (String(item).removingPercentEncoding ?? String(item)).lowercased()
+            let key = decoded.prefix { $0 != "=" }
+            return key.isEmpty || key.hasPrefix("utm_") || trackingParameters.contains(String(key)) ? nil : decoded
+        }.sorted()
+        let page = WebPage(host: host, path: path, query: query)
+        if let platform = SocialPlatform(host: host) {
+            return SocialLinks.account(on: platform, page: page).map { $0.map(Link.account) ?? .page(page) }
+        }
+        return .success(.page(page))
+    }
+}
