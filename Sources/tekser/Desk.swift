@@ -43,17 +43,33 @@ extension Tekser {
             let desk = StoreDeskJournal(journal: journal, checker: checker, operatorName: name, language: language)
             let shift: [DeskEntry]
             do { shift = try desk.shift(limit: 200) } catch { throw JournalLocation.fail(error, catalog: catalog, language: language) }
+            let unsaved = try runDesk(journal: desk, checker: checker, model: { unicode in
+                DeskModel(catalog: catalog, language: language, ascii: ascii || !unicode, operatorName: name, entries: shift)
+            })
+            // Between inquiries now, none half-written: close the journal before a signal ends the process.
+            try? journal.close()
+            if !unsaved.isEmpty {
+                printError(catalog.text("failures.journal.unsavedAtExit", ["count": .number(unsaved.count), "path": .text(journal.url.path)], in: language))
+                for entry in unsaved.reversed() { printError("  \(entry.time) \(entry.shown) \(entry.note)") }
+            }
+            SignalGuard.endLikeReceivedSignal()
+            if !unsaved.isEmpty { throw ExitCode(1) }
+        }
+
+        /// Runs the screen; returns the inquiries the journal never took. A file-size limit
+        /// (SIGXFSZ) is a refused write to report, as a full disk is, not a reason to die.
+        private func runDesk(journal: StoreDeskJournal, checker: Checker, model: (Bool) -> DeskModel) throws -> [DeskEntry] {
+            signal(SIGXFSZ, SIG_IGN)
             let terminal: NCursesTerminal
             do {
-                terminal = try NCursesTerminal()
+                terminal = try NCursesTerminal(policies: DeskApp.signalPolicies)
             } catch {
-                printError("tekser: \(catalog.text(error, in: language))")
+                printError("tekser: \(model(true).catalog.text(error, in: model(true).language))")
                 throw ExitCode(1)
             }
-            let model = DeskModel(catalog: catalog, language: language, ascii: ascii || !terminal.capabilities.unicode,
-                                  operatorName: name, entries: shift)
-            var app = DeskApp(terminal: terminal, checker: checker, journal: desk, model: model)
+            var app = DeskApp(terminal: terminal, checker: checker, journal: journal, model: model(terminal.capabilities.unicode))
             app.run()
+            return app.unsaved
         }
     }
 }
