@@ -60,9 +60,13 @@ struct ModeRun {
 
     /// Starts the mode in one shell line that also records `stty -a` before, and the exit
     /// status and `stty -a` right after, before the shell's line editor touches the terminal.
+    /// A non-interactive shell runs the line: an interactive one drops the rest of a line whose
+    /// command died of SIGINT.
     func start(environment: String = "", prefix: String = "") throws {
-        try tmux.shell("ulimit -c 0; stty -a > '\(before.path)'; \(environment) \(try command(prefix: prefix)); "
-                       + "echo $? > '\(status.path).tmp'; stty -a > '\(after.path)'; mv '\(status.path).tmp' '\(status.path)'")
+        let line = "ulimit -c 0; stty -a > '\(before.path)'; \(environment) \(try command(prefix: prefix)); "
+            + "echo $? > '\(status.path).tmp'; stty -a > '\(after.path)'; mv '\(status.path).tmp' '\(status.path)'"
+        try line.write(to: folder.appendingPathComponent("run.sh"), atomically: true, encoding: .utf8)
+        try tmux.shell("bash '\(folder.path)/run.sh'")
     }
 
     func waitUntilReady() throws {
@@ -70,10 +74,11 @@ struct ModeRun {
         try tmux.waitUntil("the alternate screen") { _ in (try? tmux.query("#{alternate_on}")) == "1\n" }
     }
 
-    /// The mode's process: the pane's shell's only child.
+    /// The mode's process, under the pane's shell and the script.
     func processID() throws -> pid_t {
         let shell = try tmux.query("#{pane_pid}").trimmingCharacters(in: .whitespacesAndNewlines)
-        return try #require(KioskTmuxTests.children(of: shell).first, "no \(mode) process under the pane's shell")
+        let script = try #require(KioskTmuxTests.children(of: shell).first, "no script under the pane's shell")
+        return try #require(SignalRestoreTmuxTests.tekserProcess(under: script), "no \(mode) process under the pane's shell")
     }
 
     /// The exit status the shell saw, once the mode has ended.

@@ -43,8 +43,8 @@ public struct DeskApp {
             let started = ContinuousClock.now
             if let input = terminal.nextEvent(timeoutMilliseconds: wait) {
                 events.append(.input(input))
-            } else if wait < 0 || SignalGuard.receivedSignal != nil || ContinuousClock.now - started < .milliseconds(wait) {
-                // Nothing came before the time was up: the terminal has no more to give (a signal, a hangup).
+            } else if wait < 0 || SignalGuard.receivedSignal != nil || ContinuousClock.now - started < .milliseconds(wait / 2) {
+                // Nothing came, long before the time was up: the terminal has no more to give (a signal, a hangup).
                 break
             }
         }
