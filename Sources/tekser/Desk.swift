@@ -45,19 +45,37 @@ extension Tekser {
             let desk = StoreDeskJournal(journal: journal, checker: checker, operatorName: name, language: language)
             let shift: [DeskEntry]
             do { shift = try desk.shift(limit: 200) } catch { throw JournalLocation.fail(error, catalog: catalog, language: language) }
+            let unsaved = try runDesk(journal: desk, data: data, checker: checker, model: { unicode in
+                DeskModel(catalog: catalog, language: language, ascii: ascii || !unicode, operatorName: name, entries: shift)
+            })
+            // Between inquiries now, none half-written: close the journal before a signal ends the process.
+            try? journal.close()
+            if !unsaved.isEmpty {
+                printError(catalog.text("failures.journal.unsavedAtExit", ["count": .number(unsaved.count), "path": .text(journal.url.path)], in: language))
+                for entry in unsaved.reversed() { printError("  \(entry.time) \(entry.shown) \(entry.note)") }
+            }
+            SignalGuard.endLikeReceivedSignal()
+            if !unsaved.isEmpty { throw ExitCode(1) }
+        }
+
+        /// Runs the screen; returns the inquiries the journal never took. A file-size limit
+        /// (SIGXFSZ) is a refused write to report, as a full disk is, not a reason to die.
+        private func runDesk(journal: StoreDeskJournal, data: DataSet, checker: Checker, model: (Bool) -> DeskModel) throws -> [DeskEntry] {
+            signal(SIGXFSZ, SIG_IGN)
             let terminal: NCursesTerminal
             do {
-                terminal = try NCursesTerminal()
+                terminal = try NCursesTerminal(policies: DeskApp.signalPolicies)
             } catch {
-                printError("tekser: \(catalog.text(error, in: language))")
+                printError("tekser: \(model(true).catalog.text(error, in: model(true).language))")
                 throw ExitCode(1)
             }
-            let model = DeskModel(catalog: catalog, language: language, ascii: ascii || !terminal.capabilities.unicode,
-                                  operatorName: name, entries: shift)
-            let session = LiveDataSession(data: data, mode: "desk", watch: watch, catalog: catalog, language: language)
+            let screen = model(terminal.capabilities.unicode)
+            let session = LiveDataSession(data: data, mode: "desk", watch: watch, catalog: screen.catalog, language: screen.language)
             defer { session.stop() }
-            var app = DeskApp(terminal: terminal, checker: checker, journal: desk, model: model, feed: session.feed)
+            var app = DeskApp(terminal: terminal, checker: checker, journal: journal,
+                              model: screen, feed: session.feed)
             app.run()
+            return app.unsaved
         }
     }
 }

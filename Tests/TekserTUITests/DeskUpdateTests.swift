@@ -5,8 +5,6 @@ import TestSupport
 @testable import TekserTUI
 
 @Suite struct DeskUpdateTests {
-    struct Refusal: Error {}
-
     @Test func enterRecordsTheInquiryBeforeItsAnswerIsShown() {
         let keys = DeskFixture.typing(Fixture.investClub) + [.enter, .function(10)]
         var (app, terminal, journal) = DeskFixture.app(keys)
@@ -18,17 +16,6 @@ import TestSupport
         #expect(!screenWhenRecorded.joined().contains("⛔"))
         #expect(terminal.lines.joined().contains("⛔"))
         #expect(terminal.restoreCount == 1)
-    }
-
-    @Test func aJournalThatRefusesWithholdsTheAnswer() {
-        let journal = MemoryDeskJournal()
-        journal.failure = Refusal()
-        var (app, terminal, _) = DeskFixture.app(DeskFixture.typing(Fixture.bank) + [.enter, .function(10)], journal: journal)
-        app.run()
-        let text = terminal.lines.joined(separator: "\n")
-        #expect(text.contains("Not recorded, answer withheld"))
-        #expect(!text.contains("✅"))
-        #expect(app.model.entries.isEmpty)
     }
 
     @Test func f5SavesTheNoteOfTheSelectedInquiry() {

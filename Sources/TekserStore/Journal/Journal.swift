@@ -64,6 +64,12 @@ public struct Journal: Sendable {
         return Journal(url: url, database: database, key: key, timeZone: timeZone)
     }
 
+    /// Closes the database now (folding the WAL in) rather than at deinit, which a process ended
+    /// by a signal never reaches. Any use afterwards throws.
+    public func close() throws {
+        try database.close()
+    }
+
     private static func openDatabase(path: String) throws -> DatabaseQueue {
         var configuration = Configuration()
         configuration.journalMode = .wal

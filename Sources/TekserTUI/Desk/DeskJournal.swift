@@ -34,9 +34,11 @@ public struct DeskEntry: Sendable {
     public let timesAsked: Int
     /// The check behind the answer; nil for an old inquiry that cannot be checked again (a masked IIN).
     public let result: CheckResult?
+    /// False while the journal refuses it: the desk keeps it in memory and writes it when it can.
+    public let isSaved: Bool
 
     public init(id: Int64, time: String, operatorName: String, shown: String, verdict: VerdictKind?,
-                channel: DeskChannel, note: String, timesAsked: Int = 1, result: CheckResult?) {
+                channel: DeskChannel, note: String, timesAsked: Int = 1, result: CheckResult?, isSaved: Bool = true) {
         self.id = id
         self.time = time
         self.operatorName = operatorName
@@ -46,6 +48,7 @@ public struct DeskEntry: Sendable {
         self.note = note
         self.timesAsked = timesAsked
         self.result = result
+        self.isSaved = isSaved
     }
 }
 

@@ -84,6 +84,8 @@ public enum DeskEvent: Sendable {
     case input(InputEvent)
     /// The inquiry is committed to the journal; only now is its answer shown.
     case recorded(DeskEntry)
+    /// An inquiry kept while the journal refused it (`localID`) is now written, as `entry`.
+    case saved(localID: Int64, entry: DeskEntry)
     /// A note is saved; `note` is the text as the journal keeps it.
     case noteSaved(id: Int64, note: String)
     /// The journal refused; `message` says why, in the desk's language.

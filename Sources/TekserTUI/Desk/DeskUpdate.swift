@@ -12,6 +12,13 @@ public enum DeskUpdate {
             model.selectedID = entry.id
             model.panelScroll = 0
             return (model, [])
+        case .saved(let localID, let entry):
+            guard let index = model.entries.firstIndex(where: { $0.id == localID }) else { return (model, []) }
+            model.entries[index] = entry
+            if model.selectedID == localID { model.selectedID = entry.id }
+            if case .note(localID) = model.mode { model.mode = .note(entry.id) }
+            if !model.entries.contains(where: { !$0.isSaved }) { model.status = model.text("failures.journal.saved") }
+            return (model, [])
         case .noteSaved(let id, let note):
             if let index = model.entries.firstIndex(where: { $0.id == id }) { model.entries[index].note = note }
             return (model, [])

@@ -74,6 +74,7 @@ struct ShiftPane {
         let symbol = entry.verdict.map { $0.symbol(ascii: model.ascii) } ?? (model.ascii ? "[*]" : "❗")
         let pad = String(repeating: " ", count: max(0, (model.ascii ? 4 : 2) - DisplayWidth.width(of: symbol)))
         let shown = entry.shown.count < 12 ? entry.shown + String(repeating: " ", count: 12 - entry.shown.count) : entry.shown
-        return theme.show("\(symbol)\(pad) \(shown) \(entry.time) \(entry.note)")
+        let unsaved = entry.isSaved ? "" : "(\(model.text("failures.journal.unsavedMark"))) "
+        return theme.show("\(symbol)\(pad) \(shown) \(entry.time) \(unsaved)\(entry.note)")
     }
 }

@@ -28,11 +28,12 @@ public struct KioskApp {
         nextLoad = clock()
     }
 
-    /// The terminal signals a kiosk ignores (SIGINT, SIGQUIT); SIGTERM and SIGHUP still restore
-    /// the terminal and end the process. SIGTSTP is the caller's to ignore (see `tekser kiosk`).
-    public static let signalPolicies: [TerminationSignal: SignalPolicy] = [
-        .interrupt: .ignore, .quit: .ignore, .terminate: .restoreAndExit, .hangup: .restoreAndExit,
-    ]
+    /// Every terminating signal restores the terminal and ends the process. The keyboard is raw,
+    /// so Ctrl-C or Ctrl-Backslash typed at the kiosk are keys, never signals: a signal can only come from
+    /// the operator's side (a supervisor, `kill`), which means "stop". SIGTSTP is the caller's
+    /// to ignore (see `tekser kiosk`).
+    public static let signalPolicies: [TerminationSignal: SignalPolicy] = Dictionary(
+        uniqueKeysWithValues: TerminationSignal.allCases.map { ($0, .restoreAndExit) })
 
     /// Runs until the operator gives the right PIN; the terminal is restored on the way out.
     public mutating func run() {

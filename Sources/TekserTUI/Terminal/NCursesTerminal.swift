@@ -12,6 +12,13 @@ public final class NCursesTerminal: Terminal {
     private var shown: Grid?
     private var cursorVisible = false
     private var restored = false
+    /// The terminal went away (its window closed, a read error): reads return nothing from now on.
+    private var isClosed = false
+    /// A test hook, for the terminal-restore tests only: `TEKSER_TEST_CRASH=after-start` makes
+    /// the first frame drawn end in `fatalError`, a crash in Swift code with the screen taken over.
+    private let crashAfterStart = getenv("TEKSER_TEST_CRASH").map { String(cString: $0) } == "after-start"
+    /// The longest single wait: a signal under `.notify` or a closed terminal ends even an endless one.
+    private static let waitSliceMilliseconds = 250
     /// How long a lone ESC waits for a following key before it counts as Escape.
     private let escapeDelayMilliseconds: Int32 = 25
 
@@ -78,11 +85,30 @@ public final class NCursesTerminal: Terminal {
         shown = grid
         placeCursor(cursor)
         refresh()
+        if crashAfterStart { fatalError("TEKSER_TEST_CRASH=after-start: a deliberate crash for the terminal-restore tests") }
     }
 
+    /// Waits in slices, so that it also returns nil (before the timeout, even an endless one)
+    /// once a signal under `.notify` came or the terminal is gone.
     public func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {
-        if pending.isEmpty { readEvents(timeoutMilliseconds: timeoutMilliseconds) }
+        let clock = ContinuousClock()
+        let deadline = timeoutMilliseconds < 0 ? nil : clock.now + .milliseconds(timeoutMilliseconds)
+        while pending.isEmpty, !isClosed, SignalGuard.receivedSignal == nil {
+            let left = deadline.map { Self.milliseconds(from: clock.now, to: $0) }
+            if let left, left <= 0, timeoutMilliseconds > 0 { break }
+            readEvents(timeoutMilliseconds: min(left ?? Self.waitSliceMilliseconds, Self.waitSliceMilliseconds))
+            if timeoutMilliseconds == 0 { break }
+        }
+        if pending.isEmpty, isClosed {
+            // Nothing will come: a caller that polls again at once must not spin.
+            usleep(useconds_t(min(max(timeoutMilliseconds, 0), 1000) * 1000))
+        }
         return pending.isEmpty ? nil : pending.removeFirst()
+    }
+
+    private static func milliseconds(from start: ContinuousClock.Instant, to end: ContinuousClock.Instant) -> Int {
+        let (seconds, attoseconds) = (end - start).components
+        return Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000)
     }
 
     /// Stops the process as Ctrl-Z would in a shell (raw mode turns that key into an event).
@@ -135,7 +161,11 @@ public final class NCursesTerminal: Terminal {
         }
         wtimeout(tekser_stdscr(), Int32(clamping: timeoutMilliseconds))
         guard let first = readRaw() else {
-            if decoder.isAwaitingEscapeFollowUp { pending += decoder.decode([.timeout]) }
+            if decoder.isAwaitingEscapeFollowUp {
+                pending += decoder.decode([.timeout])
+            } else if TerminalHangup.isHungUp(STDIN_FILENO) {
+                closed()
+            }
             return
         }
         var batch = [first]
@@ -171,6 +201,13 @@ public final class NCursesTerminal: Terminal {
         default:
             return nil
         }
+    }
+
+    /// The terminal is gone, as when its window is closed: ends the program as the kernel's SIGHUP
+    /// would (per the mode's policy), for a hangup that came without one.
+    private func closed() {
+        isClosed = true
+        raise(SIGHUP)
     }
 
     /// After SIGCONT the guard has put back raw mode and the alternate screen; curses still

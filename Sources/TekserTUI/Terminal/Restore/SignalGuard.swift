@@ -82,6 +82,14 @@ public enum SignalGuard {
         return number == 0 ? nil : number
     }
 
+    /// Ends the process as the signal received under `.notify` would have (status 128 + n for the
+    /// shell); call it once the terminal is restored and the journal closed. No signal: returns.
+    public static func endLikeReceivedSignal() {
+        guard let signal = receivedSignal else { return }
+        Glibc.signal(signal, SIG_DFL)
+        raise(signal)
+    }
+
     /// True once after the process was continued from a suspend: the screen needs a full redraw.
     public static func takeResume() -> Bool {
         resumedFlag.exchange(false, ordering: .sequentiallyConsistent)
