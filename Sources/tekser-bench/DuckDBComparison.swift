@@ -13,7 +13,7 @@ enum DuckDBComparison {
             return
         }
         var version = ""
-        let widths = [16, 10, 10, 10, 7, 10, 10, 7, 10, 10, 7]
+        let widths = [16, 10, 11, 11, 8, 12, 12, 8, 12, 12, 10]
         var licensedLoad: (tekser: Double, duckdb: Double)?
         var lines: [String] = []
         for figures in growth {

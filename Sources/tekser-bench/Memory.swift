@@ -11,7 +11,10 @@ enum Memory {
     }
 
     /// Growth of resident memory over `body`: after it and at its peak, in bytes.
+    /// Memory freed by earlier measurements is handed back to the system first (`malloc_trim`),
+    /// or the allocator would reuse it and the growth would read as nothing.
     static func growth<T>(_ body: () throws -> T) rethrows -> (value: T, resident: Int, peak: Int) {
+        malloc_trim(0)
         resetPeak()
         let before = resident()
         let value = try body()
