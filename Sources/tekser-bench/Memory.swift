@@ -14,12 +14,16 @@ enum Memory {
     /// Memory freed by earlier measurements is handed back to the system first (`malloc_trim`),
     /// or the allocator would reuse it and the growth would read as nothing.
     static func growth<T>(_ body: () throws -> T) rethrows -> (value: T, resident: Int, peak: Int) {
-        malloc_trim(0)
+        _ = trim?(0)
         resetPeak()
         let before = resident()
         let value = try body()
         return (value, resident() - before, peak() - before)
     }
+
+    /// glibc's `malloc_trim`, which Swift's Glibc module does not export.
+    private static let trim: (@convention(c) (Int) -> Int32)? = dlsym(nil, "malloc_trim")
+        .map { unsafeBitCast($0, to: (@convention(c) (Int) -> Int32).self) }
 
     private static func field(_ name: String) -> Int {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),

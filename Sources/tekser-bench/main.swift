@@ -4,9 +4,6 @@
 // rows (default 1,000,000) is the largest size; registries of rows/100 and rows/10 are made too.
 // A folder keeps the generated data folders between runs (reused when present).
 
-import Foundation
-
-setvbuf(stdout, nil, _IOLBF, 0)  // progress shows even when the output goes to a file
 let folders = try BenchFolders.prepare(arguments: CommandLine.arguments)
 defer { folders.removeIfTemporary() }
 try CoreBench.run(folders)
