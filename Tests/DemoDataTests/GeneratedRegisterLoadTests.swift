@@ -14,7 +14,7 @@ import DemoData
         let generator = RegisterGenerator(register, seed: 42)
         try generator.write(rows: 2500, to: folder.appendingPathComponent(generator.fileName))
 
-        let manifest = try Manifest.load(directory: DataFolder.url)
+        let manifest = try TekserCore.Manifest.load(directory: DataFolder.url)
         let source = try #require(manifest.sources.first { $0.file == generator.fileName })
         let report = try RegistrySource.load(source, directory: folder).report
         #expect(report.rowsRead == 2500)
