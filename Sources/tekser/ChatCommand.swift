@@ -42,7 +42,6 @@ extension Tekser {
         func run() throws {
             let catalog = try common.catalog()
             let data = try common.loadData(catalog)
-            DispatchQueue.global(qos: .utility).async { data.prepareNameSearch() } // names are searched from the first message on
             let account = ChatAccount.current()
             let start = account.startState(language: common.language, default: common.resolvedLanguage)
             if wantsPlain {

@@ -25,6 +25,8 @@ final class LiveDataSession: Sendable {
 
     init(data: DataSet, mode: String, watch: WatchOptions, catalog: Catalog, language: Language) {
         live = LiveData(data)
+        // Names and links are searched from the first message on: index them while the greeting shows.
+        DispatchQueue.global(qos: .utility).async { data.prepareSearches() }
         reporter = LiveDataReporter(live: live, mode: mode, catalog: catalog, language: language)
         let reporter = reporter
         watcher = watch.noWatch ? nil : DataWatcher(live: live, timing: watch.timing, onEvent: { event in reporter.report(event) })

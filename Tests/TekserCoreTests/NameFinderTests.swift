@@ -89,7 +89,7 @@ import TestSupport
     @Test func theIndexIsBuiltOnceAndCanBeWarmedFromAnyThread() async {
         let data = try! Fixture().load()
         await withTaskGroup(of: Void.self) { group in
-            for _ in 0 ..< 4 { group.addTask { data.prepareNameSearch() } }
+            for _ in 0 ..< 4 { group.addTask { data.prepareSearches() } }
         }
         #expect(data.nameIndex.index.count == data.nameIndex.references.count)
     }

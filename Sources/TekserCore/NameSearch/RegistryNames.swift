@@ -52,29 +52,14 @@ struct RegistryNames: Sendable {
     }
 }
 
-/// Builds a data set's name index once, on first use, whichever thread asks first.
-final class LazyRegistryNames: @unchecked Sendable {
-    private let lock = NSLock()
-    private var built: RegistryNames?
-
-    init() {}
-
-    func get(_ data: DataSet) -> RegistryNames {
-        lock.withLock {
-            if let built { return built }
-            let names = RegistryNames(data)
-            built = names
-            return names
-        }
-    }
-}
-
 extension DataSet {
-    /// Builds the name index now (it is otherwise built by the first name search), so that an
-    /// interactive front end can warm it in the background while the user reads the greeting.
-    public func prepareNameSearch() {
+    /// Builds the name and link indexes now (they are otherwise built by the first search), so
+    /// that an interactive front end can warm them in the background, and a live reload before
+    /// it swaps the new data in.
+    public func prepareSearches() {
         _ = nameIndex
+        _ = links
     }
 
-    var nameIndex: RegistryNames { registryNames.get(self) }
+    var nameIndex: RegistryNames { registryNames.get { RegistryNames(self) } }
 }

@@ -6,16 +6,17 @@ public struct DataSet: Sendable {
     public let directory: URL
     public let manifest: Manifest
     public let sources: [RegistrySource]
-    /// The name index, built on the first name search (see `prepareNameSearch`).
-    let registryNames = LazyRegistryNames()
-    /// The warning list's links, normalised once here so link checks need no parsing of the files.
-    public let links: LinkIndex
+    /// The name index, built on the first name search (see `prepareSearches`).
+    let registryNames = BuiltOnce<RegistryNames>()
+    private let linkIndex = BuiltOnce<LinkIndex>()
+
+    /// The warning list's links, normalised once on the first link check (see `prepareSearches`).
+    public var links: LinkIndex { linkIndex.get { LinkIndex(sources: sources) } }
 
     init(directory: URL, manifest: Manifest, sources: [RegistrySource]) {
         self.directory = directory
         self.manifest = manifest
         self.sources = sources
-        links = LinkIndex(sources: sources)
     }
 
     /// Loads the manifest and every source it names. Any file-level failure fails the whole

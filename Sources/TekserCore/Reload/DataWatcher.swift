@@ -90,6 +90,7 @@ public final class DataWatcher: @unchecked Sendable {
             if reasons.isEmpty {
                 inUse = print
                 refused = nil
+                candidate.prepareSearches()  // here in the background, not on the first search after the swap
                 event = live.swap(to: candidate, at: clock())
             } else {
                 refused = print
