@@ -24,6 +24,7 @@ let package = Package(
         .target(name: "FuzzSupport", dependencies: [tekser("TekserBot"), tekser("TekserCore")]),
         fuzzTarget("fuzz-csv", ["TekserCore"]),
         fuzzTarget("fuzz-identifier", ["TekserCore"]),
+        fuzzTarget("fuzz-link", ["TekserCore"]),
         fuzzTarget("fuzz-line-editor", ["TekserTUI", "TekserBot", "TekserCore"]),
         fuzzTarget("fuzz-conversation", ["TekserBot", "TekserCore"]),
     ]

@@ -35,6 +35,15 @@ for text in samples + ["БИН: 9401 4000-0385", "ИИН 850312300012", "94O14OO
                        "9401\u200b4000\u00ad0385", "Binance", "BIN", "2509408598661", "25094085986", "+7 701 000 0000"]:
     write("identifier", text.encode())
 
+# fuzz-link: first byte = platform (index into SocialPlatform.allCases, 255 = none), then the text
+import csv as csvmodule
+with open(root / "data" / "ardfm-warning-list.csv", encoding="utf-8-sig") as f:
+    cells = [cell for row in list(csvmodule.reader(f))[1:40] for cell in row[3:5] if cell]
+for cell in cells[:30] + ["http://m.Example-Invest.kz./ru/?utm_source=x&id=3#top", "t.me/s/name", "@name",
+                          "instagr.am/name/", "https://www.youtube.com/@name/videos", "xn--80ao21a"]:
+    write("link", bytes([255]) + cell.encode())
+write("link", bytes([1]) + b"@demo_kapital_plus")
+
 # fuzz-conversation: language, then (kind, choice) pairs; kind 0 = dictionary message i,
 # kind 3 = dictionary callback data j under message id choice 0 (the first sent).
 def conversation(*steps):

@@ -16,6 +16,9 @@ import TekserCore
         ("//example-invest.kz//ru//", "example-invest.kz/ru"),
         ("https://example-invest.kz:8443/ru", "example-invest.kz/ru"),
         ("https://example-invest.kz/Путь/", "example-invest.kz/путь"),
+        // found by fuzz-link: prefixes one after another, so normalising twice changes nothing
+        ("http://m.m.Examp-Its.venkz./ru/?utm_source=x&id=3#top", "examp-its.venkz/ru?id=3"),
+        ("www.m.example-invest.kz", "example-invest.kz"),
         // tracking parameters dropped, the rest kept in one order
         ("https://example-invest.kz/?fbclid=1&gclid=2&yclid=3&igshid=4&si=5&ref=6&page=2", "example-invest.kz?page=2"),
         ("https://example-invest.kz/?b=2&A=1", "example-invest.kz?a=1&b=2"),
@@ -99,6 +102,13 @@ import TekserCore
     @Test(arguments: ["940140000385", "ТОО Ромашка", "hello", "1.5", "Иванов И.И.", "@", "", "а.б.в", "ромашка.инвест", "«Demo Pay KZ»"])
     func doesNotLookLikeALink(text: String) {
         #expect(!LinkParser.looksLikeLink(text))
+    }
+
+    /// Found by fuzz-link: decoded separators and controls made the normalised form parse to another page.
+    @Test(arguments: ["https://a.kz/x%2Fy/?q=a%26b&id=%00%7F", "http://m.enkz./ru/?id=http://m.b.kz./ru/?utm_source=x", "a.kz/%3F%23%25%5C%20"])
+    func theNormalisedFormParsesBackToTheSamePage(input: String) throws {
+        let link = try LinkParser.parse(input).get()
+        #expect(try LinkParser.parse(link.description).get() == link)
     }
 
     @Test func platformsAreFoundByNameOrCode() {

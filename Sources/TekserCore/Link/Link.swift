@@ -31,8 +31,23 @@ public struct WebPage: Hashable, Sendable, CustomStringConvertible {
     /// The site root this page belongs to.
     public var root: WebPage { WebPage(host: host) }
 
+    /// The normalised form, which parses back to this page: separators and controls inside a
+    /// segment or parameter are percent-encoded again (found by fuzz-link).
     public var description: String {
-        ([host] + path).joined(separator: "/") + (query.isEmpty ? "" : "?" + query.joined(separator: "&"))
+        ([host] + path.map(Self.escaped)).joined(separator: "/")
+            + (query.isEmpty ? "" : "?" + query.map(Self.escaped).joined(separator: "&"))
+    }
+
+    private static func escaped(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x21 || scalar.value == 0x7F || "%/?#&\\".unicodeScalars.contains(scalar) {
+                result += String(scalar).utf8.map { "%" + ($0 < 16 ? "0" : "") + String($0, radix: 16, uppercase: true) }.joined()
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 }
 

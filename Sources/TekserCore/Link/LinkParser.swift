@@ -68,7 +68,8 @@ public enum LinkParser {
             return .failure(.malformed)
         }
         while host.hasSuffix(".") { host.removeLast() }
-        for prefix in ["www.", "m."] where host.hasPrefix(prefix) && host.dropFirst(prefix.count).contains(".") {
+        // Repeatedly, so that `m.m.` or `www.m.` normalise as `m.` does (found by fuzz-link).
+        while let prefix = ["www.", "m."].first(where: { host.hasPrefix($0) && host.dropFirst($0.count).contains(".") }) {
             host.removeFirst(prefix.count)
         }
         guard host.contains("."), !host.hasPrefix("."),
