@@ -31,6 +31,22 @@ import TekserCore
         #expect(!trainer.lines.joined().contains("Samples"))
     }
 
+    /// The link sample (a subject without a BIN) is longer than any BIN: the panel grows to
+    /// show it whole, and on a narrow screen it is cut with an ellipsis, never silently.
+    @Test(arguments: [(100, true), (60, false)])
+    func theLinkSampleIsShownWholeOrVisiblyCut(width: Int, whole: Bool) throws {
+        let link = Sample(outcome: .warningListNoBIN, input: "https://демо-сәттілік-онлайн.қаз", name: "")
+        var trainer = try TrainerHarness(size: Size(width: width, height: 30))
+        trainer.model = TrainerModel(chat: trainer.chat.model, isDemo: true, samples: [TrainerHarness.samples[0], link])
+        trainer.key(.function(2))
+        let lines = trainer.lines
+        #expect(lines.contains { $0.contains(" \(link.input)") } == whole, "\(lines.joined(separator: "\n"))")
+        #expect(lines.contains { $0.contains("Warning list, no BIN (a link)") } == whole)
+        #expect(lines.contains { $0.contains(" https://демо-") && $0.contains("…") } != whole)
+        trainer.key(.down, .enter)
+        #expect(trainer.model.chat.input.text == link.input)
+    }
+
     @Test func arrowsAndEnterTypeTheSampleWithoutSendingIt() throws {
         var trainer = try TrainerHarness()
         trainer.key(.text("x"), .function(2), .down, .down, .up, .down, .enter)

@@ -6,6 +6,11 @@ struct SamplesPanel {
     let model: TrainerModel
     let theme: ChatTheme
 
+    /// The columns the longest label or input needs inside the borders, so the panel can fit it.
+    var widestRow: Int {
+        model.samples.map { max(DisplayWidth.width(of: label($0)), 1 + DisplayWidth.width(of: theme.show($0.input))) }.max() ?? 0
+    }
+
     /// Draws the panel and returns each visible sample's rows, for clicks.
     func draw(into grid: inout Grid, area: Rect) -> [SampleRow] {
         grid.fill(area)
@@ -32,12 +37,21 @@ struct SamplesPanel {
             let selected = index == model.selectedSample
             let rect = Rect(x: inner.x, y: y, width: inner.width, height: 2).intersection(inner)
             grid.fill(rect, style: Style(selected ? .focusedButton : .normal))
-            let label = theme.show(model.text(sample.outcome.message.key))
-            grid.put(label, at: Point(x: inner.x, y: y), style: Style(selected ? .focusedButton : .muted, selected ? .bold : []), clip: inner)
-            grid.put(" " + theme.show(sample.input), at: Point(x: inner.x, y: y + 1),
+            grid.put(fitted(label(sample), width: inner.width), at: Point(x: inner.x, y: y),
+                     style: Style(selected ? .focusedButton : .muted, selected ? .bold : []), clip: inner)
+            grid.put(fitted(" " + theme.show(sample.input), width: inner.width), at: Point(x: inner.x, y: y + 1),
                      style: Style(selected ? .focusedButton : .accent, .bold), clip: inner)
             rows.append(SampleRow(rect: rect, index: index))
         }
         return rows
+    }
+
+    private func label(_ sample: Sample) -> String {
+        theme.show(model.text(sample.outcome.message.key))
+    }
+
+    /// Cut with an ellipsis when the screen is too narrow, so a cut link does not look whole.
+    private func fitted(_ text: String, width: Int) -> String {
+        DisplayWidth.truncate(text, toWidth: max(0, width), ellipsis: theme.glyphs.ellipsis)
     }
 }

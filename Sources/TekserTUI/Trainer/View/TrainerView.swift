@@ -12,7 +12,8 @@ public struct TrainerScreen: Sendable {
 /// `view(model) -> grid` for the trainer: the demo banner on top, the chat (drawn by
 /// `ChatView`) with the samples panel to its right, and the caption box at the bottom.
 public enum TrainerView {
-    /// The widest the samples panel grows; it never takes more than half the screen.
+    /// The narrowest the samples panel is; it grows to fit its widest sample (a link is long),
+    /// but never takes more than half the screen.
     static let panelWidth = 34
     /// Caption lines shown at most; a longer caption is cut.
     static let captionLines = 3
@@ -34,9 +35,10 @@ public enum TrainerView {
         }
         var layout = TrainerLayout()
         if model.panelOpen {
-            let width = min(panelWidth, size.width / 2)
+            let samples = SamplesPanel(model: model, theme: theme)
+            let width = min(max(panelWidth, samples.widestRow + 2), size.width / 2)
             let panel = Rect(x: area.maxX - width, y: area.y, width: width, height: area.height)
-            layout.sampleRows = SamplesPanel(model: model, theme: theme).draw(into: &grid, area: panel)
+            layout.sampleRows = samples.draw(into: &grid, area: panel)
             area = Rect(x: area.x, y: area.y, width: area.width - width, height: area.height)
         }
         layout.chatArea = area
