@@ -97,6 +97,17 @@ import Testing
         #expect(verdict.matchedLinks.map(\.written) == [sample.input])
     }
 
+    /// The name a trainer reads out, typed without its quotes and descriptive words, in Cyrillic
+    /// or in Latin letters, finds that subject first.
+    @Test(arguments: ["Демо Сәттілік Онлайн", "Demo Sattilik Onlain", "Онлайн Демо Сәттілік"])
+    func theNoBINSampleIsFoundFirstByItsName(query: String) throws {
+        let sample = try Self.sample(.warningListNoBIN)
+        let checker = Checker(data: try DataSet.load(directory: DataFolder.url))
+        let first = try #require(checker.findNames(query, language: .ru).first)
+        #expect(first.name == sample.name)
+        #expect(first.kind == .warningList)
+    }
+
     @Test func theInvalidSampleFailsOnlyItsCheckDigit() throws {
         let sample = try Self.sample(.invalidCheckDigit)
         #expect(Decode.digits(sample.input) != nil)

@@ -16,6 +16,7 @@ import TekserCore
         ("//example-invest.kz//ru//", "example-invest.kz/ru"),
         ("https://example-invest.kz:8443/ru", "example-invest.kz/ru"),
         ("https://example-invest.kz/Путь/", "example-invest.kz/путь"),
+        ("https://example-invest.kz/Путь/%D0%B0", "example-invest.kz/путь/а"),
         // found by fuzz-link: prefixes one after another, so normalising twice changes nothing
         ("http://m.m.Examp-Its.venkz./ru/?utm_source=x&id=3#top", "examp-its.venkz/ru?id=3"),
         ("www.m.example-invest.kz", "example-invest.kz"),
@@ -105,7 +106,8 @@ import TekserCore
     }
 
     /// Found by fuzz-link: decoded separators and controls made the normalised form parse to another page.
-    @Test(arguments: ["https://a.kz/x%2Fy/?q=a%26b&id=%00%7F", "http://m.enkz./ru/?id=http://m.b.kz./ru/?utm_source=x", "a.kz/%3F%23%25%5C%20"])
+    @Test(arguments: ["https://a.kz/x%2Fy/?q=a%26b&id=%00%7F", "http://m.enkz./ru/?id=http://m.b.kz./ru/?utm_source=x", "a.kz/%3F%23%25%5C%20",
+                     "y.s/\u{0}\u{0}2%00nam\u{FFFD}", "https://a.kz/путь/%D0%B0%2F?q=%zz б"])
     func theNormalisedFormParsesBackToTheSamePage(input: String) throws {
         let link = try LinkParser.parse(input).get()
         #expect(try LinkParser.parse(link.description).get() == link)

@@ -20,7 +20,8 @@ import TestSupport
         ("Быстрый доход Клуб Инвест", .otherOrder),
         ("Invest Klub Bystryi Dokhod", .otherScript),
         ("Инвест Клуб Быстрый дохот", .typo(letters: 1)),
-        ("Быстрый доход", .partial(matched: 2, total: 4, letters: 0)),
+        ("Быстрый доход", .allWordsTyped(extra: 2, letters: 0)),
+        ("Быстрый доход Алматы", .partial(matched: 2, total: 4, letters: 0)),
     ])
     func eachResultSaysWhyItMatched(query: String, reason: NameMatchReason) throws {
         let first = try #require(checker.findNames(query).first)
@@ -30,6 +31,7 @@ import TestSupport
 
     @Test func scoresFollowTheKindOfMatch() {
         let scores = [NameMatchReason.sameName, .otherOrder, .otherScript, .typo(letters: 1), .typo(letters: 2),
+                      .allWordsTyped(extra: 1, letters: 0), .allWordsTyped(extra: 3, letters: 0),
                       .partial(matched: 2, total: 3, letters: 0)].map(\.score)
         #expect(scores == scores.sorted(by: >))
         #expect(Set(scores).count == scores.count)
@@ -83,7 +85,7 @@ import TestSupport
         let data = try Fixture(licensed: Self.licensed).load()
         let results = Checker(data: data).findNames("Алтын")
         #expect(results.count == 10)
-        #expect(results.allSatisfy { $0.reason == .partial(matched: 1, total: 2, letters: 0) || $0.reason == .partial(matched: 1, total: 3, letters: 0) })
+        #expect(results.allSatisfy { $0.reason == .allWordsTyped(extra: 1, letters: 0) || $0.reason == .allWordsTyped(extra: 2, letters: 0) })
     }
 
     @Test func theIndexIsBuiltOnceAndCanBeWarmedFromAnyThread() async {

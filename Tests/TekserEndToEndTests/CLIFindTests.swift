@@ -13,7 +13,7 @@ import TestSupport
         let lines = out.stdout.split(separator: "\n").map(String.init)
         #expect(lines[0] == "Names like “Bystryi Dokhod”:")
         #expect(lines[1] == "1. ⛔ Инвест Клуб «Быстрый доход» — Criminal case registered")
-        #expect(lines[2].hasPrefix("   score 25/100 · 2 of 4 words · BIN \(Fixture.investClub) · "))
+        #expect(lines[2].hasPrefix("   score 62/100 · holds every word you typed · BIN \(Fixture.investClub) · "))
         #expect(out.stdout.components(separatedBy: Fixture.investClub).count == 2, "one result per BIN")
     }
 
@@ -26,8 +26,8 @@ import TestSupport
         #expect(results.count == 1)
         #expect(results[0]["verdict"] as? String == "criminal_case")
         #expect(results[0]["identifierKind"] as? String == "iin")
-        #expect(results[0]["reason"] as? String == "1 слово из 3")
-        #expect(results[0]["score"] as? Int == 16)
+        #expect(results[0]["reason"] as? String == "содержит все слова запроса")
+        #expect(results[0]["score"] as? Int == 62)
         #expect(results[0]["source"] as? String == "afm")
         #expect(report["demo"] as? Bool == true)
     }

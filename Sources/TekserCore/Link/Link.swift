@@ -38,11 +38,16 @@ public struct WebPage: Hashable, Sendable, CustomStringConvertible {
             + (query.isEmpty ? "" : "?" + query.map(Self.escaped).joined(separator: "&"))
     }
 
+    /// `%XX` for each UTF-8 byte of `scalar`.
+    static func percentEncoded(_ scalar: Unicode.Scalar) -> String {
+        String(scalar).utf8.map { "%" + ($0 < 16 ? "0" : "") + String($0, radix: 16, uppercase: true) }.joined()
+    }
+
     private static func escaped(_ text: String) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
             if scalar.value < 0x21 || scalar.value == 0x7F || "%/?#&\\".unicodeScalars.contains(scalar) {
-                result += String(scalar).utf8.map { "%" + ($0 < 16 ? "0" : "") + String($0, radix: 16, uppercase: true) }.joined()
+                result += percentEncoded(scalar)
             } else {
                 result.unicodeScalars.append(scalar)
             }

@@ -53,6 +53,29 @@ public enum LinkParser {
         return ok ? .success(text.lowercased()) : .failure(.invalidHandle(text))
     }
 
+    /// Percent-encodes what follows the host wherever it is not plain URL text (non-ASCII,
+    /// spaces, controls, a `%` without two hex digits), keeping `%XX` as typed: given such text,
+    /// Foundation would escape every `%` of the address, `%2F` included (found by fuzz-link).
+    /// The host is left alone for Foundation's conversion of Cyrillic domains to punycode.
+    static func escapingAfterHost(_ address: String) -> String {
+        let scalars = Array(address.unicodeScalars)
+        let hostStart = (0 ..< max(0, scalars.count - 2)).first { scalars[$0] == ":" && scalars[$0 + 1] == "/" && scalars[$0 + 2] == "/" }
+            .map { $0 + 3 } ?? 0
+        guard let restStart = scalars[hostStart...].firstIndex(where: { "/?#".unicodeScalars.contains($0) }) else { return address }
+        var result = String(String.UnicodeScalarView(scalars[..<restStart]))
+        for (offset, scalar) in scalars[restStart...].enumerated() {
+            let at = restStart + offset
+            let validPercent = scalar == "%" && at + 2 < scalars.count
+                && scalars[at + 1].properties.isASCIIHexDigit && scalars[at + 2].properties.isASCIIHexDigit
+            if scalar.isASCII, scalar.value > 0x20, scalar.value != 0x7F, scalar != "%" || validPercent, !"\\\"<>^`{|}".unicodeScalars.contains(scalar) {
+                result.unicodeScalars.append(scalar)
+            } else {
+                result += WebPage.percentEncoded(scalar)
+            }
+        }
+        return result
+    }
+
     private static func url(_ text: String) -> Result<Link, LinkProblem> {
         var address = text
         if let range = address.range(of: "://") {
@@ -64,7 +87,7 @@ public enum LinkParser {
         } else {
             address = "https://" + address.drop { $0 == "/" }
         }
-        guard let components = URLComponents(string: address), var host = components.encodedHost?.lowercased() else {
+        guard let components = URLComponents(string: escapingAfterHost(address)), var host = components.encodedHost?.lowercased() else {
             return .failure(.malformed)
         }
         while host.hasSuffix(".") { host.removeLast() }

@@ -9,12 +9,17 @@ public enum NameMatchReason: Hashable, Sendable, Localizable {
     case otherScript
     /// Every word matched, `letters` letters differ in all.
     case typo(letters: Int)
+    /// Every word typed is in the name, which has `extra` more words ("Демо Сәттілік" for
+    /// "Интернет-платформа «Демо Сәттілік Онлайн»"); `letters` letters differ in all.
+    case allWordsTyped(extra: Int, letters: Int)
     /// `matched` words of `total` matched.
     case partial(matched: Int, total: Int, letters: Int)
 
     /// Ranks a hit; `sameWhenWritten` says whether its words as written equal the query's.
     public init(_ hit: NameHit, sameWhenWritten: Bool) {
-        if !hit.isComplete {
+        if hit.matchedWords == hit.queryWords, hit.nameWords > hit.queryWords {
+            self = .allWordsTyped(extra: hit.nameWords - hit.queryWords, letters: hit.edits)
+        } else if !hit.isComplete {
             self = .partial(matched: hit.matchedWords, total: max(hit.queryWords, hit.nameWords), letters: hit.edits)
         } else if hit.edits > 0 {
             self = .typo(letters: hit.edits)
@@ -25,13 +30,15 @@ public enum NameMatchReason: Hashable, Sendable, Localizable {
         }
     }
 
-    /// Exact beats word order beats transliteration beats typos beats part of the words.
+    /// Exact beats word order beats transliteration beats typos beats a name holding every word
+    /// typed (51–70) beats part of the words (under 50).
     public var score: Int {
         switch self {
         case .sameName: 100
         case .otherOrder: 95
         case .otherScript: 90
         case .typo(let letters): max(60, 85 - 5 * letters)
+        case .allWordsTyped(let extra, let letters): max(51, 70 - 4 * extra - 5 * letters)
         case .partial(let matched, let total, let letters): max(5, 50 * matched / max(1, total) - 5 * letters)
         }
     }
@@ -42,6 +49,7 @@ public enum NameMatchReason: Hashable, Sendable, Localizable {
         case .otherOrder: Message("names.reason.otherOrder")
         case .otherScript: Message("names.reason.otherScript")
         case .typo(let letters): Message("names.reason.typo", ["count": .number(letters)])
+        case .allWordsTyped: Message("names.reason.allWordsTyped")
         case .partial(let matched, let total, _): Message("names.reason.partial", ["count": .number(matched), "total": .number(total)])
         }
     }
