@@ -107,7 +107,8 @@ import TekserCore
 
     /// Found by fuzz-link: decoded separators and controls made the normalised form parse to another page.
     @Test(arguments: ["https://a.kz/x%2Fy/?q=a%26b&id=%00%7F", "http://m.enkz./ru/?id=http://m.b.kz./ru/?utm_source=x", "a.kz/%3F%23%25%5C%20",
-                     "y.s/\u{0}\u{0}2%00nam\u{FFFD}", "https://a.kz/путь/%D0%B0%2F?q=%zz б"])
+                     "y.s/\u{0}\u{0}2%00nam\u{FFFD}", "https://a.kz/путь/%D0%B0%2F?q=%zz б",
+                     "exam4-itk.knvez/r./ru?ut\\\\]\u{FFFD}\u{1C}\\m_so"])
     func theNormalisedFormParsesBackToTheSamePage(input: String) throws {
         let link = try LinkParser.parse(input).get()
         #expect(try LinkParser.parse(link.description).get() == link)

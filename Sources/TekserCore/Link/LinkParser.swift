@@ -53,6 +53,9 @@ public enum LinkParser {
         return ok ? .success(text.lowercased()) : .failure(.invalidHandle(text))
     }
 
+    private static let plainURLText = CharacterSet.urlPathAllowed.union(.urlQueryAllowed).union(.urlFragmentAllowed)
+        .union(CharacterSet(charactersIn: "#")).subtracting(CharacterSet(charactersIn: "%"))
+
     /// Percent-encodes what follows the host wherever it is not plain URL text (non-ASCII,
     /// spaces, controls, a `%` without two hex digits), keeping `%XX` as typed: given such text,
     /// Foundation would escape every `%` of the address, `%2F` included (found by fuzz-link).
@@ -67,7 +70,7 @@ public enum LinkParser {
             let at = restStart + offset
             let validPercent = scalar == "%" && at + 2 < scalars.count
                 && scalars[at + 1].properties.isASCIIHexDigit && scalars[at + 2].properties.isASCIIHexDigit
-            if scalar.isASCII, scalar.value > 0x20, scalar.value != 0x7F, scalar != "%" || validPercent, !"\\\"<>^`{|}".unicodeScalars.contains(scalar) {
+            if scalar == "%" ? validPercent : plainURLText.contains(scalar) {
                 result.unicodeScalars.append(scalar)
             } else {
                 result += WebPage.percentEncoded(scalar)
