@@ -31,7 +31,6 @@ extension Tekser {
             let data = try common.loadData(catalog)
             // No working journal, no desk: found out before the screen is taken over.
             let journal = try JournalLocation.open(JournalLocation.url(journalPath), catalog: catalog, language: language)
-            let checker = Checker(data: data)
             let configured: String?
             do {
                 configured = try DeskConfig.load(from: DeskConfig.defaultURL()).operator
@@ -42,10 +41,14 @@ extension Tekser {
             let name = operatorName ?? configured.flatMap { $0.isEmpty ? nil : $0 }
                 ?? ProcessInfo.processInfo.environment["TEKSER_OPERATOR"].flatMap { $0.isEmpty ? nil : $0 }
                 ?? JournalLocation.loginName
-            let desk = StoreDeskJournal(journal: journal, checker: checker, operatorName: name, language: language)
+            let session = LiveDataSession(data: data, mode: "desk", watch: watch, catalog: catalog, language: language)
+            defer { session.stop() }
+            // Old inquiries are checked again on the data in use now, as new ones are.
+            let desk = StoreDeskJournal(journal: journal, checker: { Checker(data: session.live.current) },
+                                        operatorName: name, language: language)
             let shift: [DeskEntry]
             do { shift = try desk.shift(limit: 200) } catch { throw JournalLocation.fail(error, catalog: catalog, language: language) }
-            let unsaved = try runDesk(journal: desk, data: data, checker: checker, model: { unicode in
+            let unsaved = try runDesk(journal: desk, session: session, model: { unicode in
                 DeskModel(catalog: catalog, language: language, ascii: ascii || !unicode, operatorName: name, entries: shift)
             })
             // Between inquiries now, none half-written: close the journal before a signal ends the process.
@@ -60,7 +63,7 @@ extension Tekser {
 
         /// Runs the screen; returns the inquiries the journal never took. A file-size limit
         /// (SIGXFSZ) is a refused write to report, as a full disk is, not a reason to die.
-        private func runDesk(journal: StoreDeskJournal, data: DataSet, checker: Checker, model: (Bool) -> DeskModel) throws -> [DeskEntry] {
+        private func runDesk(journal: StoreDeskJournal, session: LiveDataSession, model: (Bool) -> DeskModel) throws -> [DeskEntry] {
             signal(SIGXFSZ, SIG_IGN)
             let terminal: NCursesTerminal
             do {
@@ -69,11 +72,8 @@ extension Tekser {
                 printError("tekser: \(model(true).catalog.text(error, in: model(true).language))")
                 throw ExitCode(1)
             }
-            let screen = model(terminal.capabilities.unicode)
-            let session = LiveDataSession(data: data, mode: "desk", watch: watch, catalog: screen.catalog, language: screen.language)
-            defer { session.stop() }
-            var app = DeskApp(terminal: terminal, checker: checker, journal: journal,
-                              model: screen, feed: session.feed)
+            var app = DeskApp(terminal: terminal, checker: Checker(data: session.live.current), journal: journal,
+                              model: model(terminal.capabilities.unicode), feed: session.feed)
             app.run()
             return app.unsaved
         }
@@ -84,11 +84,12 @@ extension Tekser {
 /// what was stored (identifiers masked), and checks old BINs again for the evidence panel.
 final class StoreDeskJournal: DeskJournal {
     let journal: Journal
-    let checker: Checker
+    /// The checker on the data in use at the moment of asking.
+    let checker: () -> Checker
     let operatorName: String
     let language: Language
 
-    init(journal: Journal, checker: Checker, operatorName: String, language: Language) {
+    init(journal: Journal, checker: @escaping () -> Checker, operatorName: String, language: Language) {
         self.journal = journal
         self.checker = checker
         self.operatorName = operatorName
@@ -112,6 +113,7 @@ final class StoreDeskJournal: DeskJournal {
     /// The latest `limit` inquiries, latest first; old BINs are checked again for the evidence panel.
     func shift(limit: Int) throws(JournalError) -> [DeskEntry] {
         var entries: [DeskEntry] = []
+        let checker = self.checker()
         for inquiry in try journal.inquiries(filter: InquiryFilter(latest: limit)).reversed() {
             // A BIN is kept whole and can be checked again, and so is a link; a masked IIN cannot.
             let again = inquiry.identifier.flatMap { id in id.allSatisfy(\.isNumber) ? checker.check(id, language: language) : nil }

@@ -25,8 +25,7 @@ struct RegistryLoader {
         var packed: [UInt64] = []
         records.reserveCapacity(document.recordCount)
         packed.reserveCapacity(document.recordCount)
-        var firstByKey: [UInt64: Int] = [:]
-        firstByKey.reserveCapacity(document.recordCount)
+        var firstByKey = FirstRowTable(capacity: document.recordCount)
         let duplicates = checked.duplicates
         for record in 1 ..< document.recordCount {
             report.rowsRead += 1
@@ -34,15 +33,11 @@ struct RegistryLoader {
                 report.rejections.append(.init(line: document.line(ofRecord: record), problem: problem))
                 continue
             }
-            let hash = checked.keyHashes[record]
-            if let first = firstByKey[hash] {
-                if duplicates.sameKey(first, record) {
-                    report.rejections.append(.init(line: document.line(ofRecord: record), problem: .duplicate(
-                        key: duplicates.keyText(record), firstLine: document.line(ofRecord: first))))
-                    continue
-                }
-            } else {
-                firstByKey[hash] = record
+            if let first = firstByKey.firstRow(for: checked.keyHashes[record], orRemember: record),
+               duplicates.sameKey(first, record) {
+                report.rejections.append(.init(line: document.line(ofRecord: record), problem: .duplicate(
+                    key: duplicates.keyText(record), firstLine: document.line(ofRecord: first))))
+                continue
             }
             if records.count >= IdentifierIndex.maxRows { throw .tooLarge(path: path) }
             let number = checked.numbers[record]
