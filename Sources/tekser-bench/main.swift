@@ -5,16 +5,18 @@ import Foundation
 //   swift run -c release tekser-bench [rows] [folder]
 // rows (default 1,000,000) is the largest size; registries of rows/100 and rows/10 are made too.
 // A folder keeps the generated data folders between runs (reused when present).
-// TEKSER_BENCH=names (or registries) runs one part only.
+// TEKSER_BENCH=core, registries (core, growth and DuckDB) or names runs one part only.
 
 let part = ProcessInfo.processInfo.environment["TEKSER_BENCH"]
-if part != "names" {
+if part == nil || part == "core" || part == "registries" {
     let folders = try BenchFolders.prepare(arguments: CommandLine.arguments)
     defer { folders.removeIfTemporary() }
     try CoreBench.run(folders)
-    let growth = try GrowthBench.run(folders)
-    try DuckDBComparison.run(folders, tekser: growth)
+    if part != "core" {
+        let growth = try GrowthBench.run(folders)
+        try DuckDBComparison.run(folders, tekser: growth)
+    }
 }
-if part != "registries" {
+if part == nil || part == "names" {
     NameSearchBench.run()
 }
