@@ -55,7 +55,7 @@ extension Tekser {
             try? journal.close()
             if !unsaved.isEmpty {
                 printError(catalog.text("failures.journal.unsavedAtExit", ["count": .number(unsaved.count), "path": .text(journal.url.path)], in: language))
-                for entry in unsaved.reversed() { printError("  \(entry.time) \(entry.shown) \(entry.note)") }
+                for entry in unsaved.reversed() { printError(StateLog.masked("  \(entry.time) \(entry.shown) \(entry.note)")) }
             }
             SignalGuard.endLikeReceivedSignal()
             if !unsaved.isEmpty { throw ExitCode(1) }

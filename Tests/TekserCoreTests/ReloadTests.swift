@@ -90,6 +90,18 @@ struct WatchedFolder {
         #expect(folder.live.current.reports.first?.loaded == 5)
     }
 
+    @Test func aManifestThatDropsASourceIsRefused() throws {
+        let folder = try WatchedFolder()
+        defer { folder.fixture.remove() }
+        let manifest = try String(contentsOf: folder.fixture.directory.appendingPathComponent("manifest.yaml"), encoding: .utf8)
+        let withoutMVD = try #require(manifest.components(separatedBy: "  - id: mvd").first)
+        try folder.write("manifest.yaml", withoutMVD)
+        let event = try #require(folder.settle())
+        let mvdRows = try #require(folder.live.current.reports.first { $0.source.id == "mvd" }?.loaded)
+        #expect(event.reasons.contains(.shrunk(source: "mvd", before: mvdRows, after: 0, limitPercent: 0)))
+        #expect(folder.live.current.sources.map(\.summary.id).contains("mvd"))
+    }
+
     @Test func aHalfWrittenFileIsLoadedOnlyWhenComplete() throws {
         let folder = try WatchedFolder()
         defer { folder.fixture.remove() }

@@ -7,7 +7,9 @@ extension Reply {
     mutating func answer(_ verdict: SubjectVerdict) {
         guard spendCheck() else { return }
         let subjects = verdict.subjects.prefix(5)
-        var rows: [[InlineButton]] = subjects.map { ref in
+        var rows: [[InlineButton]] = subjects.compactMap { ref in
+            // Telegram's limit on callback data; a very long source id gets no button rather than a crash.
+            guard Callback.subjectEvidence(ref).data.utf8.count <= 64 else { return nil }
             let name = bot.checker.subjectVerdict(at: ref)?.names(in: state.language).first ?? ref.description
             let label = subjects.count == 1 ? text("button.evidence") : text("link.evidenceFor", ["name": .text(name)])
             return [InlineButton(label, data: Callback.subjectEvidence(ref).data)]

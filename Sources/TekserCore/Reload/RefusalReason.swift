@@ -47,6 +47,11 @@ public enum ReloadValidator {
                   Double(old - report.loaded) * 100 > description.maxShrinkPercent * Double(old) else { return nil }
             return .shrunk(source: description.id, before: old, after: report.loaded, limitPercent: description.maxShrinkPercent)
         }
-        return rejectionRefusals(candidate) + shrinks
+        // A source the new manifest no longer names is a registry lost whole.
+        let kept = Set(candidate.manifest.sources.map(\.id))
+        let dropped = current.reports.filter { !kept.contains($0.source.id) && $0.loaded > 0 }.map { report in
+            RefusalReason.shrunk(source: report.source.id, before: report.loaded, after: 0, limitPercent: 0)
+        }
+        return rejectionRefusals(candidate) + shrinks + dropped
     }
 }

@@ -8,7 +8,7 @@ extension Journal {
     @discardableResult
     public func record(_ inquiry: NewInquiry) throws(JournalError) -> InquiryID {
         let identifier = inquiry.identifier
-        let normalised = identifier.map(\.masked) ?? inquiry.link?.description
+        let normalised = identifier.map(\.masked) ?? inquiry.link.map { PersonalData.masked($0.description) }
             ?? PersonalData.masked(IdentifierParser.normalise(inquiry.typed))
         let subjectKey = identifier.map(key.subjectKey) ?? inquiry.link.map(Self.subjectKey)
         let localTime = DeskClock(timeZone: timeZone).localTime(of: inquiry.at)
@@ -52,7 +52,7 @@ extension Journal {
     }
 
     /// A link's key among subjects: `link:` and its canonical form, never mistaken for a BIN or an IIN's hash.
-    static func subjectKey(_ link: Link) -> String { "link:" + link.description }
+    static func subjectKey(_ link: Link) -> String { "link:" + PersonalData.masked(link.description) }
 
     /// How many times the journal has seen this BIN or person (by keyed hash), for the desk to
     /// say "asked about before".

@@ -43,14 +43,15 @@ public struct ChatApp {
         return effects.state
     }
 
-    /// A swapped-in data set answers from the next question on; each event shows as a short notice.
+    /// A swapped-in data set answers from the next question on, said in a short notice; a refused
+    /// version is the operator's business (log, `tekser data status`), not the person chatting's.
     private mutating func takeNewData() {
         let changes = feed.changes()
         if let data = changes.data {
             bot = bot.answering(from: data)
             effects.bot = bot
         }
-        for event in changes.events {
+        for event in changes.events where event.kind == .swapped {
             events.append(.botReplied([.answerCallbackQuery(notice: bot.catalog.text(event.message, in: model.language))], effects.state))
         }
     }
