@@ -28,9 +28,6 @@ public struct WebPage: Hashable, Sendable, CustomStringConvertible {
         self.query = query
     }
 
-    /// The site root this page belongs to.
-    public var root: WebPage { WebPage(host: host) }
-
     /// The normalised form, which parses back to this page: separators and controls inside a
     /// segment or parameter are percent-encoded again (found by fuzz-link).
     public var description: String {

@@ -32,9 +32,6 @@ public struct LinkIndex: Sendable {
         }
     }
 
-    /// How many links are indexed.
-    public var count: Int { pages.values.reduce(0) { $0 + $1.count } + accounts.values.reduce(0) { $0 + $1.count } }
-
     /// Every listed link `link` matches, closest first: the same page, then pages it lies under
     /// (longest path first), or the same account; one match per subject and written link.
     func matches(_ link: Link) -> [(listing: Listing, kind: LinkMatch.Kind)] {

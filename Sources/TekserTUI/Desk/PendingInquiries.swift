@@ -18,9 +18,6 @@ struct PendingInquiries {
 
     var isEmpty: Bool { inquiries.isEmpty }
 
-    /// True for the ids `keep` hands out (negative: the journal's own are positive).
-    static func isLocal(_ id: Int64) -> Bool { id < 0 }
-
     /// Keeps an inquiry the journal refused and returns it as the screen shows it until written.
     mutating func keep(_ result: CheckResult, typed: String, channel: DeskChannel, at date: Date, operatorName: String) -> DeskEntry {
         lastLocalID -= 1
