@@ -107,6 +107,19 @@ import TestSupport
         #expect(out.stdout.contains("afm.csv:5: “BIN/IIN” is not a valid identifier: 3 digits"))
     }
 
+    /// A quote opened on line 3 and never closed takes the rest of the file into one field: say so.
+    @Test func anOpenQuoteSaysHowMuchOfTheFileItSwallowed() throws {
+        let afm = Fixture.afmCSV.split(separator: "\n").prefix(2).joined(separator: "\n")
+            + "\n257500031000104,\(Fixture.afmOnly),\"ТОО «Открыто,217 ч.1,2026-01-01,x,y\n257500031000105,\(Fixture.bank),ТОО,217,2026-01-01,x,y\n"
+        let fixture = try Fixture(afm: afm)
+        defer { fixture.remove() }
+        let out = try Binary.run(["data", "check", "--data", fixture.directory.path, "--lang", "en"])
+        #expect(out.status == 1)
+        #expect(out.stdout.contains("afm.csv:3: a quoted field opened at line 3 is never closed: lines 3–4 (the rest of the file) were not read as rows"),
+                "\(out.stdout)")
+        #expect(out.stdout.contains("rows read 2 = loaded 1 + rejected 1"))
+    }
+
     @Test func samplesOfTheShippedDataGetTheirLabelledVerdict() throws {
         let out = try Binary.run(["samples", "--lang", "en", "--data", Binary.repositoryRoot.appendingPathComponent("data").path])
         #expect(out.status == 0, "\(out.stderr)")
