@@ -29,7 +29,7 @@ extension Checker {
             let evidence = source.evidence(row: row)
             // Citizens find organisations by name, never a person.
             if audience == .citizen, evidence.details.isPerson { continue }
-            let name = source.text(field, row: row) ?? ""
+            let name = source.text(field, row: row)?.oneLine ?? ""
             let nameWords = NameFolding.plainWords(name)
             let same = hit.sameOrder ? nameWords == queryWords : nameWords.sorted() == queryWords.sorted()
             let reason = NameMatchReason(hit, sameWhenWritten: same)
