@@ -7,7 +7,7 @@ extension Tekser {
         static let configuration = CommandConfiguration(
             commandName: "data",
             abstract: "Inspect the registry files of a data folder.",
-            subcommands: [DataCheck.self, DataStatusCommand.self]
+            subcommands: [DataCheck.self, DataStatusCommand.self, DataDiffCommand.self]
         )
     }
 

@@ -10,7 +10,8 @@ extension Tekser {
             commandName: "journal",
             abstract: "Read the help desk's journal of inquiries: list, show, export, stats, verify.",
             discussion: "IINs are kept masked (•••• •••• 0385) with a keyed hash, and are never shown whole.",
-            subcommands: [JournalList.self, JournalShow.self, JournalExportCommand.self, JournalStatsCommand.self, JournalVerify.self]
+            subcommands: [JournalList.self, JournalShow.self, JournalExportCommand.self, JournalStatsCommand.self, JournalVerify.self,
+                          JournalChanged.self]
         )
     }
 }
@@ -28,12 +29,7 @@ struct JournalOptions: ParsableArguments {
 
     /// Opens an existing journal for reading; a missing one is reported rather than created.
     func openExisting(_ catalog: Catalog) throws -> Journal {
-        let url = JournalLocation.url(path)
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            printError("tekser: " + catalog.text("journal.error.missing", ["path": .text(url.path)], in: resolvedLanguage))
-            throw ExitCode(1)
-        }
-        return try JournalLocation.open(url, catalog: catalog, language: resolvedLanguage)
+        try JournalLocation.openExisting(path, catalog: catalog, language: resolvedLanguage)
     }
 }
 
@@ -41,6 +37,16 @@ struct JournalOptions: ParsableArguments {
 enum JournalLocation {
     static func url(_ path: String?) -> URL {
         path.map { URL(fileURLWithPath: $0) } ?? Journal.defaultURL()
+    }
+
+    /// Opens an existing journal; a missing one is reported (status 1) rather than created.
+    static func openExisting(_ path: String?, catalog: Catalog, language: Language) throws -> Journal {
+        let url = url(path)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            printError("tekser: " + catalog.text("journal.error.missing", ["path": .text(url.path)], in: language))
+            throw ExitCode(1)
+        }
+        return try open(url, catalog: catalog, language: language)
     }
 
     /// Opens the journal, or says why not in the user's language and ends with status 1.

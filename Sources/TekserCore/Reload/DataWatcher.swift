@@ -91,7 +91,7 @@ public final class DataWatcher: @unchecked Sendable {
                 inUse = print
                 refused = nil
                 candidate.prepareSearches()  // here in the background, not on the first search after the swap
-                event = live.swap(to: candidate, at: clock())
+                event = live.swap(to: candidate, at: clock(), changes: DataSetDiff(old: live.current, new: candidate).counts)
             } else {
                 refused = print
                 event = live.refuse(reasons, counts: counts, at: clock())

@@ -30,11 +30,13 @@ public final class LiveData: @unchecked Sendable {
         snapshot.events.last.flatMap { $0.kind == .refused ? $0 : nil }
     }
 
-    /// Puts `data` in use and returns the event recorded.
+    /// Puts `data` in use and returns the event recorded; `changes`, when given, say what
+    /// changed against the data it replaces.
     @discardableResult
-    public func swap(to data: DataSet, at date: Date) -> ReloadEvent {
+    public func swap(to data: DataSet, at date: Date, changes: ChangeCounts? = nil) -> ReloadEvent {
         lock.withLock {
-            let event = next(.swapped, generation: state.generation + 1, reasons: [], counts: data.reports.map(SourceCounts.init), at: date)
+            let event = next(.swapped, generation: state.generation + 1, reasons: [], counts: data.reports.map(SourceCounts.init),
+                             changes: changes, at: date)
             state = Snapshot(data: data, generation: event.generation, events: trimmed(state.events + [event]))
             return event
         }
@@ -50,8 +52,10 @@ public final class LiveData: @unchecked Sendable {
         }
     }
 
-    private func next(_ kind: ReloadEvent.Kind, generation: Int, reasons: [RefusalReason], counts: [SourceCounts], at date: Date) -> ReloadEvent {
-        ReloadEvent(sequence: (state.events.last?.sequence ?? 0) + 1, date: date, kind: kind, generation: generation, reasons: reasons, counts: counts)
+    private func next(_ kind: ReloadEvent.Kind, generation: Int, reasons: [RefusalReason], counts: [SourceCounts],
+                      changes: ChangeCounts? = nil, at date: Date) -> ReloadEvent {
+        ReloadEvent(sequence: (state.events.last?.sequence ?? 0) + 1, date: date, kind: kind, generation: generation,
+                    reasons: reasons, counts: counts, changes: changes)
     }
 
     private func trimmed(_ events: [ReloadEvent]) -> [ReloadEvent] {

@@ -35,12 +35,32 @@ public struct ReloadEvent: Sendable, Equatable {
     public let reasons: [RefusalReason]
     /// The rows of the version loaded, swapped in or refused (empty when it could not be loaded).
     public let counts: [SourceCounts]
+    /// For a swap, what changed against the version it replaced.
+    public let changes: ChangeCounts?
+
+    public init(sequence: Int, date: Date, kind: Kind, generation: Int, reasons: [RefusalReason], counts: [SourceCounts],
+                changes: ChangeCounts? = nil) {
+        self.sequence = sequence
+        self.date = date
+        self.kind = kind
+        self.generation = generation
+        self.reasons = reasons
+        self.counts = counts
+        self.changes = changes
+    }
 
     /// One line for the operator: what happened and, for a refusal, the first reason.
     public var message: Message {
         switch kind {
         case .loaded: Message("reload.loaded", ["generation": .number(generation), "count": .number(counts.count)])
-        case .swapped: Message("reload.swapped", ["generation": .number(generation), "count": .number(counts.count)])
+        case .swapped:
+            if let changes {
+                Message("reload.swappedWithChanges", [
+                    "generation": .number(generation), "count": .number(counts.count), "changes": .message(changes.message),
+                ])
+            } else {
+                Message("reload.swapped", ["generation": .number(generation), "count": .number(counts.count)])
+            }
         case .refused:
             Message("reload.refused", ["reason": reasons.first.map { .message($0.message) } ?? .text("?"), "count": .number(reasons.count)])
         }

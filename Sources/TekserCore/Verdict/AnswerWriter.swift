@@ -62,6 +62,8 @@ public struct AnswerWriter: Sendable {
             lines.append(text("answer.foundIn", ["sources": titles(answer.matchedSources)]))
             if !answer.unmatchedSources.isEmpty { lines.append(text("answer.notIn", ["sources": titles(answer.unmatchedSources)])) }
         }
+        var dated = Set<Message>()
+        lines += answer.evidence.compactMap(\.since).filter { dated.insert($0).inserted }.map(text)
         if answer.isLicensedAndFlagged { lines.append(text("answer.licensedAndFlagged")) }
         if answer.hasPyramidCase { lines.append(text("answer.pyramidArticle")) }
         return lines

@@ -39,6 +39,22 @@ extension EvidenceBacked {
     }
 }
 
+extension Evidence {
+    /// Since when the row says what it says, where the file knows: "licence revoked on
+    /// 15.11.2026" (`status_date`), "on the warning list since 10.01.2022" (`date_added`).
+    public var since: Message? {
+        switch details {
+        case .licensed(let entity):
+            guard entity.status != .active, let date = entity.statusDate else { return nil }
+            return Message("answer.since.\(entity.status.rawValue)", ["date": .message(date.message)])
+        case .warning(let subject):
+            return Message("answer.since.warning", ["date": .message(subject.dateAdded.message)])
+        case .criminalCase:
+            return nil
+        }
+    }
+}
+
 extension Array where Element == Evidence {
     /// Most severe first, then in the order given (source, then file order).
     func ranked() -> [Evidence] {

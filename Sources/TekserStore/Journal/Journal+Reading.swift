@@ -42,7 +42,7 @@ extension Journal {
             localTime: row["local_time"], operatorName: row["operator"], channel: channel,
             typed: row["typed"], normalised: row["normalised"], identifier: row["identifier"],
             kind: kind.flatMap(IdentifierKind.init(rawValue:)), verdict: verdict, problem: row["problem"],
-            name: row["name"], sources: sources, note: row["note"])
+            name: row["name"], sources: sources, note: row["note"], subjectKey: row["subject_key"])
     }
 
     private static func matchedSource(_ row: Row) throws -> MatchedSource {

@@ -54,6 +54,12 @@ extension Journal {
     /// A link's key among subjects: `link:` and its canonical form, never mistaken for a BIN or an IIN's hash.
     static func subjectKey(_ link: Link) -> String { "link:" + PersonalData.masked(link.description) }
 
+    /// The key this journal files `identifier` under (an IIN by its keyed hash), so a person's
+    /// past inquiries can be found again from the registries without the journal keeping the number.
+    public func subjectKey(for identifier: Identifier) -> String {
+        key.subjectKey(for: identifier)
+    }
+
     /// How many times the journal has seen this BIN or person (by keyed hash), for the desk to
     /// say "asked about before".
     public func count(of identifier: Identifier) throws(JournalError) -> Int {

@@ -70,6 +70,8 @@ public struct Inquiry: Hashable, Sendable, Identifiable {
     public let name: String?
     public let sources: [MatchedSource]
     public let note: String
+    /// A BIN's digits, an IIN's keyed hash, a link's canonical form: what repeats are counted by.
+    public let subjectKey: String?
 
     /// The desk's calendar day, which reports group by.
     public var day: CalendarDate { CalendarDate(parsing: localTime.prefix(10)) ?? CalendarDate(year: 1970, month: 1, day: 1) }

@@ -59,7 +59,13 @@ public struct DeskApp {
     /// A swapped-in data set answers from the next check on; the status line says what happened.
     private mutating func takeNewData() {
         let changes = feed.changes()
-        if let data = changes.data { checker = Checker(data: data) }
+        if let data = changes.data {
+            checker = Checker(data: data)
+            let checker = checker, language = model.language
+            events.append(.rechecked(model.entries.reduce(into: [:]) { results, entry in
+                results[entry.id] = entry.result.flatMap { checker.recheck($0, language: language) }
+            }))
+        }
         for event in changes.events {
             events.append(.notice(model.catalog.text(event.message, in: model.language)))
         }

@@ -32,8 +32,9 @@ public struct DeskEntry: Sendable {
     public var note: String
     /// How many inquiries in the journal, this one included, were about the same subject.
     public let timesAsked: Int
-    /// The check behind the answer; nil for an old inquiry that cannot be checked again (a masked IIN).
-    public let result: CheckResult?
+    /// The check behind the answer, on the data in use; nil for an old inquiry that cannot be
+    /// checked again (a masked IIN).
+    public internal(set) var result: CheckResult?
     /// False while the journal refuses it: the desk keeps it in memory and writes it when it can.
     public let isSaved: Bool
 
@@ -49,6 +50,12 @@ public struct DeskEntry: Sendable {
         self.timesAsked = timesAsked
         self.result = result
         self.isSaved = isSaved
+    }
+
+    /// The verdict the data in use gives, when it is not the one the caller was given: someone to call back.
+    public var verdictNow: VerdictKind? {
+        guard let now = result?.kind, let verdict, now != verdict else { return nil }
+        return now
     }
 }
 

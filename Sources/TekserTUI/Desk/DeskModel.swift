@@ -92,6 +92,8 @@ public enum DeskEvent: Sendable {
     case failed(message: String)
     /// Something the operator should know that is not an error, e.g. new data swapped in.
     case notice(String)
+    /// New data is in use: the shift's inquiries checked again on it, by inquiry id.
+    case rechecked([Int64: CheckResult])
 }
 
 /// Side effects asked of the run loop.

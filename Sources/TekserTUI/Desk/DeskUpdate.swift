@@ -29,6 +29,11 @@ public enum DeskUpdate {
         case .notice(let message):
             model.status = message
             return (model, [])
+        case .rechecked(let results):
+            for index in model.entries.indices {
+                if let result = results[model.entries[index].id] { model.entries[index].result = result }
+            }
+            return (model, [])
         case .input(let key):
             model.status = nil
             return handle(key, &model)

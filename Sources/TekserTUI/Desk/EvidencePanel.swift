@@ -18,6 +18,10 @@ struct EvidencePanel {
         if entry.timesAsked > 1 {
             lines.append((model.text("desk.panel.askedBefore", ["count": .number(entry.timesAsked - 1)]), Style(.warning)))
         }
+        if let now = entry.verdictNow, let given = entry.verdict {
+            lines.append((model.text("desk.panel.verdictChanged", ["given": .message(given.message), "now": .message(now.message)]),
+                          Style(.warning, .bold)))
+        }
         lines.append(("", .normal))
         switch entry.result {
         case .verdict(let verdict)?:

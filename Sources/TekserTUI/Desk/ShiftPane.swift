@@ -75,6 +75,7 @@ struct ShiftPane {
         let pad = String(repeating: " ", count: max(0, (model.ascii ? 4 : 2) - DisplayWidth.width(of: symbol)))
         let shown = entry.shown.count < 12 ? entry.shown + String(repeating: " ", count: 12 - entry.shown.count) : entry.shown
         let unsaved = entry.isSaved ? "" : "(\(model.text("failures.journal.unsavedMark"))) "
-        return theme.show("\(symbol)\(pad) \(shown) \(entry.time) \(unsaved)\(entry.note)")
+        let changed = entry.verdictNow.map { "(\(model.text("desk.list.verdictNow", ["symbol": .text($0.symbol(ascii: model.ascii))]))) " } ?? ""
+        return theme.show("\(symbol)\(pad) \(shown) \(entry.time) \(changed)\(unsaved)\(entry.note)")
     }
 }

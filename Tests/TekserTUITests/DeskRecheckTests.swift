@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+import TekserCore
+import TestSupport
+@testable import TekserTUI
+
+/// New data swapped in during a shift: inquiries whose verdict would now differ are marked.
+@Suite struct DeskRecheckTests {
+    static let revoked = try! Fixture(licensed: Fixture.licensedCSV.replacingOccurrences(
+        of: "МФО-002,11.03.2021,приостановлена,15.02.2024", with: "МФО-002,11.03.2021,отозвана,15.11.2026"))
+
+    @Test func aSwapMarksTheInquiriesWhoseVerdictChanged() throws {
+        let keys = DeskFixture.typing(Fixture.suspendedMFO) + [.enter] + DeskFixture.typing(Fixture.bank) + [.enter, .down, .function(10)]
+        let terminal = TestTerminal(size: Size(width: 100, height: 30), script: keys)
+        let journal = MemoryDeskJournal()
+        let newData = try Self.revoked.load()
+        var delivered = false
+        // The new version arrives once both inquiries are answered.
+        let feed = DataFeed(isActive: false) {
+            guard !delivered, journal.entries.count == 2 else { return (nil, []) }
+            delivered = true
+            return (newData, [])
+        }
+        var app = DeskApp(terminal: terminal, checker: DeskFixture.checker, journal: journal,
+                          model: DeskModel(catalog: DeskFixture.catalog, language: .en, operatorName: "Aigerim"), feed: feed)
+        app.run()
+        #expect(delivered)
+        let mfo = try #require(app.model.entries.first { $0.shown == Fixture.suspendedMFO })
+        #expect(mfo.verdict == .licenceSuspended)
+        #expect(mfo.verdictNow == .licenceRevoked)
+        #expect(app.model.entries.first { $0.shown == Fixture.bank }?.verdictNow == nil)
+        let screen = terminal.lines.joined(separator: "\n")
+        #expect(screen.contains("\(Fixture.suspendedMFO) 10:00 (now ❌)"))
+        #expect(screen.contains("The answer given: Licence suspended"))
+    }
+}
