@@ -20,9 +20,10 @@ struct Conversation {
     /// 2026-11-25 10:00 in Almaty (UTC+5).
     static let start = Date(timeIntervalSince1970: 1_795_582_800)
 
-    init(language: Language = .en, quota: Int = 5, ascii: Bool = false, data: DataSet = Conversation.data) {
+    init(language: Language = .en, quota: Int = 5, ascii: Bool = false, data: DataSet = Conversation.data,
+         reports: (any ReportRecorder)? = nil) {
         bot = Bot(checker: Checker(data: data), catalog: Self.catalog,
-                  quota: QuotaPolicy(limit: quota, timeZone: TimeZone(identifier: "Asia/Almaty")!), ascii: ascii)
+                  quota: QuotaPolicy(limit: quota, timeZone: TimeZone(identifier: "Asia/Almaty")!), ascii: ascii, reports: reports)
         state = ChatState(language: language)
         now = Self.start
     }
@@ -56,6 +57,11 @@ struct Conversation {
             }
         }
         return actions
+    }
+
+    /// The labels of the inline buttons under the latest message that has any.
+    var lastButtons: [String] {
+        messages.keys.sorted(by: >).lazy.compactMap { messages[$0]?.inlineKeyboard?.buttons.map(\.text) }.first ?? []
     }
 
     /// The texts of the messages an action list sends or edits.

@@ -44,7 +44,7 @@ import TestSupport
         #expect(texts[0].contains("registered 1994-01"))
         #expect(texts[0].contains("4 checks left today."))
         guard case .sendMessage(let answer) = actions.last else { Issue.record("no answer"); return }
-        #expect(answer.inlineKeyboard?.buttons.map(\.text) == ["📄 Evidence", "💡 What to do", "🔎 Check another"])
+        #expect(answer.inlineKeyboard?.buttons.map(\.text) == ["📄 Evidence", "💡 What to do", "🔎 Check another", "⚠ Report"])
     }
 
     @Test func evidenceShowsEveryRowWithSourceAndLine() {

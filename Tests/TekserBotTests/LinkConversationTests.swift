@@ -16,7 +16,7 @@ import TestSupport
         #expect(text.contains("Matches the listed link https://t.me/fastincome (the same account)"))
         #expect(text.contains("4 checks left today."))
         guard case .sendMessage(let answer) = actions.last else { Issue.record("no answer"); return }
-        #expect(answer.inlineKeyboard?.buttons.map(\.text) == ["📄 Evidence", "💡 What to do", "🔎 Check another"])
+        #expect(answer.inlineKeyboard?.buttons.map(\.text) == ["📄 Evidence", "💡 What to do", "🔎 Check another", "⚠ Report"])
         let evidence = Conversation.texts(chat.press("Evidence")).joined()
         #expect(evidence.contains("mvd.csv, line 2") && evidence.contains("warning.csv, line 2"))
         #expect(chat.state.quota.used == 1)

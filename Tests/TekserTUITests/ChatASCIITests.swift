@@ -41,7 +41,7 @@ import TestSupport
             " | Segodnya ostalos 4 proverki.                           |                     ",
             " +------------------------------------------------- 10:00 +                     ",
             " [        Osnovaniya         ] [        Chto delat        ]                     ",
-            " [                    Proverit drugoy                     ]                     ",
+            " [      Proverit drugoy      ] [      [!] Soobshchit      ]                     ",
         ])
         chat.receive(.sendMessage(BotMessage(id: 99, text: "Найдено: ТОО «Торговый Домъ Капиталъ»", markup: .inlineKeyboard(InlineKeyboard([
             [InlineButton("⛔ Торговый Домъ Капиталъ Инвест", data: "chk:1")], [InlineButton("🔎 Проверить другой", data: "again")],

@@ -12,12 +12,18 @@ public struct Bot: Sendable {
     public let quota: QuotaPolicy
     /// Draw symbols in ASCII (for terminals without UTF-8).
     public let ascii: Bool
+    /// Where citizens' reports go (the journal). The one effect the engine performs itself: a
+    /// report is handed over the moment it is finished, in every front end alike, and the thanks
+    /// say whether it was kept. `nil` (the trainer) keeps nothing.
+    public let reports: (any ReportRecorder)?
 
-    public init(checker: Checker, catalog: Catalog, quota: QuotaPolicy = QuotaPolicy(), ascii: Bool = false) {
+    public init(checker: Checker, catalog: Catalog, quota: QuotaPolicy = QuotaPolicy(), ascii: Bool = false,
+                reports: (any ReportRecorder)? = nil) {
         self.checker = Checker(data: checker.data, audience: .citizen)
         self.catalog = catalog
         self.quota = quota
         self.ascii = ascii
+        self.reports = reports
     }
 
     /// Handles one update.

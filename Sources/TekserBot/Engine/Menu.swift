@@ -54,6 +54,12 @@ enum Callback: Equatable {
     case platform(SocialPlatform, handle: String)
     /// What to do when a link was found nowhere: the general advice and what else to check.
     case linkAdvice
+    /// "⚠ Report" under the answer in message `MessageID`: starts a citizen's report about it.
+    case report(MessageID)
+    /// The report's steps: how the citizen was approached, whether they paid, no text to add.
+    case reportApproach(CitizenReport.Approach)
+    case reportPayment(CitizenReport.Payment)
+    case reportSkipText
 
     var data: String {
         switch self {
@@ -67,6 +73,10 @@ enum Callback: Equatable {
         case .subjectEvidence(let ref): "evs:\(ref.sourceID):\(ref.line)"
         case .platform(let platform, let handle): "pl:\(platform.code):\(handle)"
         case .linkAdvice: "todo:link"
+        case .report(let id): "rep:\(id)"
+        case .reportApproach(let approach): "rap:\(approach.rawValue)"
+        case .reportPayment(let payment): "rpd:\(payment.rawValue)"
+        case .reportSkipText: "rsk"
         }
     }
 
@@ -87,6 +97,10 @@ enum Callback: Equatable {
             let parts = value.split(separator: ":", maxSplits: 1).map(String.init)
             guard parts.count == 2, let platform = SocialPlatform(name: parts[0]) else { return nil }
             self = .platform(platform, handle: parts[1])
+        case "rep": guard let id = MessageID(value) else { return nil }; self = .report(id)
+        case "rap": guard let approach = CitizenReport.Approach(rawValue: value) else { return nil }; self = .reportApproach(approach)
+        case "rpd": guard let payment = CitizenReport.Payment(rawValue: value) else { return nil }; self = .reportPayment(payment)
+        case "rsk": self = .reportSkipText
         default: return nil
         }
     }

@@ -16,7 +16,12 @@ extension Reply {
         }
         let advice = verdict.kind == .notFound && verdict.link != nil ? Callback.linkAdvice : Callback.advice(verdict.kind)
         rows.append([InlineButton(text("button.advice"), data: advice.data)])
-        rows.append([InlineButton(text("button.checkAnother"), data: Callback.checkAnother.data)])
+        let subject: ReportSubject = switch verdict.query {
+        case .link(_, let link): .link(link)
+        case .subject(let ref): .listed(ref, name: verdict.names(in: state.language).first ?? "")
+        }
+        rows.append([InlineButton(text("button.checkAnother"), data: Callback.checkAnother.data),
+                     reportButton(for: subject, verdict: verdict.kind)])
         send((writer.summary(verdict) + quotaLeft()).joined(separator: "\n"), .inlineKeyboard(InlineKeyboard(rows)))
     }
 

@@ -27,6 +27,10 @@ struct Reply {
     // MARK: Messages
 
     mutating func message(_ text: String) {
+        let isCommand = Command.parse(text) != nil || bot.menuItem(forLabel: text) != nil
+        if state.report?.awaitsText == true, !isCommand { return finishReport(text) }
+        // A command or the menu leaves a report unfinished.
+        if isCommand { state.report = nil }
         if let (command, argument) = Command.parse(text) {
             switch command {
             case .start: start()
@@ -112,7 +116,8 @@ struct Reply {
                 InlineButton(text("button.advice"), data: Callback.advice(verdict.kind).data),
             ]]
             rows += verdict.suggestions.prefix(3).map { [InlineButton(writer.suggestionLine($0), data: Callback.check($0.identifier.digits).data)] }
-            rows.append([InlineButton(text("button.checkAnother"), data: Callback.checkAnother.data)])
+            rows.append([InlineButton(text("button.checkAnother"), data: Callback.checkAnother.data),
+                         reportButton(for: .identifier(verdict.identifier), verdict: verdict.kind)])
             if !verdict.suggestions.isEmpty { lines.append(text("answer.didYouMean")) }
             send(lines.joined(separator: "\n"), .inlineKeyboard(InlineKeyboard(rows)))
         }
@@ -185,6 +190,14 @@ struct Reply {
             check("@" + handle, platform: platform)
         case .linkAdvice:
             send(writer.advice(.notFound) + "\n" + text("link.advice.not_found"))
+        case .report(let id):
+            startReport(about: id)
+        case .reportApproach(let approach):
+            reportApproach(approach)
+        case .reportPayment(let payment):
+            reportPayment(payment)
+        case .reportSkipText:
+            finishReport("")
         }
     }
 

@@ -36,6 +36,6 @@ public struct DataFeed {
 extension Bot {
     /// The same bot answering from `data`.
     func answering(from data: DataSet) -> Bot {
-        Bot(checker: Checker(data: data), catalog: catalog, quota: quota, ascii: ascii)
+        Bot(checker: Checker(data: data), catalog: catalog, quota: quota, ascii: ascii, reports: reports)
     }
 }
