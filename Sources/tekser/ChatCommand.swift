@@ -28,6 +28,8 @@ extension Tekser {
 
         @OptionGroup var watch: WatchOptions
 
+        @OptionGroup var reportJournal: ReportJournalOptions
+
         /// TERM=dumb, no terminal on either side, or asked for.
         var wantsPlain: Bool {
             let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
@@ -44,8 +46,10 @@ extension Tekser {
             let data = try common.loadData(catalog)
             let account = ChatAccount.current()
             let start = account.startState(language: common.language, default: common.resolvedLanguage)
+            let reports = try reportJournal.recorder(channel: wantsPlain ? .plain : .chat, catalog: catalog, language: common.resolvedLanguage)
             if wantsPlain {
-                let bot = Bot(checker: Checker(data: data), catalog: catalog, quota: QuotaPolicy(limit: quota), ascii: ascii || !Terminal.isUTF8)
+                let bot = Bot(checker: Checker(data: data), catalog: catalog, quota: QuotaPolicy(limit: quota), ascii: ascii || !Terminal.isUTF8,
+                              reports: reports)
                 var chat = PlainChat(bot: bot, state: start, clock: Date.init,
                                      readLine: { readLine() }, write: { text in print(text, terminator: ""); fflush(nil) })
                 chat.run()
@@ -62,7 +66,7 @@ extension Tekser {
             let asciiOnly = ascii || !terminal.capabilities.unicode
             let session = LiveDataSession(data: data, mode: "chat", watch: watch, catalog: catalog, language: common.resolvedLanguage)
             defer { session.stop() }
-            let bot = Bot(checker: Checker(data: data), catalog: catalog, quota: QuotaPolicy(limit: quota), ascii: asciiOnly)
+            let bot = Bot(checker: Checker(data: data), catalog: catalog, quota: QuotaPolicy(limit: quota), ascii: asciiOnly, reports: reports)
             var app = ChatApp(
                 terminal: terminal, bot: bot, state: start,
                 options: ChatOptions(typingDelayMilliseconds: typingDelay, ascii: asciiOnly), feed: session.feed)

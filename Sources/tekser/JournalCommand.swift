@@ -11,7 +11,7 @@ extension Tekser {
             abstract: "Read the help desk's journal of inquiries: list, show, export, stats, verify.",
             discussion: "IINs are kept masked (•••• •••• 0385) with a keyed hash, and are never shown whole.",
             subcommands: [JournalList.self, JournalShow.self, JournalExportCommand.self, JournalStatsCommand.self, JournalVerify.self,
-                          JournalChanged.self]
+                          JournalChanged.self, JournalReports.self]
         )
     }
 }

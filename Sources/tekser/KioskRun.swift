@@ -30,6 +30,8 @@ extension Tekser {
 
         @OptionGroup var watch: WatchOptions
 
+        @OptionGroup var reportJournal: ReportJournalOptions
+
         func validate() throws {
             if let idle, idle < 1 { throw ValidationError("--idle must be 1 or more.") }
             if typingDelay < 0 { throw ValidationError("--typing-delay must be 0 or more.") }
@@ -49,6 +51,7 @@ extension Tekser {
                 printError("tekser: " + catalog.text("kiosk.config.operatorKey", ["key": .text(stored.operatorKey)], in: language))
                 throw ExitCode(1)
             }
+            let reports = try reportJournal.recorder(channel: .kiosk, catalog: catalog, language: language)
             let terminal: NCursesTerminal
             do {
                 terminal = try NCursesTerminal(policies: KioskApp.signalPolicies)
@@ -79,7 +82,7 @@ extension Tekser {
                     session = started
                     follower = started.feed
                 }
-                return Bot(checker: Checker(data: data), catalog: catalog, quota: quota, ascii: asciiOnly)
+                return Bot(checker: Checker(data: data), catalog: catalog, quota: quota, ascii: asciiOnly, reports: reports)
             }
             // Swaps and refusals go to the log only: the citizen never sees them.
             let feed = DataFeed(isActive: !watch.noWatch) { (follower?.changes().data, []) }

@@ -20,8 +20,13 @@ public enum JournalExport {
     /// RFC 4180 with CRLF line ends; in cp1251, Kazakh letters become their nearest Russian letters.
     /// A cell that starts like a formula gets a leading `'`, so a note cannot run code in Excel.
     public static func csv(_ inquiries: [Inquiry], encoding: ExportEncoding = .utf8, delimiter: Character = ",") -> CSVExport {
-        var text = line(ExportedInquiry.csvHeader, delimiter)
-        for inquiry in inquiries { text += line(ExportedInquiry(inquiry).csvFields, delimiter) }
+        csv(header: ExportedInquiry.csvHeader, rows: inquiries.map { ExportedInquiry($0).csvFields }, encoding: encoding, delimiter: delimiter)
+    }
+
+    /// Any table as such a file: the header, then one line per row.
+    static func csv(header: [String], rows: [[String]], encoding: ExportEncoding, delimiter: Character) -> CSVExport {
+        var text = line(header, delimiter)
+        for row in rows { text += line(row, delimiter) }
         switch encoding {
         case .utf8:
             return CSVExport(bytes: [0xEF, 0xBB, 0xBF] + Array(text.utf8), replacedCharacters: 0)

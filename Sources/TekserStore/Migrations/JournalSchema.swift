@@ -56,6 +56,26 @@ enum JournalSchema {
                 }
             }
         }
+        migrator.registerMigration("v3: citizens' reports") { db in
+            // No account, login or operator: a report never says who made it.
+            try db.execute(sql: """
+                CREATE TABLE report (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    recorded_at INTEGER NOT NULL,      -- milliseconds since 1970, UTC
+                    local_time TEXT NOT NULL,          -- 'YYYY-MM-DD HH:MM:SS' on the machine's clock
+                    channel TEXT NOT NULL CHECK (channel IN ('chat', 'kiosk', 'plain')),
+                    subject_kind TEXT NOT NULL CHECK (subject_kind IN ('bin', 'iin', 'link', 'listed')),
+                    subject TEXT NOT NULL,             -- BIN digits, IIN masked, link normalised, or listed subject's name
+                    subject_key TEXT NOT NULL,         -- as inquiry.subject_key; 'row:' + source + ':' + line for a listed subject
+                    verdict TEXT NOT NULL,             -- VerdictKind code shown to the citizen
+                    approach TEXT NOT NULL,
+                    paid TEXT NOT NULL,
+                    text TEXT NOT NULL DEFAULT ''      -- capped, IINs masked
+                );
+                CREATE INDEX report_by_time ON report(local_time);
+                CREATE INDEX report_by_subject ON report(subject_key);
+                """)
+        }
         return migrator
     }
 }
