@@ -17,6 +17,8 @@ struct DemoCast {
     // The subjects the samples point at.
     private let activeLicensee, suspendedLicensee, revokedLicensee, impersonatedLicensee: LicensedEntity
     private let listedOnly, listedWithoutBIN: WarningSubject
+    /// Impostors of licensees: a clone of the insurer without a BIN, a look-alike site of the bank.
+    private let cloneWithoutBIN, lookAlikeSite: WarningSubject
     private let afmOnlyCompany, mvdTwiceCompany, afmPerson: CaseSubject
 
     private static let licensedCount = 400
@@ -51,6 +53,11 @@ struct DemoCast {
         let listed = warnings.dropFirst(3).compactMap(\.caseSubject)
         let companies = (0..<59).map { _ in schemes.makeCompany() }
         let persons = (0..<8).map { _ in people.make() }
+        // Made after every other draw of `schemes`, in place of the last two subjects (no case names
+        // them), so every earlier row stays as it was.
+        cloneWithoutBIN = schemes.borrowingName(of: activeLicensee)
+        lookAlikeSite = schemes.lookAlikeSite(of: impersonatedLicensee)
+        warnings.replaceSubrange(warnings.count - 2 ..< warnings.count, with: [cloneWithoutBIN, lookAlikeSite])
 
         let inBoth = Array(listed[20..<25] + companies[22..<27] + persons[3..<4])
         prosecute(afm: [afmOnlyCompany, afmPerson] + listed[0..<20] + companies[0..<22] + persons[0..<3] + inBoth)
@@ -81,6 +88,8 @@ struct DemoCast {
             case .notFound: Sample(outcome: outcome, input: unused, name: "")
             case .invalidCheckDigit: Sample(outcome: outcome, input: invalid, name: "")
             case .iin: Sample(outcome: outcome, input: afmPerson.id, name: afmPerson.name)
+            case .impostorNoBIN: Sample(outcome: outcome, input: cloneWithoutBIN.socialPages.first ?? "", name: cloneWithoutBIN.name)
+            case .impostorWebsite: Sample(outcome: outcome, input: lookAlikeSite.websites.first ?? "", name: lookAlikeSite.name)
             }
         }
     }

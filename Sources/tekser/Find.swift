@@ -62,6 +62,10 @@ struct FindReport: Encodable {
         let source: String
         let file: String
         let line: Int
+        /// The BINs of the licensees this subject imitates (a clone firm).
+        let imitates: [String]?
+        /// How many subjects imitate this licensee.
+        let imitatedBy: Int?
     }
 
     init(query: String, results: [NameResult], writer: AnswerWriter, isDemo: Bool) {
@@ -73,7 +77,9 @@ struct FindReport: Encodable {
                 verdict: result.kind.code, headline: writer.text(result.kind.message),
                 identifier: result.identifier.map(\.masked),
                 identifierKind: result.identifier?.kind.rawValue, source: result.source.id,
-                file: result.source.file, line: result.evidence.line)
+                file: result.source.file, line: result.evidence.line,
+                imitates: result.imitates.isEmpty ? nil : result.imitates.map(\.licensee.bin.digits),
+                imitatedBy: result.imitatedBy.isEmpty ? nil : result.imitatedBy.count)
         }
     }
 }

@@ -80,6 +80,24 @@ struct WarningSubjectMaker {
             note: SchemeVocabulary.cloneNote)
     }
 
+    /// A clone without BIN: the licensee's name with "Инвест", promoted on a Telegram channel.
+    mutating func borrowingName(of entity: LicensedEntity) -> WarningSubject {
+        let inner = entity.nameRu.drop { $0 != "«" }.dropFirst().prefix { $0 != "»" }
+        return WarningSubject(
+            number: 0, name: "Онлайн-проект «\(inner) Инвест»", bin: nil, registered: nil, websites: [],
+            socialPages: ["https://t.me/\(entity.slugParts.joined(separator: "_"))_invest"], linkSeparator: " ",
+            dateAdded: random.date(in: CalendarDate(year: 2025, month: 1, day: 10)...lastDay), note: SchemeVocabulary.cloneNote)
+    }
+
+    /// A scheme of its own name whose website is built from a licensed bank's name.
+    mutating func lookAlikeSite(of entity: LicensedEntity) -> WarningSubject {
+        let scheme = make(number: 0, withBIN: false, withWebsite: false)
+        return WarningSubject(
+            number: 0, name: scheme.name, bin: nil, registered: nil,
+            websites: ["https://\(entity.slugParts.joined(separator: "-"))-bank.kz"], socialPages: [], linkSeparator: " ",
+            dateAdded: scheme.dateAdded, note: SchemeVocabulary.lookAlikeNote)
+    }
+
     private mutating func nextBIN() -> UniqueBINs.Issued {
         let (kind, unit) = random.weighted(Self.binShapes)
         return bins.next(kind: kind, unit: unit)

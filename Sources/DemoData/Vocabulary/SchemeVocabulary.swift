@@ -1,11 +1,12 @@
 /// Words for the projects on the warning list and in the case files: the brands pyramids
 /// trade under, what they call themselves, and the notes ARDFM adds.
 enum SchemeVocabulary {
-    /// Brand words in Cyrillic (prefixed "Демо") and in Latin (prefixed "Demo").
+    /// Brand words in Cyrillic (prefixed "Демо") and in Latin (prefixed "Demo"); none is a licensee's
+    /// root (`NameRoots`), so a scheme imitates a licensed organisation only where the cast says so.
     static let cyrillicWords: [Word] = [
         Word("Табыс", "tabys"), Word("Береке", "bereke"), Word("Шаттық", "shattyk"), Word("Капитал", "kapital"),
         Word("Доход", "dohod"), Word("Майнинг", "maining"), Word("Актив", "aktiv"), Word("Прайм", "praim"),
-        Word("Голд", "gold"), Word("Байлық", "bailyk"), Word("Ырыс", "yrys"), Word("Сәттілік", "sattilik"),
+        Word("Голд", "gold"), Word("Байлық", "bailyk"), Word("Несібе", "nesibe"), Word("Сәттілік", "sattilik"),
         Word("Тумар", "tumar"), Word("Умай", "umai"),
     ]
     static let latinWords: [Word] = [
@@ -39,4 +40,5 @@ enum SchemeVocabulary {
     ]
 
     static let cloneNote = "Использует наименование лицензированной организации (клон)"
+    static let lookAlikeNote = "Сайт, похожий на сайт лицензированного банка"
 }

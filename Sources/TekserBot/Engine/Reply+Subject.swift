@@ -16,6 +16,7 @@ extension Reply {
         }
         let advice = verdict.kind == .notFound && verdict.link != nil ? Callback.linkAdvice : Callback.advice(verdict.kind)
         rows.append([InlineButton(text("button.advice"), data: advice.data)])
+        rows += impostorRows(verdict)
         let subject: ReportSubject = switch verdict.query {
         case .link(_, let link): .link(link)
         case .subject(let ref): .listed(ref, name: verdict.names(in: state.language).first ?? "")

@@ -116,6 +116,7 @@ struct Reply {
                 InlineButton(text("button.advice"), data: Callback.advice(verdict.kind).data),
             ]]
             rows += verdict.suggestions.prefix(3).map { [InlineButton(writer.suggestionLine($0), data: Callback.check($0.identifier.digits).data)] }
+            rows += impostorRows(verdict)
             rows.append([InlineButton(text("button.checkAnother"), data: Callback.checkAnother.data),
                          reportButton(for: .identifier(verdict.identifier), verdict: verdict.kind)])
             if !verdict.suggestions.isEmpty { lines.append(text("answer.didYouMean")) }

@@ -23,6 +23,14 @@ extension AnswerWriter {
         for (number, result) in results.enumerated() {
             lines.append("\(number + 1). \(nameHeadline(result))")
             lines.append("   \(nameDetails(result))")
+            lines += result.imitates.map { imitation in
+                "   \(ascii ? "[!]" : "⚠") " + text("names.imitates", [
+                    "licensee": .text(imitation.licenseeName(in: language)), "bin": .text(imitation.licensee.bin.digits),
+                ])
+            }
+            if !result.imitatedBy.isEmpty {
+                lines.append("   \(ascii ? "[!]" : "⚠") " + text("names.imitatedBy", ["count": .number(result.imitatedBy.count)]))
+            }
         }
         return lines
     }

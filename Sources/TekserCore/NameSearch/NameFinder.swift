@@ -8,6 +8,9 @@ public struct NameResult: Sendable {
     public let identifier: Identifier?
     /// The row the name was found in.
     public let evidence: Evidence
+    /// The licensees this subject imitates, and the subjects imitating this licensee.
+    public internal(set) var imitates: [Imitation] = []
+    public internal(set) var imitatedBy: [Imitation] = []
 
     public var score: Int { reason.score }
     public var source: SourceSummary { evidence.source }
@@ -38,7 +41,9 @@ extension Checker {
             if let existing = best[key], existing.score >= reason.score { continue }
             if best[key] == nil { order.append(key) }
             let kind = identifier.map { verdict(for: $0, language: language).kind } ?? VerdictKind(evidence.details)
-            best[key] = NameResult(name: name, reason: reason, kind: kind, identifier: identifier, evidence: evidence)
+            var result = NameResult(name: name, reason: reason, kind: kind, identifier: identifier, evidence: evidence)
+            (result.imitates, result.imitatedBy) = imitations([evidence])
+            best[key] = result
         }
         let ranked = order.compactMap { best[$0] }.sorted { a, b in
             if a.score != b.score { return a.score > b.score }

@@ -53,12 +53,13 @@ struct RegistryNames: Sendable {
 }
 
 extension DataSet {
-    /// Builds the name and link indexes now (they are otherwise built by the first search), so
+    /// Builds the name, link and impostor indexes now (they are otherwise built on first use), so
     /// that an interactive front end can warm them in the background, and a live reload before
     /// it swaps the new data in.
     public func prepareSearches() {
         _ = nameIndex
         _ = links
+        _ = impostors
     }
 
     var nameIndex: RegistryNames { registryNames.get { RegistryNames(self) } }

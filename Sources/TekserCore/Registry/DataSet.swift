@@ -9,9 +9,13 @@ public struct DataSet: Sendable {
     /// The name index, built on the first name search (see `prepareSearches`).
     let registryNames = BuiltOnce<RegistryNames>()
     private let linkIndex = BuiltOnce<LinkIndex>()
+    private let impostorIndex = BuiltOnce<ImpostorIndex>()
 
     /// The warning list's links, normalised once on the first link check (see `prepareSearches`).
     public var links: LinkIndex { linkIndex.get { LinkIndex(sources: sources) } }
+
+    /// The clone firms among the rows, found once after loading (see `prepareSearches`).
+    public var impostors: ImpostorIndex { impostorIndex.get { ImpostorFinder(data: self).find() } }
 
     init(directory: URL, manifest: Manifest, sources: [RegistrySource]) {
         self.directory = directory

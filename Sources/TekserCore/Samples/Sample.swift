@@ -14,6 +14,10 @@ public enum SampleOutcome: String, CaseIterable, Sendable, Codable {
     case notFound = "not_found"
     case invalidCheckDigit = "invalid_check_digit"
     case iin
+    /// A subject using a licensee's name, without a BIN (checked by its link).
+    case impostorNoBIN = "impostor_no_bin"
+    /// A website built from a licensed bank's name.
+    case impostorWebsite = "impostor_website"
 
     public var message: Message { Message("sample.\(rawValue)") }
 }

@@ -64,6 +64,7 @@ public struct AnswerWriter: Sendable {
         }
         var dated = Set<Message>()
         lines += answer.evidence.compactMap(\.since).filter { dated.insert($0).inserted }.map(text)
+        lines += impostorLines(answer)
         if answer.isLicensedAndFlagged { lines.append(text("answer.licensedAndFlagged")) }
         if answer.hasPyramidCase { lines.append(text("answer.pyramidArticle")) }
         return lines

@@ -18,6 +18,40 @@ public struct CheckReport: Codable, Sendable, Equatable {
     public var suggestions: [SuggestionReport]
     /// The link or handle checked, when the input was one.
     public var link: LinkReport?
+    /// The licensed organisations this subject's name or links imitate (a clone firm).
+    public var imitates: [ImitationReport]?
+    /// The subjects that imitate this licensed organisation.
+    public var imitatedBy: [ImitationReport]?
+
+    /// A clone firm and the licensee it copies, either way round.
+    public struct ImitationReport: Codable, Sendable, Equatable {
+        public var licenseeBIN: String
+        public var licensee: String
+        public var impostor: String
+        public var impostorBIN: String?
+        public var source: String
+        public var line: Int
+        /// `name` or `link`.
+        public var via: String
+        /// The impostor's link built from the licensee's name, as the file writes it.
+        public var link: String?
+
+        enum CodingKeys: String, CodingKey {
+            case licensee, impostor, source, line, via, link
+            case licenseeBIN = "licensee_bin", impostorBIN = "impostor_bin"
+        }
+
+        init(_ imitation: Imitation, language: Language) {
+            licenseeBIN = imitation.licensee.bin.digits
+            licensee = imitation.licenseeName(in: language)
+            impostor = imitation.impostorName
+            impostorBIN = imitation.impostorBIN?.digits
+            source = imitation.impostor.sourceID
+            line = imitation.impostor.line
+            via = imitation.via.code
+            if case .link(let written) = imitation.via { link = written }
+        }
+    }
 
     public struct IdentifierReport: Codable, Sendable, Equatable {
         public var id: String
@@ -68,8 +102,8 @@ public struct CheckReport: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case input, valid, problem, reason, identifier, verdict, headline, names, demo, matches, searched, suggestions, link
-        case licensedAndFlagged = "licensed_and_flagged"
+        case input, valid, problem, reason, identifier, verdict, headline, names, demo, matches, searched, suggestions, link, imitates
+        case licensedAndFlagged = "licensed_and_flagged", imitatedBy = "imitated_by"
     }
 
     public init(_ result: CheckResult, input: String, writer: AnswerWriter, isDemo: Bool) {
@@ -119,6 +153,8 @@ public struct CheckReport: Codable, Sendable, Equatable {
                   verdict: VerdictKind(e.details).code,
                   fields: Dictionary(uniqueKeysWithValues: e.fields.map { ($0.field.rawValue, PersonalData.masked($0.value)) }))
         }
+        if !v.imitates.isEmpty { imitates = v.imitates.map { ImitationReport($0, language: writer.language) } }
+        if !v.imitatedBy.isEmpty { imitatedBy = v.imitatedBy.map { ImitationReport($0, language: writer.language) } }
         let matched = Set(v.matchedSources.map(\.id))
         searched = v.searched.map { Searched(source: $0.id, asOf: $0.asOf.description, matched: matched.contains($0.id)) }
     }

@@ -4,9 +4,11 @@ extension Checker {
     public func subjectVerdict(for link: Link, typed: String) -> SubjectVerdict {
         let found = data.links.matches(link).filter { shown(source: $0.listing.source, row: $0.listing.row) }
         let matches = found.map { LinkMatch(subject: $0.listing.subject, written: $0.listing.written, kind: $0.kind) }
-        return SubjectVerdict(
+        var verdict = SubjectVerdict(
             query: .link(typed: typed, link: link), evidence: evidence(rows: found.map { ($0.listing.source, $0.listing.row) }),
             matchedLinks: matches, searched: data.sources.map(\.summary), isDemo: data.isDemo)
+        (verdict.imitates, verdict.imitatedBy) = imitations(verdict.evidence)
+        return verdict
     }
 
     /// The verdict for one subject by its row, e.g. from a `subj:<sourceID>:<line>` chat button;
@@ -14,9 +16,11 @@ extension Checker {
     public func subjectVerdict(at ref: SubjectRef) -> SubjectVerdict? {
         guard let position = data.sources.firstIndex(where: { $0.summary.id == ref.sourceID }),
               let row = data.sources[position].row(atLine: ref.line), shown(source: position, row: row) else { return nil }
-        return SubjectVerdict(
+        var verdict = SubjectVerdict(
             query: .subject(ref), evidence: evidence(rows: [(position, row)]), matchedLinks: [],
             searched: data.sources.map(\.summary), isDemo: data.isDemo)
+        (verdict.imitates, verdict.imitatedBy) = imitations(verdict.evidence)
+        return verdict
     }
 
     /// Whether this audience may see the row's subject at all (citizens: not a person's row).

@@ -30,10 +30,12 @@ public struct Checker: Sendable {
     /// The verdict for a valid identifier.
     public func verdict(for identifier: Identifier, language: Language = .en) -> Verdict {
         let evidence = data.evidence(for: identifier.number).map { $0.shown(to: audience) }
-        return Verdict(
+        var verdict = Verdict(
             identifier: identifier, evidence: evidence, searched: data.sources.map(\.summary),
             isDemo: data.isDemo,
             suggestions: evidence.isEmpty ? suggestions(for: identifier.digits, language: language) : [])
+        (verdict.imitates, verdict.imitatedBy) = imitations(evidence)
+        return verdict
     }
 
     /// Known identifiers one typo away; never a person's for citizens (a near-miss IIN must not

@@ -7,6 +7,10 @@ public protocol EvidenceBacked: Sendable {
     /// Every registry that was searched, matched or not.
     var searched: [SourceSummary] { get }
     var isDemo: Bool { get }
+    /// The licensed organisations whose name this subject uses (a clone firm's answer).
+    var imitates: [Imitation] { get }
+    /// The subjects that use this licensed organisation's name.
+    var imitatedBy: [Imitation] { get }
 }
 
 extension EvidenceBacked {

@@ -9,6 +9,8 @@ public struct SubjectVerdict: EvidenceBacked, Sendable {
     public let matchedLinks: [LinkMatch]
     public let searched: [SourceSummary]
     public let isDemo: Bool
+    public internal(set) var imitates: [Imitation] = []
+    public internal(set) var imitatedBy: [Imitation] = []
 
     /// How the subject was asked for.
     public enum Query: Hashable, Sendable {

@@ -56,6 +56,8 @@ public struct Verdict: EvidenceBacked, Sendable {
     public let isDemo: Bool
     /// Known identifiers one typo away, offered when nothing was found.
     public let suggestions: [Suggestion]
+    public internal(set) var imitates: [Imitation] = []
+    public internal(set) var imitatedBy: [Imitation] = []
 
     public init(identifier: Identifier, evidence: [Evidence], searched: [SourceSummary], isDemo: Bool, suggestions: [Suggestion] = []) {
         self.identifier = identifier

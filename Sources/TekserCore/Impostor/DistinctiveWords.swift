@@ -1,0 +1,71 @@
+import Foundation
+
+/// The words of a name that tell one organisation from another, folded so that scripts,
+/// transliterations, quotes and legal forms do not matter ("АО «Демо Банк Шанырак Кредит»",
+/// "Shanyraq Bank" → `wanirak`). Generic words never make an impostor on their own: screening
+/// engines' users complain most about matches on "Bank", "Capital", "Invest", "Group"…
+public enum DistinctiveWords {
+    /// The distinctive skeletons of `name`: every folded word but legal forms, generic words and numbers.
+    public static func of(name: String) -> Set<[UInt8]> {
+        Set(NameFolding.rawWords(name).map { NameFolding.skeleton($0.ascii) }.filter(isDistinctive))
+    }
+
+    /// The words a link is built from: a site's host without `www` and its top-level domain, or
+    /// an account's handle, split at dots, dashes and underscores (a Cyrillic host is read in Cyrillic).
+    public static func of(link: Link) -> [[UInt8]] {
+        allWords(of: link).filter(isDistinctive)
+    }
+
+    /// Every folded word of a link's host or handle, generic ones included.
+    static func allWords(of link: Link) -> [[UInt8]] {
+        let text: String
+        switch link {
+        case .page(let page):
+            let host = URLComponents(string: "https://" + page.host)?.host ?? page.host
+            text = host.split(separator: ".").dropLast().filter { $0 != "www" }.joined(separator: " ")
+        case .account(let account):
+            text = account.handle
+        }
+        return NameFolding.rawWords(text).map { NameFolding.skeleton($0.ascii) }
+    }
+
+    /// At least three letters, not a number, not a legal form, not a generic word.
+    static func isDistinctive(_ skeleton: [UInt8]) -> Bool {
+        skeleton.count >= 3 && !skeleton.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+            && !LegalForms.contains(skeleton) && !generic.contains(skeleton)
+    }
+
+    /// Generic words of financial names, in Russian, Kazakh and Latin spellings (folded like names).
+    static let spelled = [
+        "Банк", "Банкі", "Банкы", "Bank", "Banki", "Капитал", "Капиталь", "Capital", "Kapital", "Инвест", "Инвестиции",
+        "Инвестиционный", "Инвестициялық", "Invest", "Investment", "Investments", "Финанс", "Финансы", "Финансовый",
+        "Қаржы", "Finance", "Financial", "Finans", "Кредит", "Кредиттік", "Credit", "Kredit", "Народный",
+        "Онлайн", "Online", "Group", "Груп", "Групп", "Pro", "Про", "KZ", "КЗ", "Demo", "Демо", "Плюс", "Plus",
+        "Страховая", "Страхование", "Страховой", "Сақтандыру", "Insurance", "Компания", "Компаниясы", "Company",
+        "Микрофинансовая", "Микроқаржы", "Microfinance", "МФО", "МҚҰ", "MFO", "Организация", "Ұйымы", "Брокер", "Broker",
+        "Траст", "Trust", "Фонд", "Қоры", "Fund", "Холдинг", "Holding", "Ломбард", "Lombard", "Товарищество", "Серіктестігі",
+        "Казахстан", "Қазақстан", "Kazakhstan", "Qazaqstan", "Астана", "Astana", "Алматы", "Almaty", "International",
+        "Global", "Сервис", "Service", "Digital", "Pay", "Money", "Club", "Клуб", "Клубы", "Актив", "Asset", "Assets",
+        "Market", "Маркет", "Exchange", "Бюро", "Bureau", "Partners", "Партнер", "Эксперт", "Expert", "Express", "Экспресс",
+        "Life", "Лайф", "Өмір", "Жизнь", "Gold", "Голд", "Crypto", "Крипто", "Trade", "Трейд", "Profit", "Профит",
+        "Центр", "Орталығы", "Center", "Centre", "Home", "Дом", "Official", "Info", "Site", "Web", "Net", "Com",
+        "Reinsurance", "Перестраховочная", "Қайта", "Дилер", "Dealer", "Registrar", "Регистратор", "Custodian",
+    ]
+
+    /// Whether `text` is nothing but generic words run together ("invest", "bankofficial").
+    static func isGenericGlue(_ text: ArraySlice<UInt8>) -> Bool {
+        guard !text.isEmpty else { return true }
+        var reachable = [true] + Array(repeating: false, count: text.count)
+        let bytes = Array(text)
+        for start in 0 ..< bytes.count where reachable[start] {
+            for word in genericByLength where start + word.count <= bytes.count && !reachable[start + word.count] {
+                if bytes[start ..< start + word.count].elementsEqual(word) { reachable[start + word.count] = true }
+            }
+        }
+        return reachable[bytes.count]
+    }
+
+    private static let genericByLength = generic.sorted { $0.count > $1.count }
+
+    static let generic: Set<[UInt8]> = Set(spelled.flatMap { NameFolding.rawWords($0).map { NameFolding.skeleton($0.ascii) } })
+}
