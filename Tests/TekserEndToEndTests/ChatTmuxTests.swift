@@ -38,8 +38,8 @@ import TestSupport
         try tmux.keys("Enter")
         try tmux.waitFor("3 checks left")
 
-        // Evidence: Shift-Tab past the menu, "Check another" and "What to do".
-        try tmux.press("BTab", "BTab", "BTab", "BTab", "BTab", "BTab", "BTab", "BTab")
+        // Evidence: Shift-Tab past the menu, "⚠ Report", "Check another" and "What to do".
+        try tmux.press("BTab", "BTab", "BTab", "BTab", "BTab", "BTab", "BTab", "BTab", "BTab")
         try tmux.keys("Enter")
         try tmux.waitFor("licensed.csv, line 2", "Searched with no match")
 

@@ -56,8 +56,8 @@ import TestSupport
         #expect(trainer.lines.contains { $0.contains("› \(TrainerHarness.samples[2].input)") })
         // Up from the first wraps to the last, and every outcome can be reached.
         trainer.key(.up, .up, .up, .enter)
-        #expect(trainer.model.chat.input.text == TrainerHarness.samples[10].input)
-        #expect(trainer.lines.joined().contains("IIN of a person"))
+        #expect(trainer.model.chat.input.text == TrainerHarness.samples.last?.input)
+        #expect(trainer.lines.joined().contains("Look-alike website of a licensed bank"))
     }
 
     /// The room sees a person's sample as every output shows an IIN; Enter still types it whole.
