@@ -11,16 +11,17 @@ struct ImpostorFinder {
 
     /// A licensee's distinctive words in one of its languages, and all its words.
     struct Pattern {
-        let entity: LicensedEntity?
         let words: Set<[UInt8]>
         let allWords: Set<[UInt8]>
+        /// The licensee's BIN and its row (source position, loaded row); `nil` in explanations.
+        var bin: UInt64?
+        var row: (source: Int, row: Int)?
 
         /// `nil` when the name has nothing distinctive enough (fewer than four letters of it).
-        init?(name: String, entity: LicensedEntity?) {
+        init?(name: String) {
             words = DistinctiveWords.of(name: name)
             guard words.reduce(0, { $0 + $1.count }) >= 4 else { return nil }
             allWords = Set(NameFolding.words(name))
-            self.entity = entity
         }
     }
 
@@ -59,17 +60,21 @@ struct ImpostorFinder {
 
     /// Whether a subject named `name` with `links` uses the licensed name `licensee` (for tests and explanations).
     static func via(licensee: String, name: String, links: [String] = []) -> Imitation.Via? {
-        Pattern(name: licensee, entity: nil).flatMap { Subject(name: name, links: links).uses($0) }
+        Pattern(name: licensee).flatMap { Subject(name: name, links: links).uses($0) }
     }
 
+    /// Reads only names, identifiers and links while it searches; a row becomes `Evidence` only
+    /// when it takes part in an imitation.
     func find() -> ImpostorIndex {
         var patterns: [Pattern] = []
         var byWord: [[UInt8]: [Int]] = [:]
-        for source in data.sources where source.summary.kind == .licensed {
+        for (position, source) in data.sources.enumerated() where source.summary.kind == .licensed {
             for row in 0 ..< source.rowCount {
-                guard case .licensed(let entity) = source.evidence(row: row).details else { continue }
-                for name in Set([entity.nameKk, entity.nameRu].compactMap { $0 }) {
-                    guard let pattern = Pattern(name: name, entity: entity) else { continue }
+                guard let bin = Self.identifier(source, .bin, row) else { continue }
+                let names = [source.text(.nameKk, row: row), source.text(.nameRu, row: row) ?? source.text(.name, row: row)]
+                for name in Set(names.compactMap { $0 }) {
+                    guard var pattern = Pattern(name: name) else { continue }
+                    (pattern.bin, pattern.row) = (bin.number, (position, row))
                     for word in pattern.words { byWord[word, default: []].append(patterns.count) }
                     patterns.append(pattern)
                 }
@@ -77,30 +82,33 @@ struct ImpostorFinder {
         }
         var found: [Imitation] = []
         for source in data.sources where source.summary.kind != .licensed {
+            let kind: VerdictKind = source.summary.kind == .warning ? .warningList : .criminalCase
             for row in 0 ..< source.rowCount {
-                let evidence = source.evidence(row: row)
-                guard !evidence.details.isPerson else { continue }
-                let name = evidence.details.name(in: .ru)
+                let identifier = Self.identifier(source, source.summary.kind == .warning ? .bin : .id, row)
+                guard identifier?.kind != .iin else { continue }
+                let name = source.text(.name, row: row)?.oneLine ?? ""
                 let subject = Subject(name: name, links: source.links(row: row))
-                let candidates = Set(subject.lookupWords.flatMap { byWord[$0] ?? [] }).sorted()
-                let matched = candidates.compactMap { index -> (pattern: Pattern, entity: LicensedEntity, via: Imitation.Via)? in
-                    let pattern = patterns[index]
-                    guard let entity = pattern.entity, let via = subject.uses(pattern) else { return nil }
-                    return (pattern, entity, via)
+                let matched = Set(subject.lookupWords.flatMap { byWord[$0] ?? [] }).sorted().compactMap { index -> (Pattern, Imitation.Via)? in
+                    subject.uses(patterns[index]).map { (patterns[index], $0) }
                 }
                 // A row with a licensee's own BIN is that licensee listed or prosecuted, not a clone of its namesakes.
-                guard !matched.contains(where: { $0.entity.bin == evidence.details.identifier }) else { continue }
-                let closest = matched.map { subject.closeness(to: $0.pattern) }.max() ?? 0
+                guard !matched.contains(where: { $0.0.bin == identifier?.number }) else { continue }
+                let closest = matched.map { subject.closeness(to: $0.0) }.max() ?? 0
                 var seen = Set<UInt64>()
-                for match in matched where subject.closeness(to: match.pattern) == closest && seen.insert(match.entity.bin.number).inserted {
+                for (pattern, via) in matched where subject.closeness(to: pattern) == closest {
+                    guard let bin = pattern.bin, let at = pattern.row, seen.insert(bin).inserted,
+                          case .licensed(let entity) = data.sources[at.source].evidence(row: at.row).details else { continue }
                     found.append(Imitation(
-                        impostor: SubjectRef(sourceID: source.summary.id, line: evidence.line), impostorName: name,
-                        impostorBIN: evidence.details.identifier, impostorKind: VerdictKind(evidence.details), licensee: match.entity,
-                        via: match.via))
+                        impostor: SubjectRef(sourceID: source.summary.id, line: source.line(ofRow: row)), impostorName: name,
+                        impostorBIN: identifier, impostorKind: kind, licensee: entity, via: via))
                 }
             }
         }
         return ImpostorIndex(found)
+    }
+
+    private static func identifier(_ source: RegistrySource, _ field: Field, _ row: Int) -> Identifier? {
+        source.text(field, row: row).flatMap { try? IdentifierParser.parse($0).get() }
     }
 
     /// The word itself and each of its beginnings and endings of four letters or more: the
