@@ -34,3 +34,13 @@ import TestSupport
         #expect(screen.contains("The answer given: Licence suspended"))
     }
 }
+
+extension DeskRecheckTests {
+    @Test func onlyAnInquiryWhoseVerdictChangedIsMarked() throws {
+        var model = DeskFixture.model(checking: [Fixture.suspendedMFO, Fixture.bank, "12345"])
+        let results = model.recheckedShift(on: Checker(data: try Self.revoked.load()))
+        #expect(results.count == 2, "an input that was no identifier is not asked again")
+        (model, _) = DeskUpdate.update(model, .rechecked(results))
+        #expect(model.entries.map(\.verdictNow) == [nil, nil, .licenceRevoked])
+    }
+}

@@ -61,10 +61,7 @@ public struct DeskApp {
         let changes = feed.changes()
         if let data = changes.data {
             checker = Checker(data: data)
-            let checker = checker, language = model.language
-            events.append(.rechecked(model.entries.reduce(into: [:]) { results, entry in
-                results[entry.id] = entry.result.flatMap { checker.recheck($0, language: language) }
-            }))
+            events.append(.rechecked(model.recheckedShift(on: checker)))
         }
         for event in changes.events {
             events.append(.notice(model.catalog.text(event.message, in: model.language)))
