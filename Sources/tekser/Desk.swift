@@ -67,15 +67,15 @@ extension Tekser {
             signal(SIGXFSZ, SIG_IGN)
             let terminal: NCursesTerminal
             do {
-                terminal = try NCursesTerminal(policies: DeskApp.signalPolicies)
+                terminal = try NCursesTerminal(policies: DeskProgram.signalPolicies)
             } catch {
                 printError("tekser: \(model(true).catalog.text(error, in: model(true).language))")
                 throw ExitCode(1)
             }
-            var app = DeskApp(terminal: terminal, checker: Checker(data: session.live.current), journal: journal,
-                              model: model(terminal.capabilities.unicode), feed: session.feed)
-            app.run()
-            return app.unsaved
+            let program = DeskProgram(model: model(terminal.capabilities.unicode), checker: Checker(data: session.live.current),
+                                      journal: journal, feed: session.feed)
+            var desk = Runtime(program, terminal: terminal)
+            return desk.run().unsaved
         }
     }
 }

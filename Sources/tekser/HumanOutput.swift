@@ -58,12 +58,4 @@ enum Terminal {
     static var wantsColor: Bool {
         isatty(STDOUT_FILENO) == 1 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
     }
-
-    /// Whether the locale is UTF-8; otherwise symbols are drawn in ASCII.
-    static var isUTF8: Bool {
-        let env = ProcessInfo.processInfo.environment
-        let locale = [env["LC_ALL"], env["LC_CTYPE"], env["LANG"]].compactMap { $0 }.first { !$0.isEmpty } ?? ""
-        let lower = locale.lowercased()
-        return lower.contains("utf-8") || lower.contains("utf8")
-    }
 }

@@ -51,7 +51,7 @@ extension Tekser {
             }
             let terminal: NCursesTerminal
             do {
-                terminal = try NCursesTerminal(policies: KioskApp.signalPolicies)
+                terminal = try NCursesTerminal(policies: KioskProgram.signalPolicies)
             } catch {
                 printError("tekser: \(catalog.text(error, in: language))")
                 throw ExitCode(1)
@@ -82,9 +82,9 @@ extension Tekser {
                 return Bot(checker: Checker(data: data), catalog: catalog, quota: quota, ascii: asciiOnly)
             }
             // Swaps and refusals go to the log only: the citizen never sees them.
-            let feed = DataFeed(isActive: !watch.noWatch) { (follower?.changes().data, []) }
-            var app = KioskApp(terminal: terminal, model: model, loadBot: loadBot, feed: feed)
-            app.run()
+            let feed = DataFeed(isActive: !watch.noWatch) { DataChange(data: follower?.changes().data, events: []) }
+            var kiosk = Runtime(KioskProgram(model: model, loadBot: loadBot, feed: feed), terminal: terminal)
+            kiosk.run()
         }
     }
 }

@@ -39,6 +39,9 @@ public struct KioskSettings: Sendable {
         self.chat = chat
     }
 
+    /// The bot account each session starts with: the kiosk's language, no checks used.
+    public var freshAccount: ChatState { ChatState(language: language) }
+
     /// A function key named as in the settings file ("F12", "f9"); nil for anything else.
     public static func functionKey(named name: String) -> InputEvent? {
         let trimmed = name.trimmingCharacters(in: .whitespaces)

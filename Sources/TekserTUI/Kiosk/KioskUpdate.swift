@@ -7,17 +7,20 @@ import TekserCore
 public enum KioskUpdate {
     public static func update(_ model: KioskModel, _ event: KioskEvent, now: Date) -> (KioskModel, [KioskCommand]) {
         var model = model
-        let commands: [KioskCommand]
-        switch event {
-        case .chat(.input(let input)): commands = model.handle(input, now: now)
-        case .chat(let event): commands = model.forward(event, now: now)
-        case .tick: commands = model.tick(now: now)
-        }
+        let commands = model.handle(event, now: now)
         return (model, commands)
     }
 }
 
 extension KioskModel {
+    mutating func handle(_ event: KioskEvent, now: Date) -> [KioskCommand] {
+        switch event {
+        case .chat(.input(let input)): handle(input, now: now)
+        case .chat(let event): forward(event, now: now)
+        case .tick: tick(now: now)
+        }
+    }
+
     /// Chat commands the kiosk never performs: they would leave or stop the program.
     static let forbidden: Set<ChatCommand> = [.quit, .suspend]
 
@@ -30,8 +33,7 @@ extension KioskModel {
     /// A fresh session: a new account and chat (no bubbles, input, history or scroll-back of
     /// the last citizen), greeted as a new user is.
     mutating func startSession(now: Date) -> [KioskCommand] {
-        session = ChatState(language: settings.language)
-        chat = ChatModel(catalog: catalog, quota: settings.quota, state: session, now: now, options: settings.chat)
+        chat = ChatModel(catalog: catalog, quota: settings.quota, state: settings.freshAccount, now: now, options: settings.chat)
         sessionNumber += 1
         overlay = nil
         touched = false
@@ -80,7 +82,7 @@ extension KioskModel {
             let clean = text.filter { !Self.isControl($0) || $0.isNewline || $0 == "\t" }.prefix(max(0, room))
             return clean.isEmpty ? nil : .paste(String(clean))
         default:
-            guard let action = KeyMap.action(for: input) else { return input }
+            guard let action = KeyMap.chat.action(for: input) else { return input }
             return action == .quit || action == .suspend ? nil : input
         }
     }

@@ -39,9 +39,6 @@ extension TrainerModel {
             }
             if player != nil { return playbackKey(key) }
             if panelOpen, let commands = panelKey(key) { return commands }
-            if case .click(let point) = key {
-                return forward(.input(.click(Point(x: point.x - layout.chatArea.x, y: point.y - layout.chatArea.y))), now: now)
-            }
             return forward(.input(key), now: now)
         }
     }

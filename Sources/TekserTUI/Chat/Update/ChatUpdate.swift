@@ -47,7 +47,7 @@ extension ChatModel {
         case .resize:
             return [.redraw]
         default:
-            if let action = KeyMap.action(for: input) { return perform(action, key: input, now: now) }
+            if let action = KeyMap.chat.action(for: input) { return perform(action, key: input, now: now) }
         }
         return []
     }

@@ -40,12 +40,14 @@ struct Row {
         spans.append(Span(x: x, text: text, style: style))
     }
 
+    /// Draws the row on line `y`, its columns counted from `clip`'s left edge.
     func draw(into grid: inout Grid, y: Int, clip: Rect) {
-        for span in spans { grid.put(span.text, at: Point(x: span.x, y: y), style: span.style, clip: clip) }
+        for span in spans { grid.put(span.text, at: Point(x: clip.x + span.x, y: y), style: span.style, clip: clip) }
     }
 
-    func hits(y: Int) -> [ButtonHit] {
-        buttons.map { ButtonHit(rect: Rect(x: $0.x, y: y, width: $0.width, height: 1), target: $0.target) }
+    /// The row's buttons where `draw` put them.
+    func hits(y: Int, clip: Rect) -> [ButtonHit] {
+        buttons.map { ButtonHit(rect: Rect(x: clip.x + $0.x, y: y, width: $0.width, height: 1), target: $0.target) }
     }
 }
 

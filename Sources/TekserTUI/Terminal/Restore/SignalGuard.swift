@@ -26,6 +26,12 @@ public enum TerminationSignal: Hashable, Sendable, CaseIterable {
         case .quit: SIGQUIT
         }
     }
+
+    /// The signal with this number, if it is one of these.
+    public init?(number: Int32) {
+        guard let signal = Self.allCases.first(where: { $0.number == number }) else { return nil }
+        self = signal
+    }
 }
 
 /// Gives the terminal back on every way out: termination signals (per policy), crashes
