@@ -10,13 +10,15 @@ import TestSupport
     static let bot = Bot(checker: Checker(data: try! fixture.load()), catalog: try! Catalog.bundled(),
                          quota: QuotaPolicy(limit: 5, timeZone: TimeZone(identifier: "Asia/Almaty")!))
 
-    /// Runs a plain chat over `inputs` and returns everything it printed.
+    /// Runs the plain program on the runtime and a line terminal over `inputs`; returns everything it printed.
     func transcript(_ inputs: [String], language: Language = .en) -> String {
         var lines = inputs[...]
         var output = ""
-        var chat = PlainChat(bot: Self.bot, state: ChatState(language: language), clock: { Date(timeIntervalSince1970: 1_795_582_800) },
-                             readLine: { lines.popFirst() }, write: { output += $0 })
-        chat.run()
+        let terminal = LineTerminal(unicode: true, readLine: { lines.popFirst() }, output: { output += $0 })
+        let clock = ManualClock()
+        var runtime = Runtime(PlainProgram(session: BotSession(bot: Self.bot, state: ChatState(language: language))),
+                              terminal: terminal, clock: clock.read)
+        runtime.run()
         return output
     }
 

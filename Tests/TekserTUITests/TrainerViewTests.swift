@@ -6,11 +6,9 @@ import TekserCore
     @Test(arguments: [(Language.en, "DEMO DATA — NOT OFFICIAL REGISTRIES"), (.ru, "ДЕМОНСТРАЦИОННЫЕ ДАННЫЕ — НЕ ОФИЦИАЛЬНЫЕ РЕЕСТРЫ"),
                       (.kk, "ДЕМОНСТРАЦИЯЛЫҚ ДЕРЕКТЕР — РЕСМИ ТІЗІЛІМДЕР ЕМЕС")])
     func theBannerIsOnTopForDemoDataInTheChatsLanguage(language: Language, banner: String) throws {
-        var trainer = try TrainerHarness()
-        trainer.chat = ChatHarness(language: language, size: trainer.size)
-        trainer.model = TrainerModel(chat: trainer.chat.model, isDemo: true, samples: [])
+        let trainer = try TrainerHarness(language: language, samples: [])
         #expect(trainer.lines[0].trimmingCharacters(in: .whitespaces) == banner)
-        #expect(trainer.screen.grid[0, 0].style == Style(.warning, [.bold, .reverse]))
+        #expect(trainer.driver.screen[0, 0].style == Style(.warning, [.bold, .reverse]))
     }
 
     @Test func noBannerForRealData() throws {
@@ -36,8 +34,7 @@ import TekserCore
     @Test(arguments: [(100, true), (60, false)])
     func theLinkSampleIsShownWholeOrVisiblyCut(width: Int, whole: Bool) throws {
         let link = Sample(outcome: .warningListNoBIN, input: "https://демо-сәттілік-онлайн.қаз", name: "")
-        var trainer = try TrainerHarness(size: Size(width: width, height: 30))
-        trainer.model = TrainerModel(chat: trainer.chat.model, isDemo: true, samples: [TrainerHarness.samples[0], link])
+        var trainer = try TrainerHarness(size: Size(width: width, height: 30), samples: [TrainerHarness.samples[0], link])
         trainer.key(.function(2))
         let lines = trainer.lines
         #expect(lines.contains { $0.contains(" \(link.input)") } == whole, "\(lines.joined(separator: "\n"))")
@@ -69,13 +66,11 @@ import TekserCore
     }
 
     @Test func theCaptionBoxShowsTheCaptionAndPlaybackState() throws {
-        var trainer = try TrainerHarness(scenario: "# title: Lesson one\n# lang: en\ncaption Watch the check digit\nenter", speed: .max)
-        _ = trainer.model.nextPlayed(now: trainer.chat.now).map { next in
-            if case .perform(let action) = next { (trainer.model, _) = TrainerUpdate.update(trainer.model, .played(action), now: trainer.chat.now) }
-        }
+        var trainer = try TrainerHarness(scenario: "# title: Lesson one\n# lang: en\ncaption Watch the check digit\npause 5\nenter")
+        trainer.start()
         let lines = trainer.lines
         let box = lines.suffix(3)
-        #expect(box.first?.contains("Lesson one") == true && box.first?.contains("▶ playing max") == true)
+        #expect(box.first?.contains("Lesson one") == true && box.first?.contains("▶ playing 1×") == true)
         #expect(box.dropFirst().first?.contains("Watch the check digit") == true)
         #expect(box.last?.contains("Space pause") == true)
     }

@@ -43,23 +43,32 @@ public struct Runtime<P: Program> {
         queue.append(event)
     }
 
-    /// One turn: the subscriptions' polls, every waiting event, a frame, then a wait for the
-    /// terminal unless a timer or subscription is already due; whatever is due then fires.
+    /// One turn: `settle`, then `waitForNext`.
     public mutating func turn() {
-        let subscriptions = program.subscriptions(now: clock())
-        for case .poll(_, let poll) in subscriptions { queue += poll() }
+        settle()
+        waitForNext()
+    }
+
+    /// The subscriptions' polls, every waiting event, then a frame: the screen shows it all.
+    public mutating func settle() {
+        for case .poll(_, let poll) in program.subscriptions(now: clock()) { queue += poll() }
         drain()
         guard !isFinished else { return }
         draw()
+    }
+
+    /// Waits for the terminal unless a timer or subscription is already due, until the
+    /// earliest of them; then queues whatever is due.
+    public mutating func waitForNext() {
+        guard !isFinished else { return }
         let timeout = timeout(program.subscriptions(now: clock()))
         if timeout != 0 { wait(timeout) }
         fireDue()
     }
 
-    /// True when a timer or subscription is due or an event waits: a turn would do something
-    /// even if the terminal gave nothing.
-    public var hasDueWork: Bool {
-        !queue.isEmpty || timeout(program.subscriptions(now: clock())) == 0
+    /// True when a timer or subscription is due: the next wait would not wait.
+    public var isDue: Bool {
+        timeout(program.subscriptions(now: clock())) == 0
     }
 
     /// The program's `stop`, then the terminal given back. Idempotent.
@@ -96,7 +105,9 @@ public struct Runtime<P: Program> {
             }
         }
         guard let first = deadlines.min() else { return longest }
-        let until = max(0, Int((first.timeIntervalSince(clock()) * 1000).rounded(.up)))
+        // To the microsecond first, so that 0.7 s after a 700 ms timer started is 700, not 701.
+        let microseconds = (first.timeIntervalSince(clock()) * 1_000_000).rounded()
+        let until = max(0, Int((microseconds / 1000).rounded(.up)))
         return longest < 0 ? until : min(until, longest)
     }
 

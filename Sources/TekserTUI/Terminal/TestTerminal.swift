@@ -30,6 +30,8 @@ public final class TestTerminal: Terminal {
     public private(set) var written = ""
     public private(set) var restoreCount = 0
     public private(set) var suspendCount = 0
+    /// False keeps no `sentRuns` or `timeouts`, for soaks of thousands of frames.
+    public var keepsHistory = true
     private var forgotten = false
 
     public init(size: Size = Size(width: 80, height: 24), steps: [Step] = [], clock: ManualClock = ManualClock(),
@@ -53,7 +55,7 @@ public final class TestTerminal: Terminal {
     public var isIdle: Bool { script.isEmpty }
 
     public func draw(_ grid: Grid, cursor: Point?) {
-        sentRuns.append(grid.diff(from: forgotten ? Grid(size: .zero) : screen))
+        if keepsHistory { sentRuns.append(grid.diff(from: forgotten ? Grid(size: .zero) : screen)) }
         forgotten = false
         screen = grid
         self.cursor = cursor
@@ -65,7 +67,7 @@ public final class TestTerminal: Terminal {
 
     /// The next scripted event; a scripted resize also changes `size`, as a real one would.
     public func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent {
-        timeouts.append(timeoutMilliseconds)
+        if keepsHistory { timeouts.append(timeoutMilliseconds) }
         while let step = script.first {
             switch step {
             case .run(let action):

@@ -22,6 +22,13 @@ public struct TrainerProgram: Program {
         case failed(ScenarioError)
     }
 
+    /// What `update` asks for: the chat's commands, and the player's next key or caption.
+    public enum Command: Hashable, Sendable {
+        case chat(ChatCommand)
+        /// Comes back as `.played(action)`, the way typed keys come as events.
+        case play(ScenarioPlayer.Action)
+    }
+
     public private(set) var model: TrainerModel
     public private(set) var session: BotSession
     public private(set) var outcome = Outcome.quit
@@ -35,42 +42,42 @@ public struct TrainerProgram: Program {
         self.feed = feed
     }
 
-    public mutating func start(now: Date) -> [ChatCommand] {
+    public mutating func start(now: Date) -> [Command] {
         askPlayer = now
-        return model.chat.start(now: now)
+        return model.chat.start(now: now).map(Command.chat)
     }
 
-    public mutating func update(_ event: Event, now: Date) -> [ChatCommand] {
+    public mutating func update(_ event: Event, now: Date) -> [Command] {
         switch event {
         case .trainer(let event):
             askPlayer = now
-            return model.handle(event, now: now)
+            return model.handle(event, now: now).map(Command.chat)
         case .data(let change):
             if let data = change.data { session.take(data) }
             let notices = change.events.map { session.bot.catalog.text($0.message, in: model.chat.language) }
             askPlayer = now
             return notices.flatMap { model.handle(.chat(.botReplied([.answerCallbackQuery(notice: $0)], session.state)), now: now) }
+                .map(Command.chat)
         case .playerDue:
             return play(now: now)
         }
     }
 
     /// Gives the time to the player and does what it says.
-    private mutating func play(now: Date) -> [ChatCommand] {
+    private mutating func play(now: Date) -> [Command] {
         askPlayer = nil
         switch model.nextPlayed(now: now) {
         case .perform(let action)?:
-            askPlayer = now
-            return model.handle(.played(action), now: now)
+            return [.play(action)]
         case .wait(let until)?:
             askPlayer = until
             return []
         case .finished?:
             outcome = .played
-            return model.options.exitWhenPlayed ? [.quit] : []
+            return model.options.exitWhenPlayed ? [.chat(.quit)] : []
         case .failed(let error)?:
             outcome = .failed(error)
-            return [.quit]
+            return [.chat(.quit)]
         case nil:
             return []
         }
@@ -83,8 +90,11 @@ public struct TrainerProgram: Program {
         return frame.cursor
     }
 
-    public mutating func perform(_ command: ChatCommand, now: Date) -> [Effect<Event>] {
-        session.perform(command, now: now).map { $0.map { Event.trainer(.chat($0)) } }
+    public mutating func perform(_ command: Command, now: Date) -> [Effect<Event>] {
+        switch command {
+        case .chat(let command): session.perform(command, now: now).map { $0.map { Event.trainer(.chat($0)) } }
+        case .play(let action): [.send(.trainer(.played(action)))]
+        }
     }
 
     public func subscriptions(now: Date) -> [Subscription<Event>] {
