@@ -96,15 +96,15 @@ final class StoreDeskJournal: DeskJournal {
         self.language = language
     }
 
-    func record(_ result: CheckResult, typed: String, channel: DeskChannel, at date: Date) throws -> DeskEntry {
+    func record(_ result: CheckResult, typed: String, channel: Channel, at date: Date) throws -> DeskEntry {
         let id = try journal.record(NewInquiry(result: result, typed: typed, operator: operatorName,
-                                               channel: Channel(channel), at: date, language: language))
+                                               channel: channel, at: date, language: language))
         guard let stored = try journal.inquiry(id: id) else { throw JournalError.noSuchInquiry(id) }
         return try entry(stored, result: result)
     }
 
-    func update(note: String?, channel: DeskChannel?, for id: Int64) throws -> String {
-        try journal.update(note: note, channel: channel.map(Channel.init), for: InquiryID(id))
+    func update(note: String?, channel: Channel?, for id: Int64) throws -> String {
+        try journal.update(note: note, channel: channel, for: InquiryID(id))
         return try journal.inquiry(id: InquiryID(id))?.note ?? ""
     }
 
@@ -129,15 +129,9 @@ final class StoreDeskJournal: DeskJournal {
         if case .subject(let verdict)? = result, let link = verdict.link { timesAsked = try journal.count(of: link) }
         let verdict: VerdictKind? = if case .verdict(let kind) = inquiry.verdict { kind } else { nil }
         return DeskEntry(
-            id: inquiry.id.rawValue, time: String(inquiry.localTime.dropFirst(11).prefix(5)), operatorName: inquiry.operatorName,
+            id: inquiry.id.rawValue, time: journal.clock.hoursMinutes(inquiry.at), operatorName: inquiry.operatorName,
             shown: inquiry.identifier ?? inquiry.typed, verdict: verdict,
-            channel: DeskChannel(rawValue: inquiry.channel.rawValue) ?? .phone, note: inquiry.note,
+            channel: inquiry.channel, note: inquiry.note,
             timesAsked: timesAsked, result: result)
-    }
-}
-
-extension Channel {
-    init(_ channel: DeskChannel) {
-        self = Channel(rawValue: channel.rawValue) ?? .phone
     }
 }

@@ -41,14 +41,7 @@ struct HumanOutput {
 
     private func paint(_ text: String, _ kind: VerdictKind) -> String {
         guard color else { return text }
-        let code: String
-        switch kind {
-        case .criminalCase, .licenceRevoked: code = "1;31"
-        case .warningList, .licenceSuspended: code = "1;33"
-        case .licensed: code = "1;32"
-        case .notFound: code = "1"
-        }
-        return "\u{1B}[\(code)m\(text)\u{1B}[0m"
+        return "\u{1B}[\(kind.severity.ansiCode)m\(text)\u{1B}[0m"
     }
 }
 

@@ -11,7 +11,7 @@ final class MemoryDeskJournal: DeskJournal {
     var onRecord: (() -> Void)?
     var failure: (any Error)?
 
-    func record(_ result: CheckResult, typed: String, channel: DeskChannel, at: Date) throws -> DeskEntry {
+    func record(_ result: CheckResult, typed: String, channel: Channel, at: Date) throws -> DeskEntry {
         if let failure { throw failure }
         onRecord?()
         let entry: DeskEntry
@@ -31,7 +31,7 @@ final class MemoryDeskJournal: DeskJournal {
     }
 
     /// Notes are stored with digits hidden, so tests can tell the stored note from the typed one.
-    func update(note: String?, channel: DeskChannel?, for id: Int64) throws -> String {
+    func update(note: String?, channel: Channel?, for id: Int64) throws -> String {
         if let failure { throw failure }
         guard let index = entries.firstIndex(where: { $0.id == id }) else { return "" }
         if let note { entries[index].note = String(note.map { $0.isNumber ? "•" : $0 }) }

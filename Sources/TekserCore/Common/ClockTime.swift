@@ -17,9 +17,15 @@ public struct ClockTime: Hashable, Sendable {
         return Self.twoDigits(seconds / 3600) + ":" + Self.twoDigits(seconds / 60 % 60)
     }
 
+    /// "YYYY-MM-DD HH:MM:SS", as the journal keeps a moment.
+    public func dateTime(_ date: Date) -> String {
+        let seconds = Self.floorMod(localSeconds(date), 86_400)
+        return day(date).description + " " + hoursMinutes(date) + ":" + Self.twoDigits(seconds % 60)
+    }
+
     /// The local calendar day of `date`.
     public func day(_ date: Date) -> CalendarDate {
-        Self.civilDate(daysSinceEpoch: Self.floorDiv(localSeconds(date), 86_400))
+        CalendarDate(dayNumber: Self.floorDiv(localSeconds(date), 86_400))
     }
 
     private func localSeconds(_ date: Date) -> Int {
@@ -32,17 +38,4 @@ public struct ClockTime: Hashable, Sendable {
 
     private static func floorDiv(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : (a - b + 1) / b }
     private static func floorMod(_ a: Int, _ b: Int) -> Int { a - floorDiv(a, b) * b }
-
-    /// Days since 1970-01-01 to a Gregorian date (H. Hinnant's `civil_from_days`).
-    private static func civilDate(daysSinceEpoch days: Int) -> CalendarDate {
-        let z = days + 719_468
-        let era = floorDiv(z, 146_097)
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shiftedMonth = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        return CalendarDate(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
-    }
 }

@@ -103,7 +103,7 @@ public struct DeskProgram: Program {
 
     /// Checks and records; an inquiry the journal refuses is answered all the same, marked
     /// "not saved yet", and kept for the journal. Kept ones go first, so the journal keeps the order.
-    private mutating func check(_ typed: String, channel: DeskChannel, now: Date) -> [DeskEvent] {
+    private mutating func check(_ typed: String, channel: Channel, now: Date) -> [DeskEvent] {
         let result = checker.check(typed, language: model.language)
         var events = retryPending()
         let failure: String
@@ -117,11 +117,12 @@ public struct DeskProgram: Program {
         } else {
             failure = model.text("failures.journal.queued")
         }
-        events.append(.recorded(pending.keep(result, typed: typed, channel: channel, at: now, operatorName: model.operatorName)))
+        events.append(.recorded(pending.keep(result, typed: typed, channel: channel, at: now, operatorName: model.operatorName,
+                                                          clock: model.clock)))
         return events + [.failed(message: failure)]
     }
 
-    private mutating func save(note: String?, channel: DeskChannel?, for id: Int64) -> [DeskEvent] {
+    private mutating func save(note: String?, channel: Channel?, for id: Int64) -> [DeskEvent] {
         if pending.update(note: note, channel: channel, for: id) {
             return note.map { [.noteSaved(id: id, note: $0)] } ?? []
         }

@@ -75,11 +75,7 @@ public struct KeyTable<Action: Hashable & Sendable>: Sendable {
     /// Every binding, its keys in a column and then what it does: F1, `/help` and `--help`.
     public func helpLines(_ catalog: Catalog, in language: Language) -> [String] {
         let width = bindings.map { DisplayWidth.width(of: $0.keyLabel) }.max() ?? 0
-        return bindings.map { binding in
-            let label = binding.keyLabel
-            let pad = String(repeating: " ", count: width - DisplayWidth.width(of: label))
-            return "\(label)\(pad)  \(catalog.text(binding.help, in: language))"
-        }
+        return bindings.map { "\(DisplayWidth.padded($0.keyLabel, toWidth: width))  \(catalog.text($0.help, in: language))" }
     }
 }
 

@@ -30,6 +30,12 @@ public enum DisplayWidth {
         text.reduce(0) { $0 + width(of: $1) }
     }
 
+    /// `text` with spaces after it up to `width` columns (as it is when already that wide):
+    /// for columns that line up with Cyrillic, Kazakh and emoji in them.
+    public static func padded(_ text: String, toWidth width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - self.width(of: text)))
+    }
+
     /// The longest prefix of `text` that fits in `width` columns, with `ellipsis` appended
     /// when something was cut; for one-line places such as headers and buttons.
     public static func truncate(_ text: String, toWidth width: Int, ellipsis: String = "…") -> String {
