@@ -28,8 +28,10 @@ extension Tekser {
             let width = labels.map { DisplayWidth.width(of: $0) }.max() ?? 0
             for (sample, label) in zip(samples, labels) {
                 let symbol = checker.check(sample.input, language: writer.language).symbol(ascii: writer.ascii)
-                let name = sample.name.isEmpty ? "" : "  — \(sample.name)"
-                print("\(DisplayWidth.padded(label, toWidth: width))  \(symbol) \(sample.input)\(name)")
+                // A person's sample shows neither the whole IIN nor the name (F2 in `tekser train` types it).
+                let shown = PersonalData.masked(sample.input)
+                let name = sample.name.isEmpty || shown != sample.input ? "" : "  — \(sample.name)"
+                print("\(DisplayWidth.padded(label, toWidth: width))  \(symbol) \(shown)\(name)")
             }
         }
     }

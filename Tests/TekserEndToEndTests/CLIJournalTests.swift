@@ -6,7 +6,7 @@ import TestSupport
 /// `tekser check --journal` and `tekser journal …`, run as a user would.
 @Suite struct CLIJournalTests {
     static let fixture = try! Fixture()
-    static let masked = String(Fixture.personIIN.prefix(4)) + "••••" + String(Fixture.personIIN.suffix(4))
+    static let masked = Fixture.maskedPersonIIN
 
     /// A new folder with a journal holding one batch: bank, invalid, IIN, club, bank.
     struct Desk {
