@@ -29,6 +29,67 @@ import TestSupport
         #expect(right.contains { $0.contains("⛔ ") })
     }
 
+    @Test func theWholeScreenRowByRow() {
+        let model = DeskFixture.model(checking: [Fixture.bank, Fixture.investClub], notes: ["bank?", "club from Instagram"])
+        #expect(DeskFixture.render(model, size: Size(width: 80, height: 24)).grid.lines == [
+            " Help desk · Aigerim · phone · 2 inquiries                                      ",
+            "╭─ Shift ──────────────────────╮╭─ Evidence ───────────────────────────────────╮",
+            "│BIN/IIN:                      ││ No. 2 · 10:01 · phone · Aigerim              │",
+            "│──────────────────────────────││ Note: club from Instagram                    │",
+            "│⛔ 210740000998 10:01 club fro││                                              │",
+            "│✅ 940140000385 10:00 bank?   ││ ⛔ Criminal case registered                  │",
+            "│                              ││   Инвест Клуб «Быстрый доход»                │",
+            "│                              ││ Found in: Ministry of Internal Affairs       │",
+            "│                              ││ criminal cases (as of 2026-10-20); ARDFM     │",
+            "│                              ││ warning list (as of 2026-11-02)              │",
+            "│                              ││ Not in: ARDFM register of licensed           │",
+            "│                              ││ organisations (as of 2026-11-01); AFM        │",
+            "│                              ││ criminal cases (as of 2026-10-15)            │",
+            "│                              ││ The case is under Article 217 of the         │",
+            "│                              ││ Criminal Code: creating or running a         │",
+            "│                              ││ financial pyramid.                           │",
+            "│                              ││ BIN 210740000998: registered 2021-07,        │",
+            "│                              ││ resident legal entity, head office           │",
+            "│                              ││ Law enforcement has opened a criminal case.  │",
+            "│                              ││ Do not give them money.                      │",
+            "│                              ││ Demo data — not official registries          │",
+            "│                              ││ Do not pay anything. If you have already     │",
+            "╰──────────────────────────────╯╰────────────────────────────────────── ▼ PgDn ╯",
+            "F1Help F2New F3Find F5Note F6Channel F8Maximise F10Quit                         ",
+        ])
+    }
+
+    @Test func theHelpScreenIsTheKeyTable() {
+        var model = DeskFixture.model(checking: [Fixture.bank])
+        (model, _) = DeskUpdate.update(model, .input(.function(1)))
+        #expect(DeskFixture.render(model, size: Size(width: 80, height: 24)).grid.lines == [
+            " Help desk · Aigerim · phone · 1 inquiry                                        ",
+            "╭─ Keys (any key closes) ──────────────────────────────────────────────────────╮",
+            "│ F1            this list of keys                                              │",
+            "│ F2            new inquiry: empty check line, whole list                      │",
+            "│ F3            find in the journal: filter the list by text                   │",
+            "│ F5            write the caller's question or company name for the selected   │",
+            "│ inquiry                                                                      │",
+            "│ F6            change the channel: phone, walk-in, e-mail, letter             │",
+            "│ F8            maximise the evidence panel, or bring the list back            │",
+            "│ F10/Ctrl-C    end the shift and quit                                         │",
+            "│ Enter         check / save the note / keep the filter                        │",
+            "│ Esc           cancel the note or filter                                      │",
+            "│ Up            newer inquiry                                                  │",
+            "│ Down          older inquiry                                                  │",
+            "│ PgUp          scroll the evidence up                                         │",
+            "│ PgDn          scroll the evidence down                                       │",
+            "│ Left/Ctrl-B   cursor left                                                    │",
+            "│ Right/Ctrl-F  cursor right                                                   │",
+            "│ Home/Ctrl-A   start of the line                                              │",
+            "│ End/Ctrl-E    end of the line                                                │",
+            "│ Backspace     delete the character before the cursor                         │",
+            "│ Del/Ctrl-D    delete the character under the cursor                          │",
+            "╰────────────────────────────────────────────────────────────────────── ▼ PgDn ╯",
+            "F1Help F2New F3Find F5Note F6Channel F8Maximise F10Quit                         ",
+        ])
+    }
+
     @Test(arguments: sizes)
     func evidenceRowsNameFileAndLine(size: Size) {
         let model = DeskFixture.model(checking: [Fixture.investClub])

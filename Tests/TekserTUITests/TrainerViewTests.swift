@@ -107,3 +107,59 @@ import TestSupport
         try TrainerPolicy.admit(isDemo: true, allowRealData: false)
     }
 }
+
+/// The trainer's screen row by row, as the runtime drew it.
+@Suite struct TrainerScreenTests {
+    static let size = Size(width: 72, height: 18)
+
+    @Test func bannerChatAndSamplesPanelSideBySide() throws {
+        var trainer = try TrainerHarness(size: Size(width: 90, height: 18))
+        trainer.start()
+        trainer.key(.function(2), .down)
+        #expect(trainer.lines == [
+            "                           DEMO DATA — NOT OFFICIAL REGISTRIES                            ",
+            " Tekser · online                English · 5 checks left ╭ F2 Samples ────────────────────╮",
+            " │ 2026-10-15)                            │             │Criminal case (AFM)             │",
+            " │ • Ministry of Internal Affairs         │             │ 100040000000                   │",
+            " │ criminal cases (as of 2026-10-20)      │             │Criminal case (MVD)             │",
+            " │ Demo data — not official registries    │             │ 100040000001                   │",
+            " │ Choose a language:                     │             │Warning list                    │",
+            " ╰───────────────────────────────── 10:00 ╯             │ 100040000002                   │",
+            " [  Қазақша   ] [  Русский  ] [  English  ]             │Warning list, no BIN (a link)   │",
+            " ╭──────────────────────────────────────╮               │ 100040000003                   │",
+            " │ Type the organisation's 12-digit BIN │               │Licence revoked                 │",
+            " │ (or a person's IIN) and press Enter. │               │ 100040000004                   │",
+            " ╰─────────────────────────────── 10:00 ╯               │Licence suspended               │",
+            " [                   🔎 Check a BIN                   ] │ 100040000005                   │",
+            " [  📋 Signs of a pyramid  ] [   📞 Where to report   ] │Licensed                        │",
+            " [       🌐 Language       ] [        ❓ Help         ] │ 100040000006                   │",
+            "› BIN, e.g. 940140000385                                │                                │",
+            " Enter send · Tab buttons · Alt-1…9 menu · PgUp history ╰──────── ↑↓ choose · Enter type ╯",
+        ])
+    }
+
+    @Test func theCaptionBoxWhileAScenarioPlays() throws {
+        var trainer = try TrainerHarness(scenario: "# title: Lesson one\n# lang: en\ncaption Watch the check digit\npause 5\nenter", size: Self.size)
+        trainer.start()
+        #expect(trainer.lines == [
+            "                  DEMO DATA — NOT OFFICIAL REGISTRIES                   ",
+            " Tekser · online                                English · 5 checks left ",
+            " │ Demo data — not official registries               │                  ",
+            " │ Choose a language:                                │                  ",
+            " ╰──────────────────────────────────────────── 10:00 ╯                  ",
+            " [    Қазақша    ] [    Русский    ] [    English    ]                  ",
+            " ╭────────────────────────────────────────────╮                         ",
+            " │ Type the organisation's 12-digit BIN (or a │                         ",
+            " │ person's IIN) and press Enter.             │                         ",
+            " ╰───────────────────────────────────── 10:00 ╯                         ",
+            " [                           🔎 Check a BIN                           ] ",
+            " [      📋 Signs of a pyramid      ] [       📞 Where to report       ] ",
+            " [           🌐 Language           ] [            ❓ Help             ] ",
+            "› BIN, e.g. 940140000385                                                ",
+            " Enter send · Tab buttons · Alt-1…9 menu · PgUp history · Ctrl-C quit   ",
+            "╭─ Lesson one ────────────────────────────────────────── ▶ playing 1× ─╮",
+            "│ Watch the check digit                                                │",
+            "╰──────────────────────── Space pause · → step · +/- speed · Esc stop ─╯",
+        ])
+    }
+}
