@@ -115,6 +115,9 @@ public struct Runtime<P: Program> {
         switch terminal.nextEvent(timeoutMilliseconds: timeout) {
         case .input(let input):
             if let event = program.event(for: input) { queue.append(event) }
+            while terminal.hasPendingInput, case .input(let input) = terminal.nextEvent(timeoutMilliseconds: 0) {
+                if let event = program.event(for: input) { queue.append(event) }
+            }
         case .timeout:
             break
         case .signal, .closed:

@@ -34,6 +34,9 @@ public final class LineTerminal: Terminal {
         return .input(pending.removeFirst())
     }
 
+    /// The Enter after a line's text.
+    public var hasPendingInput: Bool { !pending.isEmpty }
+
     public func suspend() {}
     public func restore() {}
 }

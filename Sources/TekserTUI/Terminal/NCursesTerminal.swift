@@ -107,6 +107,8 @@ public final class NCursesTerminal: Terminal {
         return Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000)
     }
 
+    public var hasPendingInput: Bool { !pending.isEmpty }
+
     public func repaint() {
         shown = nil
     }

@@ -14,6 +14,10 @@ public protocol Terminal: AnyObject {
     /// The next event: input, `.timeout` when none came within `timeoutMilliseconds` (negative:
     /// wait for one), a signal the mode asked to be told about, or `.closed`.
     func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent
+    /// Input already read and waiting, the rest of one read (a burst of keys, a paste and its
+    /// Enter): the runtime takes all of it before it draws again, as bubbletea renders at most
+    /// once a frame, so a burst costs one frame, not one per key.
+    var hasPendingInput: Bool { get }
     /// Gives the terminal back and stops the process as Ctrl-Z does in a shell; returns once
     /// the process is continued, with the screen taken back (the next draw repaints it all).
     func suspend()

@@ -6,6 +6,8 @@ public final class TestTerminal: Terminal {
     /// One entry of the script.
     public enum Step {
         case input(InputEvent)
+        /// Keys that arrive in one read, as a burst does: the runtime draws once after them all.
+        case inputs([InputEvent])
         /// Nothing is typed for this many seconds: each wait the runtime asks for passes on the
         /// clock (an endless one passes them all) and reports a timeout, until they are used up.
         case idle(seconds: Double)
@@ -33,6 +35,8 @@ public final class TestTerminal: Terminal {
     /// False keeps no `sentRuns` or `timeouts`, for soaks of thousands of frames.
     public var keepsHistory = true
     private var forgotten = false
+    /// The rest of an `.inputs` step.
+    private var pending: [InputEvent] = []
 
     public init(size: Size = Size(width: 80, height: 24), steps: [Step] = [], clock: ManualClock = ManualClock(),
                 capabilities: TerminalCapabilities = TerminalCapabilities(colors: .extended, unicode: true, mouse: true)) {
@@ -52,7 +56,9 @@ public final class TestTerminal: Terminal {
     public var lines: [String] { screen.lines }
 
     /// True when the script has nothing left that the runtime could read.
-    public var isIdle: Bool { script.isEmpty }
+    public var isIdle: Bool { script.isEmpty && pending.isEmpty }
+
+    public var hasPendingInput: Bool { !pending.isEmpty }
 
     public func draw(_ grid: Grid, cursor: Point?) {
         if keepsHistory { sentRuns.append(grid.diff(from: forgotten ? Grid(size: .zero) : screen)) }
@@ -68,6 +74,7 @@ public final class TestTerminal: Terminal {
     /// The next scripted event; a scripted resize also changes `size`, as a real one would.
     public func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent {
         if keepsHistory { timeouts.append(timeoutMilliseconds) }
+        if !pending.isEmpty { return input(pending.removeFirst()) }
         while let step = script.first {
             switch step {
             case .run(let action):
@@ -75,8 +82,12 @@ public final class TestTerminal: Terminal {
                 action()
             case .input(let event):
                 script.removeFirst()
-                if case .resize(let newSize) = event { size = newSize }
-                return .input(event)
+                return input(event)
+            case .inputs(let events):
+                script.removeFirst()
+                guard let first = events.first else { continue }
+                pending = Array(events.dropFirst())
+                return input(first)
             case .signal(let signal):
                 script.removeFirst()
                 return .signal(signal)
@@ -88,6 +99,11 @@ public final class TestTerminal: Terminal {
             }
         }
         return .closed
+    }
+
+    private func input(_ event: InputEvent) -> TerminalEvent {
+        if case .resize(let newSize) = event { size = newSize }
+        return .input(event)
     }
 
     public func suspend() { suspendCount += 1 }
