@@ -9,7 +9,7 @@ extension Tekser {
     struct Chat: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Chat with the bot in the terminal, as in Telegram (the default command).",
-            discussion: "Keys: Enter sends, Tab moves through the buttons, Alt-1…9 press the menu, Ctrl-C quits."
+            discussion: KeyHelp.discussion([("Keys:", KeyHelp.lines(KeyMap.chat))])
         )
 
         @Option(help: "Checks an account may make per day (0: unlimited).")

@@ -9,7 +9,7 @@ extension Tekser {
     struct Desk: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "The help-desk screen: quick checks, the shift's journal and the evidence behind each answer.",
-            discussion: "Keys: F1 help, F2 new inquiry, F3 find, F5 note, F6 channel, F8 maximise, F10 quit."
+            discussion: KeyHelp.discussion([("Keys (F1 lists them on screen too):", KeyHelp.lines(KeyMap.desk))])
         )
 
         @Option(name: .customLong("journal"), help: ArgumentHelp("The shift journal (default: $XDG_DATA_HOME/tekser/journal.sqlite).", valueName: "path"))

@@ -11,7 +11,9 @@ extension Tekser {
         static let configuration = CommandConfiguration(
             commandName: "run",
             abstract: "Run the chat as a public kiosk (the default of `tekser kiosk`).",
-            discussion: "Only the operator key (F12 by default) and the PIN leave it; an idle session is wiped."
+            discussion: "Only the operator key and the PIN leave it; an idle session is wiped.\n\n"
+                + KeyHelp.discussion([("Keys (the operator key is `operator_key` in kiosk.yaml, F12 by default):",
+                                       KeyHelp.lines(KeyMap.kiosk(operatorKey: .function(12))))])
         )
 
         @Option(help: "Seconds without input before “Are you still there?” (default: from the settings, else 90).")

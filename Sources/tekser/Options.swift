@@ -48,6 +48,7 @@ struct LanguageOptions: ParsableArguments {
 
     /// The bundled catalogs; a broken installation is reported and ends with status 1.
     func catalog() throws -> Catalog {
+        if let shipped = Catalog.shipped { return shipped }
         do {
             return try Catalog.bundled()
         } catch {

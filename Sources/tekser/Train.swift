@@ -10,7 +10,11 @@ extension Tekser {
     struct Train: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "The chat for trainers: demo banner, samples panel (F2) and self-playing scenarios.",
-            discussion: "While a scenario plays: Space pauses, → steps, + and - change the speed, Esc stops."
+            discussion: KeyHelp.discussion([
+                ("Keys while a scenario plays:", KeyHelp.lines(KeyMap.playback)),
+                ("Keys of the samples panel:", KeyHelp.lines(KeyMap.samples)),
+                ("Otherwise the chat's keys:", KeyHelp.lines(KeyMap.chat)),
+            ])
         )
 
         @Option(help: "A scenario file to play (see data/scenarios/).")

@@ -66,7 +66,7 @@ import TestSupport
             "│                 Enter the PIN:                 │",
             "│                    • • • _                     │",
             "│                                                │",
-            "│          Enter: confirm · Esc: cancel          │",
+            "│           Enter confirm · Esc cancel           │",
             "╰────────────────────────────────────────────────╯",
             " [     🌐 Language      ] [       ❓ Help       ] ",
             "› BIN, e.g. 940140000385                          ",

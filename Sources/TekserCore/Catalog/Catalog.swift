@@ -19,6 +19,10 @@ public struct Catalog: Sendable {
     }
 
     /// The catalogs shipped inside the TekserCore module.
+    /// The shipped catalogs, read once per process: the command line's texts and its `--help`
+    /// (written from the key tables at start-up) share them. Nil when they cannot be read.
+    public static let shipped: Catalog? = try? bundled()
+
     public static func bundled() throws -> Catalog {
         guard let url = Bundle.module.url(forResource: "Messages", withExtension: nil) else {
             throw CatalogError.missingBundle

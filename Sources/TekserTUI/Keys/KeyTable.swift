@@ -7,10 +7,10 @@ public struct KeyBinding<Action: Hashable & Sendable>: Hashable, Sendable {
     public let keys: [InputEvent]
     public let help: Message
     public let bar: Message?
-    /// How the bar names the keys when the first key's name will not do ("+/-", "↑↓").
-    private let barKeyOverride: String?
+    /// How the bar names the keys when the first key's name will not do ("+/-", "↑↓", a word).
+    private let barKeyOverride: KeyLabel?
 
-    public init(_ action: Action, _ keys: [InputEvent], help: Message, bar: Message? = nil, barKey: String? = nil) {
+    public init(_ action: Action, _ keys: [InputEvent], help: Message, bar: Message? = nil, barKey: KeyLabel? = nil) {
         self.action = action
         self.keys = keys
         self.help = help
@@ -30,10 +30,21 @@ public struct KeyBinding<Action: Hashable & Sendable>: Hashable, Sendable {
     }
 
     /// The keys as the bar shows them: the first alone ("F10"), a run of digits whole.
-    public var barKey: String {
-        if let barKeyOverride { return barKeyOverride }
-        return keyLabel.contains("…") ? keyLabel : keys.first.map(KeyName.of) ?? ""
+    public func barKey(_ catalog: Catalog, in language: Language) -> String {
+        switch barKeyOverride {
+        case .symbol(let symbol)?: symbol
+        case .word(let word)?: catalog.text(word, in: language)
+        case nil: keyLabel.contains("…") ? keyLabel : keys.first.map(KeyName.of) ?? ""
+        }
     }
+}
+
+/// A key's name in a bar when its usual name will not do.
+public enum KeyLabel: Hashable, Sendable {
+    /// The same in every language: "→", "+/-", "↑↓".
+    case symbol(String)
+    /// A word to translate: the space bar.
+    case word(Message)
 }
 
 /// One entry of a key bar: "F2" and "New", "Enter" and "send".
@@ -68,8 +79,18 @@ public struct KeyTable<Action: Hashable & Sendable>: Sendable {
     /// The bar's entries, in table order, in `language`.
     public func barEntries(_ catalog: Catalog, in language: Language) -> [KeyBarEntry] {
         bindings.compactMap { binding in
-            binding.bar.map { KeyBarEntry(key: binding.barKey, label: catalog.text($0, in: language)) }
+            binding.bar.map { KeyBarEntry(key: binding.barKey(catalog, in: language), label: catalog.text($0, in: language)) }
         }
+    }
+
+    /// The bar's entries on one line, "Enter confirm · Esc cancel", for the edge of a box.
+    public func hint(_ catalog: Catalog, in language: Language, separator: String = " · ") -> String {
+        barEntries(catalog, in: language).map { "\($0.key) \($0.label)" }.joined(separator: separator)
+    }
+
+    /// The keys bound to `action`, as the help names them.
+    public func keyLabel(of action: Action) -> String {
+        bindings.first { $0.action == action }?.keyLabel ?? ""
     }
 
     /// Every binding, its keys in a column and then what it does: F1, `/help` and `--help`.

@@ -11,6 +11,8 @@ public struct KioskSettings: Sendable {
     public var countdownSeconds: Int
     /// The key that opens the operator's PIN prompt.
     public var operatorKey: InputEvent
+    /// The kiosk's own keys, with `operatorKey` in them.
+    public var keys: KeyTable<KioskAction> { KeyMap.kiosk(operatorKey: operatorKey) }
     /// Wrong PINs in a row that lock the prompt, and for how long.
     public var attemptsBeforeLock: Int
     public var lockSeconds: Int

@@ -55,7 +55,7 @@ extension KioskModel {
         if case .resize = input { return forward(.input(input), now: now) }
         touched = true
         lastActivity = now
-        if input == settings.operatorKey {
+        if settings.keys.action(for: input) == .operatorPrompt {
             overlay = verifyPIN == nil ? .noPIN : .pin(digits: "", rejected: false)
             return []
         }
@@ -117,22 +117,24 @@ extension KioskModel {
 
     static let longestPIN = 12
 
+    /// Digits, and the prompt's keys (`KeyMap.kiosk`): confirm, cancel, delete a digit.
     private mutating func pinKey(_ input: InputEvent, digits: String, now: Date) -> [KioskCommand] {
-        if input == .escape {
+        let action = settings.keys.action(for: input)
+        if action == .cancel {
             overlay = nil
             return []
         }
         guard !isLocked(now: now), let verifyPIN else { return [] }
-        switch input {
-        case .text(let character) where character.isASCII && character.isNumber && digits.count < Self.longestPIN:
+        switch (input, action) {
+        case (.text(let character), nil) where character.isASCII && character.isNumber && digits.count < Self.longestPIN:
             overlay = .pin(digits: digits + String(character), rejected: false)
-        case .paste(let text):
+        case (.paste(let text), nil):
             // Digits that arrive together (typed fast, or pasted) are the PIN all the same.
             let typed = text.filter { $0.isASCII && $0.isNumber }
             overlay = .pin(digits: String((digits + typed).prefix(Self.longestPIN)), rejected: false)
-        case .backspace:
+        case (_, .deleteDigit?):
             overlay = .pin(digits: String(digits.dropLast()), rejected: false)
-        case .enter where !digits.isEmpty:
+        case (_, .confirm?) where !digits.isEmpty:
             if verifyPIN(digits) { return [.exit] }
             failedAttempts += 1
             if failedAttempts >= settings.attemptsBeforeLock {

@@ -38,7 +38,7 @@ public enum KioskView {
                 notice = model.text("kiosk.operator.wrong")
             }
             return [model.text("kiosk.operator.title"), "", model.text("kiosk.operator.prompt"), field, notice,
-                    model.text("kiosk.operator.keys")]
+                    model.settings.keys.hint(model.catalog, in: model.language)]
         }
     }
 }
