@@ -208,6 +208,18 @@ import TestSupport
         #expect(chat.commands == [command])
     }
 
+    /// A fuzz find: scrolled up, then a taller window has less to scroll; PgDn must move at once.
+    @Test func aTallerWindowBringsTheScrollWithinTheHistory() {
+        var chat = ChatHarness(size: Size(width: 40, height: 12))
+        chat.start()
+        chat.send(Fixture.bank)
+        for _ in 0..<20 { chat.press(.pageUp) }
+        let scrolled = chat.model.scroll
+        chat.resize(to: Size(width: 40, height: 40))
+        #expect(chat.model.scroll == chat.model.layout.maxScroll)
+        #expect(chat.model.scroll < scrolled)
+    }
+
     @Test func slashQuitLeavesWithoutAskingTheBot() {
         var chat = ChatHarness()
         chat.send("/quit")

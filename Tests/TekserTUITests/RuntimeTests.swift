@@ -79,4 +79,23 @@ import TestSupport
         _ = run(chat(), on: terminal)
         #expect(terminal.suspendCount == 1)
     }
+
+    /// With a live feed the loop wakes every second although nobody types, and a version
+    /// swapped in meanwhile is said in the status line.
+    @Test func aLiveFeedWakesTheLoopEverySecondAndASwapShowsAsANotice() {
+        let live = LiveData(ChatHarness.data)
+        let clock = ManualClock(ChatHarness.start)
+        var program = chat()
+        program = ChatProgram(session: program.session, options: program.chat.options, feed: .following(live), now: clock.now)
+        var swapped: ReloadEvent?
+        var statusLine = ""
+        let terminal = TestTerminal(steps: [.idle(seconds: 1), .run { swapped = live.swap(to: ChatHarness.data, at: clock.now) },
+                                            .idle(seconds: 1)], clock: clock)
+        terminal.script.append(.run { statusLine = terminal.lines[23] })
+        terminal.script.append(.input(.control("c")))
+        _ = run(program, on: terminal)
+        #expect(terminal.timeouts.prefix(3) == [1000, 1000, 1000])
+        let notice = ChatHarness.catalog.text(try! #require(swapped).message, in: .kk)
+        #expect(statusLine.hasPrefix(" " + notice))
+    }
 }

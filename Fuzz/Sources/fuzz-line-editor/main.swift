@@ -74,7 +74,7 @@ struct CheckedChat: Program {
         for hit in chat.chat.layout.hits {
             precondition(grid.bounds.intersection(hit.rect) == hit.rect, "a button off the screen")
         }
-        precondition(model.scroll <= max(0, model.layout.maxScroll) || model.scroll == 0, "scrolled beyond the history")
+        precondition(chat.chat.scroll <= chat.chat.layout.maxScroll, "scrolled beyond the history")
         return cursor
     }
 }

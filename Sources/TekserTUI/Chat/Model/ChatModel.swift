@@ -25,9 +25,12 @@ public struct ChatModel: Sendable {
     public internal(set) var language: Language
     /// Checks left today, nil when unlimited.
     public internal(set) var checksLeft: Int?
-    /// Where the last drawn frame put the buttons, and how tall the history was: the run
-    /// loop stores it after each render so clicks, Tab and PgUp match what is on screen.
-    public var layout = ChatLayout()
+    /// Where the last drawn frame put the buttons, and how tall the history was: the program
+    /// stores it after each frame so clicks, Tab and PgUp match what is on screen. A frame
+    /// with less history to scroll (a taller window, one too small) brings `scroll` within it.
+    public var layout = ChatLayout() {
+        didSet { scroll = min(scroll, layout.maxScroll) }
+    }
     var timerSerial = 0
     var typingTimer: ChatTimer?
     var toastTimer: ChatTimer?
