@@ -67,8 +67,17 @@ struct CheckedChat: Program {
         let model = chat.chat
         precondition((0...model.input.characters.count).contains(model.input.cursor), "cursor outside the input line")
         let cursor = chat.view(into: &grid, area: area, now: now)
-        for line in grid.lines {
-            precondition(DisplayWidth.width(of: line) == grid.width, "a row \(DisplayWidth.width(of: line)) wide on a screen \(grid.width) wide: \(line)")
+        // Every cell one column, or two with a continuation after it: the terminal is sent
+        // exactly the columns the screen has. (Measured cell by cell: a row read back as one
+        // string may join a cell with a spacing mark in the next into one grapheme.)
+        for y in 0..<grid.height {
+            var x = 0
+            while x < grid.width {
+                let columns = DisplayWidth.width(of: grid[x, y].character)
+                precondition(!grid[x, y].isContinuation && (columns == 1 || columns == 2), "cell \(x),\(y) is \(columns) wide: \(grid.row(y))")
+                precondition(columns == 1 || (x + 1 < grid.width && grid[x + 1, y].isContinuation), "a wide cell without its other half at \(x),\(y)")
+                x += columns
+            }
         }
         if let cursor { precondition(grid.bounds.contains(cursor), "the cursor is off the screen") }
         for hit in chat.chat.layout.hits {

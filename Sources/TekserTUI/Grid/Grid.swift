@@ -66,6 +66,20 @@ public struct Grid: Hashable, Sendable {
         return min(x, clip.maxX)
     }
 
+    /// Fills `rect` (clipped to the grid) with one narrow character; a wide character cut by
+    /// its edge loses its other half, as `setCell` would have it. A row at a time, not a cell.
+    public mutating func fill(_ rect: Rect, with character: Character = " ", style: Style = .normal) {
+        let area = rect.intersection(bounds)
+        guard !area.isEmpty else { return }
+        let cell = Cell(character, style: style)
+        for y in area.minY..<area.maxY {
+            breakWideCharacter(at: area.minX, y: y, keeping: area.minX..<area.maxX)
+            breakWideCharacter(at: area.maxX - 1, y: y, keeping: area.minX..<area.maxX)
+            let start = y * width + area.minX
+            cells.replaceSubrange(start..<(start + area.width), with: repeatElement(cell, count: area.width))
+        }
+    }
+
     /// Writes one cell, keeping wide characters whole: a wide character half covered by
     /// the new one loses its other half too (it becomes a space).
     mutating func setCell(_ character: Character, columns: Int, style: Style, x: Int, y: Int) {

@@ -31,6 +31,8 @@ public struct ChatModel: Sendable {
     public var layout = ChatLayout() {
         didSet { scroll = min(scroll, layout.maxScroll) }
     }
+    /// Bubbles laid out in earlier frames (see `HistoryCache`).
+    let historyCache = HistoryCache()
     var timerSerial = 0
     var typingTimer: ChatTimer?
     var toastTimer: ChatTimer?

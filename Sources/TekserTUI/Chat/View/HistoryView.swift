@@ -52,7 +52,20 @@ struct HistoryView {
         return row
     }
 
+    /// A bubble's rows, from the model's cache when this bubble was laid out at this width
+    /// with the same focus before: only new or changed bubbles are wrapped again.
     private func rows(of bubble: Bubble) -> [Row] {
+        let focus = model.focus.flatMap { target -> ButtonTarget? in
+            if case .inline(let id, _) = target, bubble.sender == .bot(id) { target } else { nil }
+        }
+        let key = HistoryCache.Key(bubble: bubble, width: width, focus: focus)
+        if let rows = model.historyCache.rows(for: key) { return rows }
+        let rows = layOut(bubble)
+        model.historyCache.store(rows, for: key)
+        return rows
+    }
+
+    private func layOut(_ bubble: Bubble) -> [Row] {
         let glyphs = theme.glyphs
         let maxOuter = min(width - 2, max(Self.minimumBubbleWidth, width * 3 / 4))
         let maxInner = max(1, maxOuter - 4)
@@ -104,4 +117,32 @@ struct HistoryPage {
     /// The scroll asked for, clamped to `maxScroll`.
     var scroll: Int
     var maxScroll: Int
+}
+
+/// Bubbles already laid out, by what decides their rows: wrapping is most of a frame's work,
+/// and most bubbles look the same from one frame to the next. A cache, not state: dropping it
+/// changes nothing but speed. Shared by copies of a model, so it is locked.
+final class HistoryCache: @unchecked Sendable {
+    struct Key: Hashable {
+        var bubble: Bubble
+        var width: Int
+        /// The focused button, when it is one of this bubble's.
+        var focus: ButtonTarget?
+    }
+
+    private let lock = NSLock()
+    private var entries: [Key: [Row]] = [:]
+    /// Past this many entries (resizes, long chats) it starts again.
+    private static let capacity = 512
+
+    func rows(for key: Key) -> [Row]? {
+        lock.withLock { entries[key] }
+    }
+
+    func store(_ rows: [Row], for key: Key) {
+        lock.withLock {
+            if entries.count >= Self.capacity { entries.removeAll(keepingCapacity: true) }
+            entries[key] = rows
+        }
+    }
 }
