@@ -48,7 +48,7 @@ extension Tekser {
                                         operatorName: name, language: language)
             let shift: [DeskEntry]
             do { shift = try desk.shift(limit: 200) } catch { throw JournalLocation.fail(error, catalog: catalog, language: language) }
-            let unsaved = try runDesk(journal: desk, session: session, model: { unicode in
+            let (unsaved, signal) = try runDesk(journal: desk, session: session, model: { unicode in
                 DeskModel(catalog: catalog, language: language, ascii: ascii || !unicode, operatorName: name, entries: shift)
             })
             // Between inquiries now, none half-written: close the journal before a signal ends the process.
@@ -57,13 +57,15 @@ extension Tekser {
                 printError(catalog.text("failures.journal.unsavedAtExit", ["count": .number(unsaved.count), "path": .text(journal.url.path)], in: language))
                 for entry in unsaved.reversed() { printError(StateLog.masked("  \(entry.time) \(entry.shown) \(entry.note)")) }
             }
-            SignalGuard.endLikeReceivedSignal()
+            if let signal { SignalGuard.end(like: signal) }
             if !unsaved.isEmpty { throw ExitCode(1) }
         }
 
-        /// Runs the screen; returns the inquiries the journal never took. A file-size limit
-        /// (SIGXFSZ) is a refused write to report, as a full disk is, not a reason to die.
-        private func runDesk(journal: StoreDeskJournal, session: LiveDataSession, model: (Bool) -> DeskModel) throws -> [DeskEntry] {
+        /// Runs the screen; returns the inquiries the journal never took, and the signal that ended
+        /// the shift, if one did. A file-size limit (SIGXFSZ) is a refused write to report, as a
+        /// full disk is, not a reason to die.
+        private func runDesk(journal: StoreDeskJournal, session: LiveDataSession, model: (Bool) -> DeskModel) throws
+            -> (unsaved: [DeskEntry], signal: TerminationSignal?) {
             signal(SIGXFSZ, SIG_IGN)
             let terminal: NCursesTerminal
             do {
@@ -75,7 +77,7 @@ extension Tekser {
             let program = DeskProgram(model: model(terminal.capabilities.unicode), checker: Checker(data: session.live.current),
                                       journal: journal, feed: session.feed)
             var desk = Runtime(program, terminal: terminal)
-            return desk.run().unsaved
+            return (desk.run().unsaved, desk.endingSignal)
         }
     }
 }

@@ -67,9 +67,11 @@ import TestSupport
         #expect(terminal.restoreCount == 1)
     }
 
-    @Test func aSignalEndsTheLoop() {
+    @Test func aSignalEndsTheLoopAndSaysWhich() {
         let terminal = TestTerminal(steps: [.signal(.terminate), .input(.text("x"))])
-        _ = run(chat(), on: terminal)
+        var runtime = Runtime(chat(), terminal: terminal)
+        runtime.run()
+        #expect(runtime.endingSignal == .terminate)
         #expect(terminal.script.count == 1)
         #expect(terminal.restoreCount == 1)
     }

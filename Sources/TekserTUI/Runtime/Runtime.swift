@@ -13,6 +13,9 @@ public struct Runtime<P: Program> {
     private var stopped = false
     /// Set by `.quit`, a signal or a closed terminal.
     public private(set) var isFinished = false
+    /// The signal under `.notify` that ended the loop, if one did: the caller dies of it once
+    /// everything is closed (`SignalGuard.end(like:)`), as the shell expects.
+    public private(set) var endingSignal: TerminationSignal?
 
     /// `clock` is injectable so tests (with `TestTerminal` and a `ManualClock`) control time.
     public init(_ program: P, terminal: any Terminal, clock: @escaping () -> Date = Date.init) {
@@ -120,7 +123,10 @@ public struct Runtime<P: Program> {
             }
         case .timeout:
             break
-        case .signal, .closed:
+        case .signal(let signal):
+            endingSignal = signal
+            isFinished = true
+        case .closed:
             isFinished = true
         }
     }

@@ -17,9 +17,8 @@ struct ChatTheme {
         guard width >= 2 else { return String(repeating: "[", count: max(0, width)) }
         let room = width - 2
         let text = DisplayWidth.truncate(show(label), toWidth: max(0, room - 2), ellipsis: glyphs.ellipsis)
-        let free = room - DisplayWidth.width(of: text)
-        let left = free / 2
-        return "[" + String(repeating: " ", count: left) + text + String(repeating: " ", count: free - left) + "]"
+        let left = Rect(x: 0, y: 0, width: room, height: 1).centred(width: DisplayWidth.width(of: text)).x
+        return "[" + DisplayWidth.padded(String(repeating: " ", count: left) + text, toWidth: room) + "]"
     }
 }
 
