@@ -73,7 +73,8 @@ struct CheckedChat: Program {
         for y in 0..<grid.height {
             var x = 0
             while x < grid.width {
-                let columns = DisplayWidth.width(of: grid[x, y].character)
+                let character = grid[x, y].character
+                let columns = character.utf8.count == 1 ? 1 : DisplayWidth.width(of: character)
                 precondition(!grid[x, y].isContinuation && (columns == 1 || columns == 2), "cell \(x),\(y) is \(columns) wide: \(grid.row(y))")
                 precondition(columns == 1 || (x + 1 < grid.width && grid[x + 1, y].isContinuation), "a wide cell without its other half at \(x),\(y)")
                 x += columns

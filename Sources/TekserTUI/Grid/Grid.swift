@@ -44,6 +44,15 @@ public struct Grid: Hashable, Sendable {
         let clip = (clip ?? bounds).intersection(bounds)
         var x = point.x
         guard point.y >= clip.minY, point.y < clip.maxY else { return x }
+        if DisplayWidth.isPlainNarrow(text) {
+            // One column per scalar, no grapheme to break: most of what is drawn.
+            for scalar in text.unicodeScalars {
+                if x >= clip.maxX { break }
+                if x >= clip.minX { setCell(Character(scalar), columns: 1, style: style, x: x, y: point.y) }
+                x += 1
+            }
+            return min(x, clip.maxX)
+        }
         var lastWritten: Int?
         for character in text {
             let columns = DisplayWidth.width(of: character)

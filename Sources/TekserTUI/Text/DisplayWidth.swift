@@ -41,6 +41,11 @@ public enum DisplayWidth {
         }
     }
 
+    /// True when every scalar of `text` is plain narrow: one column and one grapheme each.
+    static func isPlainNarrow(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy(isPlainNarrow)
+    }
+
     /// The width of text made only of plain narrow scalars (one column each, one grapheme
     /// each), counted without breaking it into Characters; nil for any other text.
     private static func plainWidth(_ scalars: some Sequence<Unicode.Scalar>) -> Int? {
