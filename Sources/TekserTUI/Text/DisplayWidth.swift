@@ -32,11 +32,14 @@ public enum DisplayWidth {
         plainWidth(text.unicodeScalars) ?? text.reduce(0) { $0 + width(of: $1) }
     }
 
-    /// One column, and never part of a grapheme with its neighbours: printable ASCII, Latin-1
-    /// letters and signs (not the soft hyphen), and Cyrillic letters (not its combining marks).
+    /// One column, and never part of a grapheme with a neighbour that is also plain: printable
+    /// ASCII, Latin-1 letters and signs (not the soft hyphen), Cyrillic letters (not its
+    /// combining marks), dashes, quotes and dots, arrows and box drawing. (An arrow followed by
+    /// VS16 is one grapheme, but VS16 is not plain, so such text takes the long way.)
     static func isPlainNarrow(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x20...0x7E, 0xA0...0xAC, 0xAE...0x2FF, 0x400...0x482, 0x48A...0x52F: true
+        case 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF, 0x2500...0x257F: true
         default: false
         }
     }
