@@ -220,6 +220,18 @@ import TestSupport
         #expect(chat.model.scroll < scrolled)
     }
 
+    @Test func f1ShowsTheKeyTableAndAnyKeyClosesIt() {
+        var chat = ChatHarness(size: Size(width: 60, height: 30))
+        chat.press(.function(1))
+        let lines = KeyMap.chat.helpLines(ChatHarness.catalog, in: .en)
+        #expect(chat.lines[1].hasPrefix("╭─ Keys (any key closes) "))
+        #expect(chat.lines[2] == "│ " + DisplayWidth.padded(lines[0], toWidth: 56) + " │")
+        #expect(chat.text.contains("F1            this list of keys"))
+        chat.press(.text("x"))
+        #expect(chat.model.input.text == "", "the key that closes the list is not typed")
+        #expect(!chat.text.contains("this list of keys"))
+    }
+
     @Test func slashQuitLeavesWithoutAskingTheBot() {
         var chat = ChatHarness()
         chat.send("/quit")

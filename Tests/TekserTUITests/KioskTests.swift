@@ -22,6 +22,7 @@ import TestSupport
         kiosk.press(.enter)
         let leaving: [KioskCommand] = [.exit, .chat(.quit), .chat(.suspend)]
         #expect(kiosk.commands.allSatisfy { !leaving.contains($0) })
+        #expect(!kiosk.model.chat.showsKeys, "the key list, with Ctrl-C in it, is not for citizens")
         #expect(kiosk.model.overlay == nil)
     }
 

@@ -7,7 +7,7 @@ public enum KeyAction: String, Hashable, Sendable, CaseIterable {
     case cursorLeft, cursorRight, lineStart, lineEnd
     case deleteBackward, deleteForward, deleteToStart, deleteWord
     case historyPrevious, historyNext
-    case redraw, suspend, quit
+    case help, redraw, suspend, quit
 
     /// The help text, `tui.key.<action>` in the catalogs.
     public var help: Message { Message("tui.key.\(rawValue)") }
@@ -34,6 +34,7 @@ public enum KeyMap {
         bind(.deleteWord, [.control("w")]),
         bind(.historyPrevious, [.up, .control("p")]),
         bind(.historyNext, [.down, .control("n")]),
+        bind(.help, [.function(1)]),
         bind(.redraw, [.control("l")]),
         bind(.suspend, [.control("z")]),
         bind(.quit, [.control("c")], inBar: true),

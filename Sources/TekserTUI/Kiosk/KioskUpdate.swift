@@ -83,7 +83,7 @@ extension KioskModel {
             return clean.isEmpty ? nil : .paste(String(clean))
         default:
             guard let action = KeyMap.chat.action(for: input) else { return input }
-            return action == .quit || action == .suspend ? nil : input
+            return [.quit, .suspend, .help].contains(action) ? nil : input
         }
     }
 

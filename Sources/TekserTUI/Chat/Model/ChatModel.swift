@@ -20,6 +20,8 @@ public struct ChatModel: Sendable {
     /// The bot has announced `sendChatAction(.typing)`; `held` waits for the typing timer.
     public internal(set) var isTyping = false
     var held: [BotAction] = []
+    /// F1: the key table is shown over the history until the next key.
+    public internal(set) var showsKeys = false
     /// A short notice from `answerCallbackQuery`, shown in the status line for a moment.
     public internal(set) var toast: String?
     public internal(set) var language: Language

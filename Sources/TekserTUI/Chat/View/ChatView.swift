@@ -68,6 +68,11 @@ public enum ChatView {
     }
 
     private static func drawHistory(_ model: ChatModel, into grid: inout Grid, area: Rect, theme: ChatTheme) -> ChatLayout {
+        if model.showsKeys {
+            KeyList(title: model.text("tui.keys.title"), lines: KeyMap.chat.helpLines(model.catalog, in: model.language))
+                .render(into: &grid, area: area, theme: theme)
+            return ChatLayout(historyHeight: area.height, maxScroll: model.layout.maxScroll)
+        }
         let page = HistoryView(model: model, width: area.width, theme: theme).page(height: area.height, scroll: model.scroll)
         // Few messages sit at the bottom, next to the input, as in Telegram.
         let top = area.maxY - page.rows.count
