@@ -69,7 +69,7 @@ import TestSupport
             "│ F2            new inquiry: empty check line, whole list                      │",
             "│ F3            find in the journal: filter the list by text                   │",
             "│ F5            write the caller's question or company name for the selected   │",
-            "│ inquiry                                                                      │",
+            "│               inquiry                                                        │",
             "│ F6            change the channel: phone, walk-in, e-mail, letter             │",
             "│ F8            maximise the evidence panel, or bring the list back            │",
             "│ F10/Ctrl-C    end the shift and quit                                         │",

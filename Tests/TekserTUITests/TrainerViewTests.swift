@@ -119,9 +119,9 @@ import TestSupport
         #expect(trainer.lines == [
             "                           DEMO DATA — NOT OFFICIAL REGISTRIES                            ",
             " Tekser · online                English · 5 checks left ╭ F2 Samples ────────────────────╮",
-            " │ 2026-10-15)                            │             │Criminal case (AFM)             │",
+            " │   2026-10-15)                          │             │Criminal case (AFM)             │",
             " │ • Ministry of Internal Affairs         │             │ 100040000000                   │",
-            " │ criminal cases (as of 2026-10-20)      │             │Criminal case (MVD)             │",
+            " │   criminal cases (as of 2026-10-20)    │             │Criminal case (MVD)             │",
             " │ Demo data — not official registries    │             │ 100040000001                   │",
             " │ Choose a language:                     │             │Warning list                    │",
             " ╰───────────────────────────────── 10:00 ╯             │ 100040000002                   │",

@@ -34,7 +34,7 @@ public enum PrivateFiles {
     }
 
     /// Replaces the file's content at once (written beside, then renamed), 0600 from the start.
-    static func write(_ data: Data, to url: URL) throws {
+    public static func write(_ data: Data, to url: URL) throws {
         try createFolder(url.deletingLastPathComponent())
         let temporary = url.appendingPathExtension("\(getpid()).new")
         guard FileManager.default.createFile(atPath: temporary.path, contents: data, attributes: [.posixPermissions: fileMode]),
