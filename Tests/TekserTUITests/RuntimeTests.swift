@@ -100,4 +100,14 @@ import TestSupport
         let notice = ChatHarness.catalog.text(try! #require(swapped).message, in: .kk)
         #expect(statusLine.hasPrefix(" " + notice))
     }
+
+    /// Plain mode's transcript goes through the terminal's `write`, and `/quit` ends it there.
+    @Test func plainModeWritesItsTranscriptToTheTerminal() {
+        let bot = Bot(checker: Checker(data: ChatHarness.data), catalog: ChatHarness.catalog)
+        let terminal = TestTerminal(script: [.paste(ChatModel.quitCommand), .enter, .paste("never sent"), .enter])
+        var runtime = Runtime(PlainProgram(session: BotSession(bot: bot, state: ChatState(language: .en))), terminal: terminal)
+        runtime.run()
+        #expect(terminal.written.hasPrefix(ChatHarness.catalog.text("plain.botSays", in: .en) + "\nHello! I am Tekser"))
+        #expect(terminal.script.count == 2)
+    }
 }
