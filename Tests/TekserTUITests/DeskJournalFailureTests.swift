@@ -73,4 +73,13 @@ import TestSupport
         let kept = try! #require(app.program.unsaved.first)
         #expect(kept.note == "walk in" && kept.channel == .walkIn && app.program.model.selectedID == kept.id)
     }
+
+    /// Keys that come in the same burst as F10 are not acted on: nothing is checked after the shift ends.
+    @Test func keysAfterQuitInOneBurstAreDropped() {
+        let journal = MemoryDeskJournal()
+        var (app, _) = app([.inputs([.function(10)] + DeskFixture.typing(Fixture.bank) + [.enter])], journal: journal)
+        app.run()
+        #expect(journal.entries.isEmpty)
+        #expect(app.program.model.entries.isEmpty)
+    }
 }

@@ -74,11 +74,13 @@ public struct Runtime<P: Program> {
         timeout(program.subscriptions(now: clock())) == 0
     }
 
-    /// The program's `stop`, then the terminal given back. Idempotent.
+    /// The program's `stop`, then the terminal given back. Idempotent. Events still waiting
+    /// (keys typed after F10 in the same burst) are dropped: only what `stop` brings is handled.
     public mutating func shutdown() {
         guard !stopped else { return }
         stopped = true
         isFinished = true
+        queue.removeAll()
         perform(program.stop(now: clock()))
         while !queue.isEmpty { perform(program.update(queue.removeFirst(), now: clock())) }
         terminal.restore()
