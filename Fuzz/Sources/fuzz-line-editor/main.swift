@@ -71,12 +71,13 @@ struct CheckedChat: Program {
         // exactly the columns the screen has. (Measured cell by cell: a row read back as one
         // string may join a cell with a spacing mark in the next into one grapheme.)
         for y in 0..<grid.height {
-            var x = 0
-            while x < grid.width {
-                let character = grid[x, y].character
-                let columns = character.utf8.count == 1 ? 1 : DisplayWidth.width(of: character)
-                precondition(!grid[x, y].isContinuation && (columns == 1 || columns == 2), "cell \(x),\(y) is \(columns) wide: \(grid.row(y))")
-                precondition(columns == 1 || (x + 1 < grid.width && grid[x + 1, y].isContinuation), "a wide cell without its other half at \(x),\(y)")
+            let row = grid.cells(ofRow: y)
+            var x = row.startIndex
+            while x < row.endIndex {
+                let cell = row[x]
+                let columns = cell.character.utf8.count == 1 ? 1 : DisplayWidth.width(of: cell.character)
+                precondition(!cell.isContinuation && (columns == 1 || columns == 2), "a cell \(columns) wide in row \(y): \(grid.row(y))")
+                precondition(columns == 1 || (x + 1 < row.endIndex && row[x + 1].isContinuation), "a wide cell without its other half in row \(y)")
                 x += columns
             }
         }

@@ -22,6 +22,11 @@ public struct Grid: Hashable, Sendable {
         cells[y * width + x]
     }
 
+    /// Row `y`'s cells, left to right, for code that walks a whole row.
+    public func cells(ofRow y: Int) -> ArraySlice<Cell> {
+        cells[(y * width)..<((y + 1) * width)]
+    }
+
     /// The rows as the terminal shows them: continuation cells are left out.
     public var lines: [String] {
         (0..<height).map { row($0) }
