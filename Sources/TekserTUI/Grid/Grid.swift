@@ -50,13 +50,19 @@ public struct Grid: Hashable, Sendable {
         var x = point.x
         guard point.y >= clip.minY, point.y < clip.maxY else { return x }
         if DisplayWidth.isPlainNarrow(text) {
-            // One column per scalar, no grapheme to break: most of what is drawn.
-            for scalar in text.unicodeScalars {
-                if x >= clip.maxX { break }
-                if x >= clip.minX { setCell(Character(scalar), columns: 1, style: style, x: x, y: point.y) }
-                x += 1
+            // One column per scalar, no grapheme to break: most of what is drawn, written as
+            // `fill` writes, only the wide characters cut by either end broken.
+            let scalars = text.unicodeScalars
+            let start = max(x, clip.minX), end = min(x + scalars.count, clip.maxX)
+            guard start < end else { return min(x + scalars.count, clip.maxX) }
+            breakWideCharacter(at: start, y: point.y, keeping: start..<end)
+            breakWideCharacter(at: end - 1, y: point.y, keeping: start..<end)
+            var index = point.y * width + start
+            for scalar in scalars.dropFirst(start - x).prefix(end - start) {
+                cells[index] = Cell(Character(scalar), style: style)
+                index += 1
             }
-            return min(x, clip.maxX)
+            return end
         }
         var lastWritten: Int?
         for character in text {
