@@ -48,3 +48,16 @@ import Testing
         #expect(result.symbol(ascii: false) == "❗")
     }
 }
+
+@Suite struct TrimmingTests {
+    @Test(arguments: ["  940140000385 \n", "\u{00A0}\t940140000385\u{2003}", "940140000385", "\r\n940140000385\r\n"])
+    func whiteSpaceAndLineBreaksGoFromBothEnds(text: String) {
+        #expect(text.trimmingWhitespace() == "940140000385")
+    }
+
+    @Test func innerSpaceStaysAndBlankBecomesEmpty() {
+        #expect(" БИН 940 140 ".trimmingWhitespace() == "БИН 940 140")
+        #expect(" \n\t ".trimmingWhitespace() == "")
+        #expect("".trimmingWhitespace() == "")
+    }
+}
