@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TekserCore
+import TekserTUI
 
 extension Tekser {
     /// `tekser data diff OLD NEW`: what a new export changes, before it is put in use.
@@ -28,7 +29,7 @@ extension Tekser {
 
         func run() throws {
             let catalog = try languageOptions.catalog()
-            let writer = AnswerWriter(catalog: catalog, language: languageOptions.resolvedLanguage, ascii: !Terminal.isUTF8)
+            let writer = AnswerWriter(catalog: catalog, language: languageOptions.resolvedLanguage, ascii: !TextLocale.isUTF8)
             let diff = DataSetDiff(old: try load(old, catalog), new: try load(new, catalog))
             if json {
                 print(try JSON.encode(DiffReport(diff, writer: writer)))

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TekserCore
+import TekserTUI
 import TekserStore
 
 extension Tekser {
@@ -49,7 +50,7 @@ extension Tekser {
                  catalog.text(inquiry.channel, in: language), inquiry.identifier ?? inquiry.typed,
                  catalog.text(inquiry.verdict, in: language), catalog.text(InquiryVerdict.verdict(now), in: language), inquiry.name ?? "", inquiry.note]
             }
-            table.render(ascii: !Terminal.isUTF8).forEach { print($0) }
+            table.render(ascii: !TextLocale.isUTF8).forEach { print($0) }
             print(catalog.text("journal.changed.count", ["count": .number(changed.count)], in: language))
         }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TekserCore
+import TekserTUI
 import TekserStore
 
 extension Tekser {
@@ -48,7 +49,7 @@ extension Tekser {
                  text("journal.verdict.\(report.verdict)"), catalog.text(report.approach.message, in: language),
                  catalog.text(report.payment.message, in: language), report.text]
             }
-            let ascii = !Terminal.isUTF8
+            let ascii = !TextLocale.isUTF8
             table.render(ascii: ascii).forEach { print($0) }
             print("")
             print(text("journal.reports.perSubject", ["count": .number(reports.count)]))

@@ -10,26 +10,18 @@ import TestSupport
         of: "МФО-002,11.03.2021,приостановлена,15.02.2024", with: "МФО-002,11.03.2021,отозвана,15.11.2026"))
 
     @Test func aSwapMarksTheInquiriesWhoseVerdictChanged() throws {
-        let keys = DeskFixture.typing(Fixture.suspendedMFO) + [.enter] + DeskFixture.typing(Fixture.bank) + [.enter, .down, .function(10)]
-        let terminal = TestTerminal(size: Size(width: 100, height: 30), script: keys)
-        let journal = MemoryDeskJournal()
-        let newData = try Self.revoked.load()
-        var delivered = false
-        // The new version arrives once both inquiries are answered.
-        let feed = DataFeed(isActive: false) {
-            guard !delivered, journal.entries.count == 2 else { return (nil, []) }
-            delivered = true
-            return (newData, [])
-        }
-        var app = DeskApp(terminal: terminal, checker: DeskFixture.checker, journal: journal,
-                          model: DeskModel(catalog: DeskFixture.catalog, language: .en, operatorName: "Aigerim"), feed: feed)
-        app.run()
-        #expect(delivered)
+        let model = DeskModel(catalog: DeskFixture.catalog, language: .en, operatorName: "Aigerim")
+        var desk = Driver(DeskProgram(model: model, checker: DeskFixture.checker, journal: MemoryDeskJournal()), size: Size(width: 100, height: 30))
+        desk.start()
+        desk.press(DeskFixture.typing(Fixture.suspendedMFO) + [.enter] + DeskFixture.typing(Fixture.bank) + [.enter, .down])
+        #expect(!desk.text.contains("(now"))
+        desk.send(.data(DataChange(data: try Self.revoked.load(), events: [])))
+        let app = desk.program
         let mfo = try #require(app.model.entries.first { $0.shown == Fixture.suspendedMFO })
         #expect(mfo.verdict == .licenceSuspended)
         #expect(mfo.verdictNow == .licenceRevoked)
         #expect(app.model.entries.first { $0.shown == Fixture.bank }?.verdictNow == nil)
-        let screen = terminal.lines.joined(separator: "\n")
+        let screen = desk.text
         #expect(screen.contains("\(Fixture.suspendedMFO) 10:00 (now ❌)"))
         #expect(screen.contains("The answer given: Licence suspended"))
     }

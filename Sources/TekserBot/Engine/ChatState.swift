@@ -9,7 +9,7 @@ public struct ChatState: Sendable, Equatable {
     /// The id the next message of the bot gets (user messages are not numbered by the engine).
     public var nextMessageID: MessageID = 1
     /// The latest answers a report can be about, by the message that gave them (the oldest dropped).
-    var reportable: [ReportableAnswer] = []
+    public var reportable: [ReportableAnswer] = []
     /// A report being written, step by step; `nil` when none is.
     var report: ReportDraft?
 

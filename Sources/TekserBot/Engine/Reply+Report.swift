@@ -1,10 +1,16 @@
 import TekserCore
 
 /// An answer a citizen may report on: what was checked and the verdict shown.
-struct ReportableAnswer: Sendable, Equatable {
-    let messageID: MessageID
-    let subject: ReportSubject
-    let verdict: VerdictKind
+public struct ReportableAnswer: Sendable, Equatable {
+    public let messageID: MessageID
+    public let subject: ReportSubject
+    public let verdict: VerdictKind
+
+    public init(messageID: MessageID, subject: ReportSubject, verdict: VerdictKind) {
+        self.messageID = messageID
+        self.subject = subject
+        self.verdict = verdict
+    }
 }
 
 /// A report between its steps.

@@ -42,7 +42,7 @@ extension Journal {
         case .link(let link): ("link", PersonalData.masked(link.description), Self.subjectKey(link))
         case .listed(let ref, let name): ("listed", PersonalData.masked(name), "row:\(ref.sourceID):\(ref.line)")
         }
-        let localTime = DeskClock(timeZone: timeZone).localTime(of: report.at)
+        let localTime = ClockTime(timeZone: timeZone).dateTime(report.at)
         return try access(write: true) { db in
             try db.execute(sql: """
                 INSERT INTO report (recorded_at, local_time, channel, subject_kind, subject, subject_key, verdict, approach, paid, text)
