@@ -1,5 +1,6 @@
-/// Every link of every warning-list subject, normalised once when the data set loads,
-/// so a pasted link is compared with hundreds of subjects by a few dictionary lookups.
+/// Every link of every warning-list subject, normalised once (when the data set is compiled,
+/// or on the first link check), in flat sorted arrays that a compiled file maps as they are:
+/// a pasted link is compared with every subject by a few binary searches.
 public struct LinkIndex: Sendable {
     /// Where one link is written: source (by position in the data set), loaded row, text as in the file.
     struct Listing: Hashable, Sendable {
@@ -9,27 +10,109 @@ public struct LinkIndex: Sendable {
         let written: String
     }
 
-    private var pages: [WebPage: [Listing]] = [:]
-    /// Keyed by platform and handle; a bare `@handle` in a file is keyed with no platform.
-    private var accounts: [SocialAccount: [Listing]] = [:]
+    /// The arrays: one entry per distinct normalised link, sorted by the hash of its key
+    /// (`Link.indexKey`), with the key itself to rule out collisions; then its listings.
+    struct Table: Sendable {
+        var keyHashes: FlatArray<UInt64>
+        var keyStart: FlatArray<UInt32>
+        var keyBytes: FlatArray<UInt8>
+        /// Entry → its listings, in file order.
+        var listingStart: FlatArray<UInt32>
+        /// Per listing: `source << 24 | row`, its 1-based line, and the link as written.
+        var listingRefs: FlatArray<UInt32>
+        var listingLines: FlatArray<UInt32>
+        var writtenStart: FlatArray<UInt32>
+        var writtenBytes: FlatArray<UInt8>
+    }
+
+    let table: Table
+    /// The id of each source of the data set, by position.
+    let sourceIDs: [String]
+
+    init(table: Table, sourceIDs: [String]) {
+        self.table = table
+        self.sourceIDs = sourceIDs
+    }
 
     /// Indexes the `links` of every warning-list source; cells that are no usable link are skipped.
     init(sources: [RegistrySource]) {
+        var found: [(key: [UInt8], hash: UInt64, ref: UInt32, line: UInt32, written: String)] = []
         for (position, source) in sources.enumerated() where source.summary.kind == .warning {
             for row in 0 ..< source.rowCount {
-                let subject = SubjectRef(sourceID: source.summary.id, line: source.line(ofRow: row))
+                guard let line = source.line(ofRow: row) else { continue }
                 for written in source.links(row: row) {
-                    let listing = Listing(source: position, row: row, subject: subject, written: written)
-                    switch LinkParser.parse(written) {
-                    case .success(.page(let page)): pages[page, default: []].append(listing)
-                    case .success(.account(let account)): accounts[account, default: []].append(listing)
-                    case .failure(.platformNeeded(let handle)):
-                        accounts[SocialAccount(platform: nil, handle: handle), default: []].append(listing)
-                    case .failure: continue
-                    }
+                    guard let key = Self.key(written) else { continue }
+                    let hash = key.withUnsafeBytes { Checksum.of($0) }
+                    found.append((key, hash, UInt32(position) << 24 | UInt32(row), UInt32(line), written))
                 }
             }
         }
+        // Stable: listings of one key stay in file order.
+        let order = found.indices.sorted { a, b in
+            let (x, y) = (found[a], found[b])
+            if x.hash != y.hash { return x.hash < y.hash }
+            if x.key != y.key { return x.key.lexicographicallyPrecedes(y.key) }
+            return a < b
+        }
+        var hashes: [UInt64] = [], keyStart: [UInt32] = [0], keyBytes: [UInt8] = [], listingStart: [UInt32] = [0]
+        var refs: [UInt32] = [], lines: [UInt32] = [], writtenStart: [UInt32] = [0], writtenBytes: [UInt8] = []
+        for (rank, index) in order.enumerated() {
+            let entry = found[index]
+            if rank == 0 || found[order[rank - 1]].key != entry.key {
+                if rank > 0 { listingStart.append(UInt32(refs.count)) }
+                hashes.append(entry.hash)
+                keyBytes += entry.key
+                keyStart.append(UInt32(keyBytes.count))
+            }
+            refs.append(entry.ref)
+            lines.append(entry.line)
+            writtenBytes += Array(entry.written.utf8)
+            writtenStart.append(UInt32(writtenBytes.count))
+        }
+        if !order.isEmpty { listingStart.append(UInt32(refs.count)) }
+        table = Table(keyHashes: FlatArray(hashes), keyStart: FlatArray(keyStart), keyBytes: FlatArray(keyBytes),
+                      listingStart: FlatArray(listingStart), listingRefs: FlatArray(refs), listingLines: FlatArray(lines),
+                      writtenStart: FlatArray(writtenStart), writtenBytes: FlatArray(writtenBytes))
+        sourceIDs = sources.map(\.summary.id)
+    }
+
+    /// The key a link written in a file is indexed under; a bare `@handle` has no platform.
+    static func key(_ written: String) -> [UInt8]? {
+        switch LinkParser.parse(written) {
+        case .success(let link): return link.indexKey
+        case .failure(.platformNeeded(let handle)): return Link.account(SocialAccount(platform: nil, handle: handle)).indexKey
+        case .failure: return nil
+        }
+    }
+
+    /// The listings of one normalised link, in file order.
+    private func listings(_ link: Link) -> [Listing] {
+        let key = link.indexKey
+        let hash = key.withUnsafeBytes { Checksum.of($0) }
+        var lo = 0, hi = table.keyHashes.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if table.keyHashes[mid] < hash { lo = mid + 1 } else { hi = mid }
+        }
+        var result: [Listing] = []
+        while lo < table.keyHashes.count, table.keyHashes[lo] == hash {
+            if bytes(table.keyBytes, table.keyStart, lo).elementsEqual(key) {
+                for listing in Int(table.listingStart[lo]) ..< Int(table.listingStart[lo + 1]) {
+                    let ref = table.listingRefs[listing]
+                    let source = Int(ref >> 24)
+                    result.append(Listing(
+                        source: source, row: Int(ref & 0xFF_FFFF),
+                        subject: SubjectRef(sourceID: sourceIDs[source], line: Int(table.listingLines[listing])),
+                        written: String(decoding: bytes(table.writtenBytes, table.writtenStart, listing), as: UTF8.self)))
+                }
+            }
+            lo += 1
+        }
+        return result
+    }
+
+    private func bytes(_ all: FlatArray<UInt8>, _ starts: FlatArray<UInt32>, _ item: Int) -> Slice<FlatArray<UInt8>> {
+        all[Int(starts[item]) ..< Int(starts[item + 1])]
     }
 
     /// Every listed link `link` matches, closest first: the same page, then pages it lies under
@@ -38,20 +121,30 @@ public struct LinkIndex: Sendable {
         var found: [(Listing, LinkMatch.Kind)] = []
         switch link {
         case .page(let page):
-            found += (pages[page] ?? []).map { ($0, .samePage) }
+            found += listings(.page(page)).map { ($0, .samePage) }
             let deepest = page.query.isEmpty ? page.path.count - 1 : page.path.count
             for depth in stride(from: deepest, through: 0, by: -1) {
                 let parent = WebPage(host: page.host, path: Array(page.path.prefix(depth)))
-                found += (pages[parent] ?? []).map { ($0, .sameSite) }
+                found += listings(.page(parent)).map { ($0, .sameSite) }
             }
         case .account(let account):
-            found += (accounts[account] ?? []).map { ($0, .sameAccount) }
+            found += listings(.account(account)).map { ($0, .sameAccount) }
             if account.platform != nil {
-                found += (accounts[SocialAccount(platform: nil, handle: account.handle)] ?? []).map { ($0, .sameAccount) }
+                found += listings(.account(SocialAccount(platform: nil, handle: account.handle))).map { ($0, .sameAccount) }
             }
         }
         var seen = Set<Listing>()
         return found.filter { seen.insert($0.0).inserted }
+    }
+}
+
+extension Link {
+    /// The bytes a link is indexed under: its kind and canonical form (which parses back to it).
+    var indexKey: [UInt8] {
+        switch self {
+        case .page(let page): Array(("p " + page.description).utf8)
+        case .account(let account): Array(("a " + account.description).utf8)
+        }
     }
 }
 

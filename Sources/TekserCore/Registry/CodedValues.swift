@@ -49,7 +49,8 @@ public enum LicenceType: String, CaseIterable, Sendable, Codable {
 /// Maps the text of a coded column to its value, with the manifest's extra spellings.
 struct ValueMapper<Value: RawRepresentable & Hashable & CaseIterable & Sendable>: Sendable where Value.RawValue == String {
     private var exact: [String: Value] = [:]
-    private let contains: [(String, Value)]
+    /// Spellings as bytes, tried in order inside a longer text.
+    private let contains: [([UInt8], Value)]
 
     /// `substring`: also accept a text that merely contains a spelling (for long official wordings).
     init(builtIn: [Value: [String]], extra: [String: [String]], order: [Value]? = nil, substring: Bool) {
@@ -65,14 +66,28 @@ struct ValueMapper<Value: RawRepresentable & Hashable & CaseIterable & Sendable>
                 pairs.append((spelling, value))
             }
         }
-        contains = substring ? pairs : []
+        contains = substring ? pairs.map { (Array($0.0.utf8), $0.1) } : []
     }
 
     func value(of text: String) -> Value? {
         let key = text.trimmingSpaces.lowercased()
         if let value = exact[key] { return value }
         let haystack = Array(key.utf8)
-        return contains.first { Self.bytes(haystack, contain: Array($0.0.utf8)) }?.1
+        return contains.first { Self.bytes(haystack, contain: $0.0) }?.1
+    }
+}
+
+extension ValueMapper<LicenceStatus> {
+    /// Licence statuses as `description` spells them.
+    static func statuses(of description: SourceDescription) -> Self {
+        Self(builtIn: LicenceStatus.spellings, extra: description.values[.status] ?? [:], substring: false)
+    }
+}
+
+extension ValueMapper<LicenceType> {
+    /// Licence types as `description` spells them, also inside longer wordings.
+    static func types(of description: SourceDescription) -> Self {
+        Self(builtIn: LicenceType.spellings, extra: description.values[.licenceType] ?? [:], order: LicenceType.matchOrder, substring: true)
     }
 }
 

@@ -1,43 +1,84 @@
 /// Identifier → rows, as one sorted array of packed `(number << 24) | row`.
 ///
 /// Twelve digits fit in 40 bits, leaving 24 bits for the row: up to 16.7 million rows
-/// per source, at 8 bytes a row and a binary search per lookup.
+/// per source, at 8 bytes a row and a binary search per lookup. Mapped from a compiled file,
+/// the array comes in blocks of `blockSize` entries, each with its checksum, and the first
+/// entry of every block (its fence) in a section verified when the file is opened: a lookup
+/// checks only the blocks it reads, so a one-shot check touches a few pages, not the index.
 public struct IdentifierIndex: Sendable {
     static let rowBits: UInt64 = 24
     /// The most rows one source can hold.
     public static let maxRows = 1 << 24
+    /// Entries per checksummed block of a compiled index (512 bytes).
+    static let blockSize = 64
 
-    private let packed: [UInt64]
+    let packed: FlatArray<UInt64>
+    /// For a compiled index: the first entry and the checksum of each block.
+    let blocks: (fences: FlatArray<UInt64>, sums: FlatArray<UInt64>)?
 
     /// `entries`: (identifier number, row ordinal) pairs, in any order.
     init(packing entries: [UInt64]) {
-        packed = entries.sorted()
+        packed = FlatArray(entries.sorted())
+        blocks = nil
+    }
+
+    /// A compiled index; `fences` were verified, each block is when it is read.
+    init(packed: FlatArray<UInt64>, fences: FlatArray<UInt64>, sums: FlatArray<UInt64>) {
+        self.packed = packed
+        blocks = (fences, sums)
     }
 
     static func pack(number: UInt64, row: Int) -> UInt64 {
         number << rowBits | UInt64(row)
     }
 
-    /// The rows holding `number`, in file order.
-    public func rows(for number: UInt64) -> [Int] {
-        var position = lowerBound(number)
+    /// The checksum of block `block` of a sorted packed array.
+    static func blockSum(_ packed: UnsafeBufferPointer<UInt64>, block: Int) -> UInt64 {
+        let start = block * blockSize
+        let slice = UnsafeBufferPointer(rebasing: packed[start ..< min(packed.count, start + blockSize)])
+        return Checksum.of(UnsafeRawBufferPointer(slice), seed: UInt64(block))
+    }
+
+    /// The rows holding `number`, in file order; `nil` when a block read does not match its checksum.
+    func rows(for number: UInt64) -> [Int]? {
+        var reader = BlockReader(index: self)
+        guard var position = lowerBound(number, &reader) else { return nil }
         var rows: [Int] = []
-        while position < packed.count, packed[position] >> Self.rowBits == number {
-            rows.append(Int(packed[position] & ((1 << Self.rowBits) - 1)))
+        while position < packed.count {
+            guard reader.check(position) else { return nil }
+            let entry = packed[position]
+            guard entry >> Self.rowBits == number else { break }
+            rows.append(Int(entry & ((1 << Self.rowBits) - 1)))
             position += 1
         }
         return rows
     }
 
-    /// Whether any row holds `number`; allocates nothing.
-    public func contains(_ number: UInt64) -> Bool {
-        let position = lowerBound(number)
-        return position < packed.count && packed[position] >> Self.rowBits == number
+    /// Whether any row holds `number` (`nil`: a damaged block); allocates nothing.
+    func contains(_ number: UInt64) -> Bool? {
+        var reader = BlockReader(index: self)
+        guard let position = lowerBound(number, &reader) else { return nil }
+        guard position < packed.count else { return false }
+        guard reader.check(position) else { return nil }
+        return packed[position] >> Self.rowBits == number
     }
 
-    private func lowerBound(_ number: UInt64) -> Int {
+    /// The first position whose entry is not below `number`'s, searching only verified blocks.
+    private func lowerBound(_ number: UInt64, _ reader: inout BlockReader) -> Int? {
         let key = number << Self.rowBits
         var lo = 0, hi = packed.count
+        if let blocks {
+            // The last block whose fence is below the key holds the answer, or it starts the next block.
+            var first = 0, last = blocks.fences.count
+            while first < last {
+                let mid = (first &+ last) >> 1
+                if blocks.fences[mid] < key { first = mid + 1 } else { last = mid }
+            }
+            guard first > 0 else { return 0 }
+            lo = (first - 1) * Self.blockSize
+            hi = min(packed.count, first * Self.blockSize)
+            guard reader.check(lo) else { return nil }
+        }
         while lo < hi {
             let mid = (lo &+ hi) >> 1
             if packed[mid] < key { lo = mid + 1 } else { hi = mid }
@@ -46,4 +87,21 @@ public struct IdentifierIndex: Sendable {
     }
 
     public var count: Int { packed.count }
+
+    /// Verifies each block once per lookup, as the lookup reaches it.
+    private struct BlockReader {
+        let index: IdentifierIndex
+        var verified = -1
+
+        mutating func check(_ position: Int) -> Bool {
+            guard let blocks = index.blocks else { return true }
+            let block = position / IdentifierIndex.blockSize
+            if block == verified { return true }
+            guard block < blocks.sums.count,
+                  index.packed.withUnsafeBufferPointer({ IdentifierIndex.blockSum($0, block: block) }) == blocks.sums[block]
+            else { return false }
+            verified = block
+            return true
+        }
+    }
 }

@@ -1,0 +1,45 @@
+import Foundation
+import Synchronization
+
+/// How far building a compiled file has got, for a progress bar: the stage, rows done and
+/// expected in it, and when it began. Updated by the workers, read by whoever draws.
+public final class BuildProgress: Sendable {
+    public enum Stage: String, Sendable {
+        /// Parsing and validating the CSV files.
+        case reading
+        /// Building the name and link indexes.
+        case indexing
+        /// Writing the compiled file.
+        case writing
+    }
+
+    /// One look at the progress.
+    public struct Snapshot: Sendable, Equatable {
+        public var stage: Stage
+        public var done: Int
+        /// Rows expected in this stage so far (grows while CSV files are still being parsed).
+        public var total: Int
+        public var stageStart: Date
+        public var start: Date
+    }
+
+    private let state: Mutex<Snapshot>
+
+    public init(now: Date = Date()) {
+        state = Mutex(Snapshot(stage: .reading, done: 0, total: 0, stageStart: now, start: now))
+    }
+
+    public var snapshot: Snapshot { state.withLock { $0 } }
+
+    func begin(_ stage: Stage, total: Int) {
+        state.withLock { $0 = Snapshot(stage: stage, done: 0, total: total, stageStart: Date(), start: $0.start) }
+    }
+
+    func expect(_ rows: Int) {
+        state.withLock { $0.total += rows }
+    }
+
+    func advance(_ rows: Int) {
+        state.withLock { $0.done = min($0.done + rows, max($0.total, $0.done + rows)) }
+    }
+}
