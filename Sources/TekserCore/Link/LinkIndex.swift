@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every link of every warning-list subject, normalised once (when the data set is compiled,
 /// or on the first link check), in flat sorted arrays that a compiled file maps as they are:
 /// a pasted link is compared with every subject by a few binary searches.
@@ -35,30 +37,35 @@ public struct LinkIndex: Sendable {
     }
 
     /// Indexes the `links` of every warning-list source; cells that are no usable link are skipped.
+    /// Rows are parsed on all cores, in chunks whose results are put back in file order.
     init(sources: [RegistrySource]) {
-        var found: [(key: [UInt8], hash: UInt64, ref: UInt32, line: UInt32, written: String)] = []
-        for (position, source) in sources.enumerated() where source.summary.kind == .warning {
-            for row in 0 ..< source.rowCount {
+        typealias Found = (key: [UInt8], hash: UInt64, ref: UInt32, line: UInt32, written: String)
+        let chunkRows = 8192
+        let chunks = sources.enumerated().filter { $0.element.summary.kind == .warning }.flatMap { position, source in
+            stride(from: 0, to: source.rowCount, by: chunkRows).map { (position, source, $0 ..< min(source.rowCount, $0 + chunkRows)) }
+        }
+        let parsed = ConcurrentResults<[Found]>(count: chunks.count)
+        DispatchQueue.concurrentPerform(iterations: chunks.count) { chunk in
+            let (position, source, rows) = chunks[chunk]
+            var found: [Found] = []
+            for row in rows {
                 guard let line = source.line(ofRow: row) else { continue }
                 for written in source.links(row: row) {
                     guard let key = Self.key(written) else { continue }
-                    let hash = key.withUnsafeBytes { Checksum.of($0) }
-                    found.append((key, hash, UInt32(position) << 24 | UInt32(row), UInt32(line), written))
+                    found.append((key, key.withUnsafeBytes { Checksum.of($0) }, UInt32(position) << 24 | UInt32(row), UInt32(line), written))
                 }
             }
+            parsed[chunk] = found
         }
-        // Stable: listings of one key stay in file order.
-        let order = found.indices.sorted { a, b in
-            let (x, y) = (found[a], found[b])
-            if x.hash != y.hash { return x.hash < y.hash }
-            if x.key != y.key { return x.key.lexicographicallyPrecedes(y.key) }
-            return a < b
-        }
+        let found = parsed.values.flatMap { $0 }
+        // By hash, then file order; equal keys sit together unless two keys share a hash, and
+        // then each run of one key is an entry of its own (a lookup reads every entry of the hash).
+        let order = found.indices.map { (found[$0].hash, $0) }.sorted { $0 < $1 }.map(\.1)
         var hashes: [UInt64] = [], keyStart: [UInt32] = [0], keyBytes: [UInt8] = [], listingStart: [UInt32] = [0]
         var refs: [UInt32] = [], lines: [UInt32] = [], writtenStart: [UInt32] = [0], writtenBytes: [UInt8] = []
         for (rank, index) in order.enumerated() {
             let entry = found[index]
-            if rank == 0 || found[order[rank - 1]].key != entry.key {
+            if rank == 0 || found[order[rank - 1]].hash != entry.hash || found[order[rank - 1]].key != entry.key {
                 if rank > 0 { listingStart.append(UInt32(refs.count)) }
                 hashes.append(entry.hash)
                 keyBytes += entry.key
@@ -66,7 +73,7 @@ public struct LinkIndex: Sendable {
             }
             refs.append(entry.ref)
             lines.append(entry.line)
-            writtenBytes += Array(entry.written.utf8)
+            writtenBytes += entry.written.utf8
             writtenStart.append(UInt32(writtenBytes.count))
         }
         if !order.isEmpty { listingStart.append(UInt32(refs.count)) }
