@@ -75,7 +75,8 @@ struct LiveDataReporter: Sendable {
             DataStatus.Refusal(date: $0.date, reasons: $0.reasons.map { catalog.text($0.message, in: language) })
         }
         let status = DataStatus(pid: pid, mode: mode, folder: snapshot.data.directory.path, generation: snapshot.generation,
-                                updated: event.date, sources: snapshot.data.reports.map(SourceCounts.init), lastRefusal: refusal)
+                                updated: event.date, sources: snapshot.data.reports.map(SourceCounts.init), lastRefusal: refusal,
+                                compiled: snapshot.data.compiledURL?.path)
         do {
             try DataStatusFile.write(status)
         } catch {

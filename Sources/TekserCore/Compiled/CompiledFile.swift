@@ -9,7 +9,7 @@ final class CompiledFile: Sendable {
     let meta: CompiledMeta
     let damage: DamageSink
     private let storage: FlatStorage
-    private let sections: [SectionEntry]
+    let sections: [SectionEntry]
 
     /// Maps `url` and checks that it was built from the folder whose fingerprint key is `key`.
     init(url: URL, key: UInt64, onDamage: @escaping @Sendable (CompiledFileError) -> Void) throws(CompiledFileError) {
