@@ -94,11 +94,15 @@ public enum LinkParser {
         var host = parts.host, path = parts.path
         while host.hasSuffix(".") { host.removeLast() }
         // Repeatedly, so that `m.m.` or `www.m.` normalise as `m.` does (found by fuzz-link).
-        while let prefix = ["www.", "m."].first(where: { host.hasPrefix($0) && host.dropFirst($0.count).contains(".") }) {
+        // On the UTF-8 bytes: Foundation's `contains` and Character properties cost more than the rest of a parse.
+        let dot = UInt8(ascii: ".")
+        while let prefix = ["www.", "m."].first(where: { host.hasPrefix($0) && host.utf8.dropFirst($0.utf8.count).contains(dot) }) {
             host.removeFirst(prefix.count)
         }
-        guard host.contains("."), !host.hasPrefix("."),
-              host.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "." || $0 == "_") }) else {
+        guard host.utf8.contains(dot), !host.hasPrefix("."), host.utf8.allSatisfy({ byte in
+            (0x30 ... 0x39).contains(byte) || (0x41 ... 0x5A).contains(byte) || (0x61 ... 0x7A).contains(byte)
+                || byte == UInt8(ascii: "-") || byte == dot || byte == UInt8(ascii: "_")
+        }) else {
             return .failure(.malformed)
         }
         if let last = path.last, indexPages.contains(last) { path.removeLast() }

@@ -26,9 +26,13 @@ extension RowValues {
     /// The links of a warning-list subject: every column mapped to `links`, split on spaces,
     /// line breaks, commas and semicolons.
     func links() -> [String] {
-        joined(.links)
-            .split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == ";" })
-            .map(String.init)
+        let text = joined(.links)
+        // ASCII text (nearly every link) is split on its bytes: the same separators, without Character properties.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.utf8.split(whereSeparator: { (0x09 ... 0x0D).contains($0) || $0 == 0x20 || $0 == 0x2C || $0 == 0x3B })
+                .map { String(decoding: $0, as: UTF8.self) }
+        }
+        return text.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == ";" }).map(String.init)
     }
 }
 
