@@ -92,11 +92,13 @@ struct BenchFolders {
 enum BenchError: Error, CustomStringConvertible {
     case noGenerator(String)
     case noIdentifierColumn(String)
+    case spawn(String)
 
     var description: String {
         switch self {
         case .noGenerator(let file): "no demo generator writes \(file)"
         case .noIdentifierColumn(let file): "the manifest names no identifier column for \(file)"
+        case .spawn(let executable): "cannot start \(executable)"
         }
     }
 }
