@@ -20,6 +20,14 @@ extension Tekser {
         struct Report: Encodable {
             var instances: [DataStatus]
             var folder: FolderState
+            /// Tekser's files and folders that other users can read.
+            var readableByOthers: [ExposedFile]
+        }
+
+        struct ExposedFile: Encodable {
+            var path: String
+            /// Octal, e.g. `644`.
+            var mode: String
         }
 
         /// What loading the folder now gives.
@@ -36,7 +44,8 @@ extension Tekser {
         func run() throws {
             let catalog = try common.catalog()
             let writer = common.writer(catalog)
-            let report = Report(instances: DataStatusFile.read(), folder: folderState(writer))
+            let exposed = PrivateFiles.readableByOthers(XDG.tekserFolders()).map { ExposedFile(path: $0.path, mode: String($0.mode, radix: 8)) }
+            let report = Report(instances: DataStatusFile.read(), folder: folderState(writer), readableByOthers: exposed)
             if json {
                 let encoder = JSONEncoder()
                 encoder.dateEncodingStrategy = .iso8601
@@ -84,6 +93,14 @@ extension Tekser {
                 lines += folder.problems.map { "  " + writer.text("reload.overLimit", ["reason": .text($0)]) }
             } else {
                 lines += folder.problems.map { writer.text("datastatus.folderRefused", ["path": .text(folder.path), "reason": .text($0)]) }
+            }
+            if !report.readableByOthers.isEmpty { lines.append("") }
+            lines += report.readableByOthers.map { file in
+                let isFolder = (try? URL(fileURLWithPath: file.path).resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true
+                let wanted = isFolder ? PrivateFiles.folderMode : PrivateFiles.fileMode
+                return writer.text("datastatus.readableByOthers", [
+                    "path": .text(file.path), "mode": .text(file.mode), "private": .text(String(wanted, radix: 8)),
+                ])
             }
             return lines
         }

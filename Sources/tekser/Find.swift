@@ -71,7 +71,7 @@ struct FindReport: Encodable {
             Result(
                 name: result.name, score: result.score, reason: writer.text(result.reason.message),
                 verdict: result.kind.code, headline: writer.text(result.kind.message),
-                identifier: result.identifier.map { $0.kind == .iin ? $0.masked : $0.digits },
+                identifier: result.identifier.map(\.masked),
                 identifierKind: result.identifier?.kind.rawValue, source: result.source.id,
                 file: result.source.file, line: result.evidence.line)
         }

@@ -59,6 +59,13 @@ enum Terminal {
         isatty(STDOUT_FILENO) == 1 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
     }
 
+    /// Columns to fill: the terminal's width, else `$COLUMNS`, else 80.
+    static var width: Int {
+        var size = winsize()
+        if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        return ProcessInfo.processInfo.environment["COLUMNS"].flatMap { Int($0) }.map { max(20, $0) } ?? 80
+    }
+
     /// Whether the locale is UTF-8; otherwise symbols are drawn in ASCII.
     static var isUTF8: Bool {
         let env = ProcessInfo.processInfo.environment

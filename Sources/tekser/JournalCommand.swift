@@ -9,7 +9,7 @@ extension Tekser {
         static let configuration = CommandConfiguration(
             commandName: "journal",
             abstract: "Read the help desk's journal of inquiries: list, show, export, stats, verify.",
-            discussion: "IINs are kept masked (9401••••0385) with a keyed hash, and are never shown whole.",
+            discussion: "IINs are kept masked (•••• •••• 0385) with a keyed hash, and are never shown whole.",
             subcommands: [JournalList.self, JournalShow.self, JournalExportCommand.self, JournalStatsCommand.self, JournalVerify.self]
         )
     }

@@ -71,7 +71,7 @@ extension Tekser {
                 return
             }
             do {
-                try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
+                try PrivateFiles.write(Data(bytes), to: URL(fileURLWithPath: output))
             } catch {
                 printError("tekser: " + catalog.text("journal.export.cannotWrite", [
                     "path": .text(output), "reason": .text((error as NSError).localizedFailureReason ?? error.localizedDescription),

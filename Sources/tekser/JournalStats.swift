@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TekserCore
 import TekserStore
 
@@ -15,6 +16,9 @@ extension Tekser {
 
         @Option(help: "How many of the most-asked subjects to list.")
         var top = 10
+
+        @Option(help: ArgumentHelp("Also write the per-day chart as a standalone SVG picture, for the weekly report.", valueName: "file"))
+        var svg: String?
 
         func run() throws {
             let catalog = try options.catalog()
@@ -38,7 +42,12 @@ extension Tekser {
             print(catalog.text("journal.stats.title", [
                 "count": .number(stats.total), "from": .message(first.message), "to": .message(last.message),
             ], in: language))
-            section("perDay", "date", stats.perDay.map { (catalog.text($0.key, in: language), $0.count) })
+            print("")
+            print(text("stats.perDay"))
+            let chart = StatsBarChart(days: stats.perDayByVerdict, dayName: { catalog.text($0.message, in: language) },
+                                      verdictName: { catalog.text($0, in: language) }, ascii: ascii)
+            chart.render(width: Terminal.width).forEach { print($0) }
+            if let svg { try writeChart(stats, title: text("stats.chartTitle"), to: svg, catalog: catalog, language: language) }
             section("perVerdict", "verdict", stats.perVerdict.map { (catalog.text($0.key, in: language), $0.count) })
             section("perChannel", "channel", stats.perChannel.map { (catalog.text($0.key, in: language), $0.count) })
             section("perOperator", "operator", stats.perOperator.map { ($0.key, $0.count) })
@@ -48,6 +57,19 @@ extension Tekser {
             var table = JournalTable(header: ["identifier", "name", "verdict", "count"].map { text("column.\($0)") }, numeric: [3])
             table.rows = stats.topSubjects.map { [$0.identifier, $0.name ?? "", catalog.text($0.verdict, in: language), String($0.count)] }
             table.render(ascii: ascii).forEach { print("  " + $0) }
+        }
+
+        private func writeChart(_ stats: JournalStats, title: String, to path: String, catalog: Catalog, language: Language) throws {
+            let picture = StatsChartSVG(days: stats.perDayByVerdict, title: title, verdictName: { catalog.text($0, in: language) },
+                                        dayName: { catalog.text($0.message, in: language) })
+            do {
+                try PrivateFiles.write(Data(picture.render().utf8), to: URL(fileURLWithPath: path))
+            } catch {
+                printError("tekser: " + catalog.text("journal.export.cannotWrite", [
+                    "path": .text(path), "reason": .text((error as NSError).localizedFailureReason ?? error.localizedDescription),
+                ], in: language))
+                throw ExitCode(1)
+            }
         }
     }
 

@@ -1,3 +1,4 @@
+import TekserCore
 import TekserTUI
 
 /// A plain-text table whose columns line up in a terminal: widths are display widths, so
@@ -11,7 +12,7 @@ struct JournalTable {
     var maximumWidth = 40
 
     func render(ascii: Bool) -> [String] {
-        let cells = ([header] + rows).map { $0.map { DisplayWidth.truncate($0, toWidth: maximumWidth) } }
+        let cells = ([header] + rows).map { $0.map { DisplayWidth.truncate($0.oneLine, toWidth: maximumWidth) } }
         let widths = header.indices.map { column in cells.map { DisplayWidth.width(of: $0[column]) }.max() ?? 0 }
         func line(_ row: [String]) -> String {
             let padded = row.enumerated().map { column, text in

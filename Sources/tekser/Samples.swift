@@ -33,8 +33,10 @@ extension Tekser {
                 case .subject(let verdict): symbol = verdict.kind.symbol(ascii: writer.ascii)
                 case .invalid, .invalidLink: symbol = writer.ascii ? "[*]" : "❗"
                 }
-                let name = sample.name.isEmpty ? "" : "  — \(sample.name)"
-                print("\(label.padding(toLength: width, withPad: " ", startingAt: 0))  \(symbol) \(sample.input)\(name)")
+                // A person's sample shows neither the whole IIN nor the name (F2 in `tekser train` types it).
+                let shown = PersonalData.masked(sample.input)
+                let name = sample.name.isEmpty || shown != sample.input ? "" : "  — \(sample.name)"
+                print("\(label.padding(toLength: width, withPad: " ", startingAt: 0))  \(symbol) \(shown)\(name)")
             }
         }
     }

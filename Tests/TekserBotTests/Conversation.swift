@@ -20,8 +20,8 @@ struct Conversation {
     /// 2026-11-25 10:00 in Almaty (UTC+5).
     static let start = Date(timeIntervalSince1970: 1_795_582_800)
 
-    init(language: Language = .en, quota: Int = 5, ascii: Bool = false) {
-        bot = Bot(checker: Checker(data: Self.data), catalog: Self.catalog,
+    init(language: Language = .en, quota: Int = 5, ascii: Bool = false, data: DataSet = Conversation.data) {
+        bot = Bot(checker: Checker(data: data), catalog: Self.catalog,
                   quota: QuotaPolicy(limit: quota, timeZone: TimeZone(identifier: "Asia/Almaty")!), ascii: ascii)
         state = ChatState(language: language)
         now = Self.start

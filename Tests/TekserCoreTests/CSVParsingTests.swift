@@ -67,10 +67,12 @@ import Testing
         #expect(document.delimiter == UInt8(ascii: ";"))
     }
 
-    @Test func unterminatedQuoteMakesTheLastRecordMalformed() {
-        let document = CSVTestSupport.parse("a,b\nc,\"open\nstill open", delimiter: ",")
-        #expect(CSVTestSupport.rows(document) == [["a", "b"], ["c", "open\nstill open"]])
-        #expect(document.malformed == [CSVMalformedRecord(record: 1, line: 2, reason: .unterminatedQuote)])
+    @Test(arguments: [("a,b\nc,\"open\nstill open", 3), ("a,b\nc,\"open\nstill open\n", 3), ("a,b\r\nc,\"open\r\n\r\nx\r\n", 4),
+                      ("a,b\nc,\"open", 2)])
+    func unterminatedQuoteMakesTheLastRecordMalformedAndSaysHowFarItRan(text: String, lastLine: Int) {
+        let document = CSVTestSupport.parse(text, delimiter: ",")
+        #expect(CSVTestSupport.rows(document)[0] == ["a", "b"])
+        #expect(document.malformed == [CSVMalformedRecord(record: 1, line: 2, reason: .unterminatedQuote(lastLine: lastLine))])
     }
 
     @Test func quotesAreUnescapedInPlaceWithoutGrowingTheText() {

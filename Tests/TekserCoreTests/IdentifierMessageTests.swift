@@ -56,10 +56,11 @@ import Testing
     }
 
     @Test(arguments: [
-        ("8503123", Language.en, "born 1985-03-12, male"), ("8503124", .ru, "дата рождения 12.03.1985, женский пол"),
-        ("8503125", .kk, "туған күні 12.03.2085, ер адам"),
+        ("8503123", Language.en, "a person's identification number"), ("8503124", .ru, "идентификационный номер физического лица"),
+        ("8503125", .kk, "жеке тұлғаның сәйкестендіру нөмірі"),
     ])
-    func iinsRenderBirthDateAndSex(prefix: String, language: Language, expected: String) throws {
+    /// An IIN is a person's, and its words say nothing of what it encodes (birth date, sex).
+    func iinsSayOnlyThatTheyAreAPersons(prefix: String, language: Language, expected: String) throws {
         let identifier = try IdentifierParser.parse(Sample.valid(startingWith: prefix)).get()
         #expect(catalog.text(identifier.details, in: language) == expected)
     }

@@ -48,7 +48,9 @@ import TestSupport
         let out = try Binary.run(["check", "--json", "--data", data, Fixture.personIIN])
         #expect(out.status == 0)
         #expect(!out.stdout.contains(Fixture.personIIN))
-        #expect(out.stdout.contains(String(Fixture.personIIN.prefix(4)) + "••••"))
+        #expect(out.stdout.contains("\"id\" : \"" + Fixture.maskedPersonIIN + "\""))
+        #expect(!out.stdout.contains(String(Fixture.personIIN.prefix(4))), "not even the first digits: they are the birth date")
+        #expect(!out.stdout.contains("1985") && !out.stdout.contains("male"), "nothing the IIN encodes")
     }
 
     @Test func dataThatCannotBeLoadedExitsOne() throws {
@@ -103,6 +105,19 @@ import TestSupport
         #expect(out.status == 1)
         #expect(out.stdout.contains("rows read 4 = loaded 3 + rejected 1"))
         #expect(out.stdout.contains("afm.csv:5: “BIN/IIN” is not a valid identifier: 3 digits"))
+    }
+
+    /// A quote opened on line 3 and never closed takes the rest of the file into one field: say so.
+    @Test func anOpenQuoteSaysHowMuchOfTheFileItSwallowed() throws {
+        let afm = Fixture.afmCSV.split(separator: "\n").prefix(2).joined(separator: "\n")
+            + "\n257500031000104,\(Fixture.afmOnly),\"ТОО «Открыто,217 ч.1,2026-01-01,x,y\n257500031000105,\(Fixture.bank),ТОО,217,2026-01-01,x,y\n"
+        let fixture = try Fixture(afm: afm)
+        defer { fixture.remove() }
+        let out = try Binary.run(["data", "check", "--data", fixture.directory.path, "--lang", "en"])
+        #expect(out.status == 1)
+        #expect(out.stdout.contains("afm.csv:3: a quoted field opened at line 3 is never closed: lines 3–4 (the rest of the file) were not read as rows"),
+                "\(out.stdout)")
+        #expect(out.stdout.contains("rows read 2 = loaded 1 + rejected 1"))
     }
 
     @Test func samplesOfTheShippedDataGetTheirLabelledVerdict() throws {

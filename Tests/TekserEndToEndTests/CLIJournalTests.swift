@@ -6,7 +6,7 @@ import TestSupport
 /// `tekser check --journal` and `tekser journal …`, run as a user would.
 @Suite struct CLIJournalTests {
     static let fixture = try! Fixture()
-    static let masked = String(Fixture.personIIN.prefix(4)) + "••••" + String(Fixture.personIIN.suffix(4))
+    static let masked = Fixture.maskedPersonIIN
 
     /// A new folder with a journal holding one batch: bank, invalid, IIN, club, bank.
     struct Desk {
@@ -141,5 +141,40 @@ import TestSupport
         let out = try desk.run(["show", "99", "--lang", "en"])
         #expect(out.status == 1)
         #expect(out.stderr.contains("there is no inquiry № 99"))
+    }
+}
+
+/// The per-day chart of `tekser journal stats`, as a terminal shows it.
+@Suite struct CLIJournalChartTests {
+    @Test func inquiriesPerDayAreABarSplitByVerdictWithALegend() throws {
+        let desk = try CLIJournalTests.Desk()
+        defer { desk.remove() }
+        let out = try desk.run(["stats", "--lang", "en"], environment: ["COLUMNS": "40"])
+        #expect(out.status == 0, "\(out.stderr)")
+        let lines = out.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let start = try #require(lines.firstIndex(of: "Per day"))
+        let day = try #require(lines[start + 1].dropFirst(2).prefix(10).description as String?)
+        // 2 criminal cases, 2 licensed, 1 invalid in 24 cells: 9.6, 9.6 and 4.8, by largest remainder.
+        #expect(Array(lines[(start + 1)...(start + 5)]) == [
+            "  \(day)  ██████████▞▞▞▞▞▞▞▞▞····· 5",
+            "",
+            "  █ criminal case  ▞ licensed",
+            "  · not an identifier",
+            "",
+        ])
+        let ascii = try desk.run(["stats", "--lang", "en"], environment: ["COLUMNS": "40", "LANG": "C"])
+        #expect(ascii.stdout.contains("  \(day)  ##########+++++++++..... 5\n\n  # criminal case  + licensed\n  . not an identifier\n"))
+    }
+
+    @Test func theChartIsAlsoAnSVGFileForTheReport() throws {
+        let desk = try CLIJournalTests.Desk()
+        defer { desk.remove() }
+        let svg = desk.folder.appendingPathComponent("week.svg")
+        let out = try desk.run(["stats", "--lang", "ru", "--svg", svg.path])
+        #expect(out.status == 0, "\(out.stderr)")
+        let text = try String(contentsOf: svg, encoding: .utf8)
+        #expect(text.hasPrefix("<?xml") && text.contains("Обращения по дням и результатам") && text.hasSuffix("</svg>\n"))
+        #expect(text.components(separatedBy: "class=\"bar\"").count - 1 == 3)
+        #expect((try FileManager.default.attributesOfItem(atPath: svg.path)[.posixPermissions] as? Int) == 0o600)
     }
 }

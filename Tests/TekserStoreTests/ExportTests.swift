@@ -34,7 +34,7 @@ import TestSupport
         #expect(Array(rows[1...2]) == Array(expected[0...1]))
         #expect(rows[1][2] == "Әсел")
         #expect(rows[1][9] == "«Тест Банк» АҚ")
-        #expect(rows[2][5] == String(Fixture.personIIN.prefix(4)) + "••••" + String(Fixture.personIIN.suffix(4)))
+        #expect(rows[2][5] == Fixture.maskedPersonIIN)
         #expect(rows[3][11] == #"сказал "срочно", =1+1"#)
         #expect(rows[4][10] == "mvd 2026-10-20; warning 2026-11-02")
     }
@@ -65,7 +65,7 @@ import TestSupport
         #expect(text.contains(",Асел,"))
         #expect(text.contains("«Тест Банк» АК"))
         #expect(text.contains("сурак: «депозит», кай банк?"))
-        #expect(text.contains(String(Fixture.personIIN.prefix(4)) + "••••"))
+        #expect(text.contains(Fixture.maskedPersonIIN))
         #expect(export.replacedCharacters == 5)
     }
 

@@ -52,7 +52,7 @@ import TestSupport
     @Test func anIINIsKeptMaskedAndItsRepeatsCountedByHash() throws {
         let scratch = try JournalScratch()
         defer { scratch.remove() }
-        let masked = String(Fixture.personIIN.prefix(4)) + "••••" + String(Fixture.personIIN.suffix(4))
+        let masked = Fixture.maskedPersonIIN
         let id = try scratch.record("ИИН " + Fixture.personIIN)
         try scratch.record(Fixture.personIIN, channel: .walkIn)
         let inquiry = try #require(try scratch.journal.inquiry(id: id))
@@ -76,7 +76,7 @@ import TestSupport
         try scratch.journal.update(note: "клиент банка, ИИН \(Fixture.personIIN)", for: id)
         try scratch.journal.update(channel: .email, for: id)
         let inquiry = try #require(try scratch.journal.inquiry(id: id))
-        #expect(inquiry.note == "клиент банка, ИИН " + String(Fixture.personIIN.prefix(4)) + "••••" + String(Fixture.personIIN.suffix(4)))
+        #expect(inquiry.note == "клиент банка, ИИН " + Fixture.maskedPersonIIN)
         #expect(inquiry.channel == .email)
         #expect(throws: JournalError.noSuchInquiry(InquiryID(99))) { try scratch.journal.update(note: "x", for: InquiryID(99)) }
     }

@@ -32,7 +32,7 @@ import TestSupport
         #expect(stats.perChannel.first == Tally(key: .phone, count: 4))
         #expect(Set(stats.perChannel.dropFirst()) == [Tally(key: .walkIn, count: 1), Tally(key: .email, count: 1), Tally(key: .letter, count: 1)])
         #expect(stats.perOperator == [Tally(key: "Айгерім", count: 5), Tally(key: "Данияр", count: 2)])
-        let masked = String(Fixture.personIIN.prefix(4)) + "••••" + String(Fixture.personIIN.suffix(4))
+        let masked = Fixture.maskedPersonIIN
         #expect(stats.topSubjects.map(\.identifier) == [Fixture.bank, masked, Fixture.investClub])
         #expect(stats.topSubjects.map(\.count) == [3, 2, 1])
         #expect(stats.topSubjects[0].name == "АО \"Тест Банк\"")

@@ -32,9 +32,33 @@ import TestSupport
         #expect(chat.lines.contains(" [         Evidence          ] [        What to do         ]                    "))
     }
 
+    /// The soft and hard signs fold to nothing, and the spaces after them stay (issue #16).
+    @Test func russianInASCIIKeepsTheSpacesAfterSoftAndHardSigns() {
+        var chat = ChatHarness(language: .ru, ascii: true)
+        chat.send(Fixture.bank)
+        #expect(Array(chat.lines[17...21]) == [
+            " | Demonstratsionnye dannye - ne ofitsialnye reestry      |                     ",
+            " | Segodnya ostalos 4 proverki.                           |                     ",
+            " +------------------------------------------------- 10:00 +                     ",
+            " [        Osnovaniya         ] [        Chto delat        ]                     ",
+            " [                    Proverit drugoy                     ]                     ",
+        ])
+        chat.receive(.sendMessage(BotMessage(id: 99, text: "Найдено: ТОО «Торговый Домъ Капиталъ»", markup: .inlineKeyboard(InlineKeyboard([
+            [InlineButton("⛔ Торговый Домъ Капиталъ Инвест", data: "chk:1")], [InlineButton("🔎 Проверить другой", data: "again")],
+        ])))))
+        #expect(Array(chat.lines[18...22]) == [
+            " | Naydeno: TOO \"Torgovyy Dom Kapital\" |                                        ",
+            " +------------------------------ 10:00 +                                        ",
+            " [     Torgovyy Dom Kapital Invest     ]                                        ",
+            " [           Proverit drugoy           ]                                        ",
+            "> Soobshchenie                                                                  ",
+        ])
+    }
+
     @Test(arguments: [
         ("Сәлем, Қазақстан!", "Salem, Qazaqstan!"), ("Жёлтый щит", "Zhyoltyy shchit"), ("«Тест» — №1…", "\"Test\" - No.1..."),
         ("📄 Evidence", "Evidence"), ("café", "cafe"), ("✓✓ 10:00", "vv 10:00"), ("中", "?"),
+        ("осталось 4 проверки", "ostalos 4 proverki"), ("объявлений и подъезд", "obyavleniy i podezd"), ("съ ел", "s el"),
     ])
     func folding(text: String, expected: String) {
         #expect(ASCIIFolding.fold(text) == expected)

@@ -51,7 +51,7 @@ import TestSupport
     @Test func anIINIsMaskedInTheListAndThePanel() {
         let model = DeskFixture.model(checking: [Fixture.personIIN])
         let text = DeskView.render(model, size: Size(width: 120, height: 40)).grid.lines.joined(separator: "\n")
-        let masked = Fixture.personIIN.prefix(4) + "••••" + Fixture.personIIN.suffix(4)
+        let masked = Fixture.maskedPersonIIN
         #expect(text.contains(masked))
         #expect(!text.contains(Fixture.personIIN))
     }
@@ -94,7 +94,7 @@ import TestSupport
     }
 
     @Test func anOldInquiryThatCannotBeCheckedAgainShowsWhatTheJournalKept() {
-        let old = DeskEntry(id: 7, time: "09:15", operatorName: "Dana", shown: "8503••••0012", verdict: .criminalCase,
+        let old = DeskEntry(id: 7, time: "09:15", operatorName: "Dana", shown: "•••• •••• 0012", verdict: .criminalCase,
                             channel: .letter, note: "", result: nil)
         let model = DeskModel(catalog: DeskFixture.catalog, language: .en, operatorName: "Aigerim", entries: [old])
         let text = DeskView.render(model, size: Size(width: 120, height: 40)).grid.lines.joined(separator: "\n")

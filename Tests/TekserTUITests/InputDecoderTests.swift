@@ -77,7 +77,14 @@ import Testing
 
     @Test func keysAroundABurstStaySeparate() {
         let events = decode([.key(CursesKey.left)] + characters("қаржы") + [.character(0x0D)] + [.character(0x1B), .character(0x32)])
-        #expect(events == [.left, .paste("қаржы\n"), .alt("2")])
+        #expect(events == [.left, .paste("қаржы"), .enter, .alt("2")])
+    }
+
+    /// A fast typist's "4827⏎" in one read is the digits and Enter, not a line to edit further.
+    @Test func aBurstEndingInANewlineIsTypedAndEntered() {
+        #expect(decode(characters("4827\r")) == [.paste("4827"), .enter])
+        #expect(decode(characters("12\r")) == [.text("1"), .text("2"), .enter])
+        #expect(decode(characters("БСН\n940140000385\r\n")) == [.paste("БСН\n940140000385"), .enter])
     }
 
     @Test func aMultiScalarCharacterIsOneTextEvent() {

@@ -22,6 +22,22 @@ import Testing
         #expect(lines.count >= text.filter(\.isNewline).count + 1)
     }
 
+    /// A list item's continuation lines up under its text, not at the margin (issue #16).
+    @Test(arguments: [
+        ("· AFM criminal cases", 10, ["· AFM", "  criminal", "  cases"]),
+        ("  Agency: ДЭР по г. Алматы", 16, ["  Agency: ДЭР по", "  г. Алматы"]),
+        ("10. ⛔ Демо Пирамида — Criminal case", 20, ["10. ⛔ Демо Пирамида", "    — Criminal case"]),
+        ("1) Қаржы пирамидасы", 12, ["1) Қаржы", "   пирамидасы"]),
+        ("- ұзынсөзбөлінбейді", 10, ["- ұзынсөзб", "  өлінбейд", "  і"]),
+        // No hang where it would leave less than half the line, and none for a number that is no marker.
+        ("          indented far", 12, ["indented far"]),
+        ("2026-11-01 revoked licence", 12, ["2026-11-01", "revoked", "licence"]),
+        ("F5     Note: the caller's question", 24, ["F5     Note: the", "       caller's question"]),
+    ])
+    func listItemsHangUnderTheirText(text: String, width: Int, lines: [String]) {
+        #expect(DisplayWidth.wrap(text, width: width) == lines)
+    }
+
     @Test func wrapsAtSpaces() {
         #expect(DisplayWidth.wrap("Сәлем қымбатты досым", width: 12) == ["Сәлем", "қымбатты", "досым"])
         #expect(DisplayWidth.wrap("Сәлем қымбатты досым", width: 14) == ["Сәлем қымбатты", "досым"])

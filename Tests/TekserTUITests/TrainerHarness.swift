@@ -11,9 +11,9 @@ struct TrainerHarness {
     var model: TrainerModel
     var size: Size
 
-    /// A made-up input per outcome, so the panel has all eleven.
+    /// A made-up BIN-shaped input per outcome, so the panel has all eleven.
     static let samples = SampleOutcome.allCases.enumerated().map { index, outcome in
-        Sample(outcome: outcome, input: String(format: "1000000000%02d", index), name: "")
+        Sample(outcome: outcome, input: String(format: "1000400000%02d", index), name: "")
     }
 
     init(isDemo: Bool = true, scenario: String? = nil, speed: PlaybackSpeed = .normal, size: Size = Size(width: 100, height: 30)) throws {

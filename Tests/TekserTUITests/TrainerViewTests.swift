@@ -1,5 +1,6 @@
 import Testing
 import TekserCore
+import TestSupport
 @testable import TekserTUI
 
 @Suite struct TrainerViewTests {
@@ -57,6 +58,19 @@ import TekserCore
         trainer.key(.up, .up, .up, .enter)
         #expect(trainer.model.chat.input.text == TrainerHarness.samples[10].input)
         #expect(trainer.lines.joined().contains("IIN of a person"))
+    }
+
+    /// The room sees a person's sample as every output shows an IIN; Enter still types it whole.
+    @Test func thePersonsSampleIsShownMaskedAndTypedWhole() throws {
+        let person = Sample(outcome: .iin, input: Fixture.personIIN, name: "Иванов И.И.")
+        var trainer = try TrainerHarness()
+        trainer.model = TrainerModel(chat: trainer.chat.model, isDemo: true, samples: [person])
+        trainer.key(.function(2))
+        let screen = trainer.lines.joined(separator: "\n")
+        #expect(screen.contains(" \(Fixture.maskedPersonIIN)"))
+        #expect(!screen.contains(String(Fixture.personIIN.prefix(4))) && !screen.contains("Иванов"))
+        trainer.key(.enter)
+        #expect(trainer.model.chat.input.text == Fixture.personIIN)
     }
 
     @Test func aClickOnASampleTypesIt() throws {

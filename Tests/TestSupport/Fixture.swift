@@ -16,6 +16,8 @@ public struct Fixture: Sendable {
     // Cases
     public static let afmOnly = validBIN("19124000031")
     public static let personIIN = validIIN("850312300")           // born 1985-03-12, male
+    /// How every output must show `personIIN`: its last four digits only.
+    public static var maskedPersonIIN: String { "•••• •••• " + personIIN.suffix(4) }
     /// Valid, but in no file.
     public static let unknown = validBIN("22014000042")
 

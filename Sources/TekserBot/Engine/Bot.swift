@@ -3,6 +3,9 @@ import TekserCore
 
 /// The conversation engine: takes an update and the account's state, returns the bot's
 /// actions. No I/O, no clock of its own: `now` comes from the caller's clock.
+///
+/// The bot answers the public (chat, kiosk, trainer, plain mode), so its checker never surfaces
+/// a person except by their exact IIN, and then without a name (`Audience.citizen`).
 public struct Bot: Sendable {
     public let checker: Checker
     public let catalog: Catalog
@@ -11,7 +14,7 @@ public struct Bot: Sendable {
     public let ascii: Bool
 
     public init(checker: Checker, catalog: Catalog, quota: QuotaPolicy = QuotaPolicy(), ascii: Bool = false) {
-        self.checker = checker
+        self.checker = Checker(data: checker.data, audience: .citizen)
         self.catalog = catalog
         self.quota = quota
         self.ascii = ascii

@@ -82,8 +82,9 @@ public struct CSVMalformedRecord: Sendable, Hashable {
 
 /// Why a record (or the whole file) could not be read as written.
 public enum CSVMalformation: Sendable, Hashable {
-    /// A quoted field still open at the end of the file; the record keeps what was read.
-    case unterminatedQuote
+    /// A quoted field still open at the end of the file; the record keeps what was read, which
+    /// is every line from the record's to `lastLine`, the file's last.
+    case unterminatedQuote(lastLine: Int)
     /// The file is larger than `CSVDocument.maximumByteCount` in UTF-8; nothing was parsed.
     case fileTooLarge(byteCount: Int)
 }

@@ -81,8 +81,10 @@ struct CSVScanner {
         table.recordStart.append(UInt32(truncatingIfNeeded: firstField))
         table.lines.append(recordLine)
         if unterminated {
+            // The quote ran to the end of the file; a final line break opens no line of its own.
+            let endsWithBreak = n > 0 && (p[n &- 1] == Self.lineFeed || p[n &- 1] == Self.carriageReturn)
             table.malformed.append(CSVMalformedRecord(record: table.lines.count &- 1, line: Int(recordLine),
-                                                      reason: .unterminatedQuote))
+                                                      reason: .unterminatedQuote(lastLine: Int(line) - (endsWithBreak ? 1 : 0))))
         }
     }
 

@@ -34,12 +34,9 @@ public struct Identifier: Hashable, Sendable, CustomStringConvertible {
         return String(repeating: "0", count: 12 - text.count) + text
     }
 
-    /// The form safe for journals and shared screens: an IIN is personal data, so its middle
-    /// (day of birth, sex, serial) becomes `••••`; a BIN is public and stays whole.
+    /// The form every output shows (see `PersonalData`): a BIN whole, an IIN as `•••• •••• 0017`.
     public var masked: String {
-        guard kind == .iin else { return digits }
-        let all = digits
-        return all.prefix(4) + "••••" + all.suffix(4)
+        kind == .iin ? PersonalData.maskedNumber(digits) : digits
     }
 
     public var description: String { masked }

@@ -74,30 +74,20 @@ public struct BINDetails: Hashable, Sendable, Localizable {
     }
 }
 
-/// An IIN: the holder's date of birth and sex.
+/// An IIN: a person's number. What it encodes (birth date, century and sex) is checked here,
+/// so an impossible date is caught, and then forgotten: no answer may show it (see `PersonalData`).
 public struct IINDetails: Hashable, Sendable, Localizable {
-    public enum Sex: String, Hashable, Sendable, CaseIterable, Localizable {
-        case male, female
-
-        public var message: Message { Message("identifier.sex.\(rawValue)") }
-    }
-
-    public let birthDate: CalendarDate
-    public let sex: Sex
-
-    /// The 7th digit gives century and sex (1/2 → 1800s, 3/4 → 1900s, 5/6 → 2000s; odd male).
+    /// The 7th digit gives century and sex (1/2 → 1800s, 3/4 → 1900s, 5/6 → 2000s).
     init(values d: [Int]) throws(IdentifierProblem) {
         let centuryAndSex = d[6]
         guard (1...6).contains(centuryAndSex) else { throw .unknownCentury(centuryAndSex) }
         let year = 1800 + 100 * ((centuryAndSex - 1) / 2) + d[0] * 10 + d[1]
         let month = d[2] * 10 + d[3]
         guard (1...12).contains(month) else { throw .impossibleMonth(month) }
-        birthDate = CalendarDate(year: year, month: month, day: d[4] * 10 + d[5])
+        let birthDate = CalendarDate(year: year, month: month, day: d[4] * 10 + d[5])
         guard birthDate.exists else { throw .impossibleDate(birthDate) }
-        sex = centuryAndSex % 2 == 1 ? .male : .female
     }
 
-    public var message: Message {
-        Message("identifier.details.iin", ["date": .message(birthDate.message), "sex": .message(sex.message)])
-    }
+    /// "a person's identification number": nothing of what the digits encode.
+    public var message: Message { Message("identifier.details.iin") }
 }

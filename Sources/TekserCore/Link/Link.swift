@@ -28,8 +28,9 @@ public struct WebPage: Hashable, Sendable, CustomStringConvertible {
         self.query = query
     }
 
-    /// The normalised form, which parses back to this page: separators and controls inside a
-    /// segment or parameter are percent-encoded again (found by fuzz-link).
+    /// The normalised form, which parses back to this page: separators, controls and white space
+    /// inside a segment or parameter are percent-encoded again (found by fuzz-link: a trailing
+    /// U+0085, a C1 control that is also a newline, was trimmed away when the form was read back).
     public var description: String {
         ([host] + path.map(Self.escaped)).joined(separator: "/")
             + (query.isEmpty ? "" : "?" + query.map(Self.escaped).joined(separator: "&"))
@@ -43,7 +44,8 @@ public struct WebPage: Hashable, Sendable, CustomStringConvertible {
     private static func escaped(_ text: String) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
-            if scalar.value < 0x21 || scalar.value == 0x7F || "%/?#&\\".unicodeScalars.contains(scalar) {
+            if scalar.properties.generalCategory == .control || scalar.properties.isWhitespace
+                || "%/?#&\\".unicodeScalars.contains(scalar) {
                 result += percentEncoded(scalar)
             } else {
                 result.unicodeScalars.append(scalar)

@@ -8,7 +8,7 @@ extension AnswerWriter {
     /// "score 90/100 · other script or spelling · BIN 940140000385 · ARDFM …"; an IIN is masked.
     public func nameDetails(_ result: NameResult) -> String {
         let identifier = result.identifier.map { id in
-            text("names.identifier", ["kind": .message(id.kind.message), "id": .text(id.kind == .iin ? id.masked : id.digits)])
+            text("names.identifier", ["kind": .message(id.kind.message), "id": .text(id.masked)])
         } ?? text("names.noIdentifier")
         return text("names.result", [
             "score": .number(result.score), "reason": .message(result.reason.message),

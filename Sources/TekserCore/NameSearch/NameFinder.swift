@@ -27,7 +27,9 @@ extension Checker {
         for hit in names.index.search(query, limit: max(64, limit * 8)) {
             let (source, row, field) = names.row(of: hit.entry, in: data)
             guard let evidence = source.evidence(row: row) else { continue }
-            let name = source.text(field, row: row) ?? ""
+            // Citizens find organisations by name, never a person.
+            if audience == .citizen, evidence.details.isPerson { continue }
+            let name = source.text(field, row: row)?.oneLine ?? ""
             let nameWords = NameFolding.plainWords(name)
             let same = hit.sameOrder ? nameWords == queryWords : nameWords.sorted() == queryWords.sorted()
             let reason = NameMatchReason(hit, sameWhenWritten: same)

@@ -23,7 +23,8 @@ public struct LoadReport: Sendable, Equatable, Codable {
 /// Why a row was not loaded.
 public enum RowProblem: Error, Sendable, Equatable, Codable, Localizable {
     case wrongColumnCount(expected: Int, found: Int)
-    case unterminatedQuote
+    /// The quote opened at `openedAt` swallowed every line to `lastLine`, the end of the file.
+    case unterminatedQuote(openedAt: Int, lastLine: Int)
     case missingField(Field)
     case badIdentifier(Field, IdentifierProblem)
     case badDate(Field, String)
@@ -34,8 +35,9 @@ public enum RowProblem: Error, Sendable, Equatable, Codable, Localizable {
         switch self {
         case .wrongColumnCount(let expected, let found):
             Message("row.wrongColumnCount", ["expected": .number(expected), "count": .number(found)])
-        case .unterminatedQuote:
-            Message("row.unterminatedQuote")
+        case .unterminatedQuote(let opened, let last):
+            Message(opened == last ? "row.unterminatedQuote.lastLine" : "row.unterminatedQuote",
+                    ["line": .number(opened), "last": .number(last)])
         case .missingField(let field):
             Message("row.missingField", ["field": .message(field.message)])
         case .badIdentifier(let field, let problem):

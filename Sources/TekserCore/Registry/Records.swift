@@ -64,14 +64,15 @@ public enum RecordDetails: Sendable, Hashable {
         }
     }
 
-    /// The subject's name in the language asked for, falling back to any name the row has.
+    /// The subject's name in the language asked for, falling back to any name the row has; on
+    /// one line, as titles show it.
     public func name(in language: Language) -> String {
         switch self {
         case .licensed(let entity):
             let preferred = language == .kk ? [entity.nameKk, entity.nameRu] : [entity.nameRu, entity.nameKk]
-            return preferred.compactMap { $0 }.first ?? ""
-        case .warning(let subject): return subject.name
-        case .criminalCase(let record): return record.name
+            return preferred.compactMap { $0 }.first?.oneLine ?? ""
+        case .warning(let subject): return subject.name.oneLine
+        case .criminalCase(let record): return record.name.oneLine
         }
     }
 }

@@ -18,7 +18,7 @@ struct RowChecks {
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, count / 50_000))
         let chunk = (count + workers - 1) / workers
         let found = ConcurrentResults<[Int: RowProblem]>(count: workers)
-        let malformed = Set(document.malformed.map(\.record))
+        let malformed = Dictionary(document.malformed.map { ($0.record, $0) }) { first, _ in first }
         let headerWidth = count > 0 ? document.fieldCount(ofRecord: 0) : 0
         checks.numbers.withUnsafeMutableBufferPointer { numbers in
             checks.keyHashes.withUnsafeMutableBufferPointer { hashes in
@@ -30,8 +30,8 @@ struct RowChecks {
                         for record in max(1, worker * chunk) ..< min(count, (worker + 1) * chunk) {
                             if record % 16_384 == 0 { progress?.advance(16_384) }
                             let fieldCount = document.fieldCount(ofRecord: record)
-                            if malformed.contains(record) {
-                                problems[record] = .unterminatedQuote
+                            if let bad = malformed[record], case .unterminatedQuote(let last) = bad.reason {
+                                problems[record] = .unterminatedQuote(openedAt: bad.line, lastLine: last)
                             } else if fieldCount != headerWidth {
                                 problems[record] = .wrongColumnCount(expected: headerWidth, found: fieldCount)
                             } else {

@@ -32,12 +32,12 @@ public struct AnswerWriter: Sendable {
         Message("source.name.\(source.kind.rawValue)", ["publisher": .message(source.publisher.message)])
     }
 
-    /// "BIN 940140000385: registered 1994-01, resident legal entity, head office"; an IIN is masked.
+    /// "BIN 940140000385: registered 1994-01, resident legal entity, head office"; an IIN is
+    /// masked and said to be a person's, nothing of what it encodes.
     public func identifierLine(_ identifier: Identifier) -> String {
-        let shown = identifier.kind == .iin ? identifier.masked : identifier.digits
-        return text("answer.identifier", [
+        text("answer.identifier", [
             "kind": .message(identifier.kind.message),
-            "id": .text(shown), "details": .message(identifier.details.message),
+            "id": .text(identifier.masked), "details": .message(identifier.details.message),
         ])
     }
 
@@ -73,11 +73,7 @@ public struct AnswerWriter: Sendable {
             "source": .text(sourceTitle(evidence.source)), "file": .text(evidence.source.file), "line": .number(evidence.line),
         ])]
         for field in evidence.fields where !field.value.isEmpty {
-            var value = field.value
-            if field.field == .id || field.field == .bin, let id = try? IdentifierParser.parse(value).get(), id.kind == .iin {
-                value = id.masked
-            }
-            lines.append("  \(text(field.field.message)): \(value)")
+            lines.append("  \(text(field.field.message)): \(PersonalData.masked(field.value))")
         }
         return lines
     }

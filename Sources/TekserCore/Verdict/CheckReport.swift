@@ -73,7 +73,7 @@ public struct CheckReport: Codable, Sendable, Equatable {
     }
 
     public init(_ result: CheckResult, input: String, writer: AnswerWriter, isDemo: Bool) {
-        self.input = Self.maskingIINs(in: input)
+        self.input = PersonalData.masked(input)
         self.demo = isDemo
         switch result {
         case .invalid(_, let problem, let suggestions):
@@ -84,7 +84,7 @@ public struct CheckReport: Codable, Sendable, Equatable {
         case .verdict(let v):
             valid = true
             identifier = IdentifierReport(
-                id: v.identifier.kind == .iin ? v.identifier.masked : v.identifier.digits,
+                id: v.identifier.masked,
                 kind: v.identifier.kind.rawValue, details: writer.text(v.identifier.details.message))
             suggestions = v.suggestions.map(Self.report)
             describe(v, writer: writer)
@@ -117,19 +117,13 @@ public struct CheckReport: Codable, Sendable, Equatable {
             Match(source: e.source.id, kind: e.source.kind.rawValue, publisher: e.source.publisher.rawValue,
                   file: e.source.file, line: e.line, asOf: e.source.asOf.description,
                   verdict: VerdictKind(e.details).code,
-                  fields: Dictionary(uniqueKeysWithValues: e.fields.map { ($0.field.rawValue, Self.maskingIINs(in: $0.value)) }))
+                  fields: Dictionary(uniqueKeysWithValues: e.fields.map { ($0.field.rawValue, PersonalData.masked($0.value)) }))
         }
         let matched = Set(v.matchedSources.map(\.id))
         searched = v.searched.map { Searched(source: $0.id, asOf: $0.asOf.description, matched: matched.contains($0.id)) }
     }
 
     static func report(_ s: Suggestion) -> SuggestionReport {
-        SuggestionReport(id: s.identifier.kind == .iin ? s.identifier.masked : s.identifier.digits, verdict: s.kind.code, name: s.name)
-    }
-
-    /// The text with any valid IIN in it masked.
-    static func maskingIINs(in text: String) -> String {
-        guard case .success(let id) = IdentifierParser.parse(text), id.kind == .iin else { return text }
-        return id.masked
+        SuggestionReport(id: s.identifier.masked, verdict: s.kind.code, name: s.name)
     }
 }

@@ -1,8 +1,13 @@
 /// Answers "what do the registries say about this input?" for one data set.
 public struct Checker: Sendable {
     public let data: DataSet
+    /// Staff see persons (masked); citizens see a person only by their exact IIN, without a name.
+    public let audience: Audience
 
-    public init(data: DataSet) { self.data = data }
+    public init(data: DataSet, audience: Audience = .staff) {
+        self.data = data
+        self.audience = audience
+    }
 
     /// Checks what a person typed: parses it, looks it up everywhere, and when the input is
     /// invalid or found nowhere, offers known identifiers one typo away. Text that is no
@@ -24,15 +29,17 @@ public struct Checker: Sendable {
 
     /// The verdict for a valid identifier.
     public func verdict(for identifier: Identifier, language: Language = .en) -> Verdict {
-        let evidence = data.evidence(for: identifier.number)
+        let evidence = data.evidence(for: identifier.number).map { $0.shown(to: audience) }
         return Verdict(
             identifier: identifier, evidence: evidence, searched: data.sources.map(\.summary),
             isDemo: data.isDemo,
             suggestions: evidence.isEmpty ? suggestions(for: identifier.digits, language: language) : [])
     }
 
+    /// Known identifiers one typo away; never a person's for citizens (a near-miss IIN must not
+    /// turn into someone else's name).
     private func suggestions(for input: String, language: Language) -> [Suggestion] {
-        TypoRescue.candidates(for: input, isKnown: data.contains).map { candidate in
+        TypoRescue.candidates(for: input, isKnown: data.contains).filter { audience == .staff || $0.kind != .iin }.map { candidate in
             let verdict = Verdict(identifier: candidate, evidence: data.evidence(for: candidate.number),
                                   searched: [], isDemo: data.isDemo)
             return Suggestion(identifier: candidate, kind: verdict.kind, name: verdict.names(in: language).first ?? "")

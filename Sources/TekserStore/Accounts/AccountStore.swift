@@ -37,13 +37,16 @@ public struct AccountStore: Sendable {
         return migrator
     }()
 
+    /// Opens (creating, 0600) the accounts; two chats starting at once migrate one after the other.
     public static func open(at url: URL) throws -> AccountStore {
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(5)
-        let database = try DatabaseQueue(path: url.path, configuration: configuration)
-        try migrator.migrate(database)
-        return AccountStore(database: database)
+        try PrivateFiles.createFile(at: url)
+        return try FileLock.withExclusiveLock(on: url.appendingPathExtension("lock")) { () throws in
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(5)
+            let database = try DatabaseQueue(path: url.path, configuration: configuration)
+            try migrator.migrate(database)
+            return AccountStore(database: database)
+        }.get()
     }
 
     /// The account's remembered state, or nil for an account never seen.

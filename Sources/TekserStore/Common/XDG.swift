@@ -31,4 +31,10 @@ public enum XDG {
             ?? FileManager.default.homeDirectoryForCurrentUser
         return home.appendingPathComponent(".local/state", isDirectory: true)
     }
+
+    /// Tekser's own folders: what it keeps (journal, accounts), its settings, its log and status.
+    public static func tekserFolders(environment: [String: String] = ProcessInfo.processInfo.environment) -> [URL] {
+        [dataHome(environment: environment), configHome(environment: environment), stateHome(environment: environment)]
+            .map { $0.appendingPathComponent("tekser", isDirectory: true) }
+    }
 }

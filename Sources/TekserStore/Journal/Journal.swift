@@ -23,22 +23,37 @@ public struct Journal: Sendable {
 
     /// Opens (creating if needed) and proves the journal usable: folder made, schema migrated,
     /// `PRAGMA quick_check` passed, one write committed, key readable and matching.
+    ///
+    /// Several processes may open one new journal at once (a team's batches at the start of a
+    /// shift): creating the file, switching it to WAL, migrating and making the key are done
+    /// under an exclusive lock on `<journal>.lock`, so each waits for the one before it.
     public static func open(at url: URL, timeZone: TimeZone = .current) throws(JournalError) -> Journal {
         let path = url.path
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try PrivateFiles.createFolder(url.deletingLastPathComponent())
         } catch {
             throw .unwritable(path: path, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
         }
+        let opened: Result<Journal, JournalError>
+        do {
+            opened = try FileLock.withExclusiveLock(on: url.appendingPathExtension("lock")) { () throws(JournalError) in
+                try openLocked(at: url, timeZone: timeZone)
+            }
+        } catch {
+            throw .unwritable(path: path, reason: error.reason)
+        }
+        return try opened.get()
+    }
+
+    private static func openLocked(at url: URL, timeZone: TimeZone) throws(JournalError) -> Journal {
+        let path = url.path
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw .unwritable(path: path, reason: "is a directory")
         }
         // Readable by its owner only: notes and operator names are personal too. SQLite gives the
         // -wal and -shm files the same mode as the database file.
-        if !FileManager.default.fileExists(atPath: path) {
-            _ = FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
-        }
+        if !FileManager.default.fileExists(atPath: path) { try? PrivateFiles.createFile(at: url) }
         let database: DatabaseQueue
         do {
             database = try openDatabase(path: path)

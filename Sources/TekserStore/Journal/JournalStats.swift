@@ -6,12 +6,23 @@ public struct JournalStats: Sendable, Hashable {
     public let total: Int
     /// Every day from the first to the last of the period, days without inquiries included.
     public let perDay: [Tally<CalendarDate>]
+    /// The same days, each split by verdict (most severe first; verdicts it had only), for the chart.
+    public let perDayByVerdict: [DayVerdicts]
     /// Most frequent first.
     public let perVerdict: [Tally<InquiryVerdict>]
     public let perChannel: [Tally<Channel>]
     public let perOperator: [Tally<String>]
     /// The most-asked subjects, a person counted by the keyed hash of their IIN.
     public let topSubjects: [SubjectTally]
+}
+
+/// One day's inquiries by verdict.
+public struct DayVerdicts: Hashable, Sendable {
+    public let day: CalendarDate
+    /// Verdicts that day had, most severe first.
+    public let counts: [Tally<InquiryVerdict>]
+
+    public var total: Int { counts.reduce(0) { $0 + $1.count } }
 }
 
 /// A key and how many inquiries it had.
@@ -42,6 +53,15 @@ extension Journal {
                     """, arguments: arguments).compactMap { row in key(row["key"]).map { Tally(key: $0, count: row["n"]) } }
             }
             let days = try tally("substr(local_time, 1, 10)") { CalendarDate(parsing: $0) }
+            var byVerdict: [CalendarDate: [InquiryVerdict: Int]] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT substr(local_time, 1, 10) AS day, verdict, count(*) AS n FROM inquiry \(conditions) GROUP BY 1, 2
+                """, arguments: arguments) {
+                let dayText: String = row["day"], code: String = row["verdict"]
+                guard let day = CalendarDate(parsing: dayText), let verdict = InquiryVerdict(code: code) else { continue }
+                byVerdict[day, default: [:]][verdict] = row["n"]
+            }
+            let perDay = Self.everyDay(days, from: filter.from, to: filter.to)
             // With one max() aggregate, SQLite takes the bare columns (verdict) from the latest row.
             let subjects = try Row.fetchAll(db, sql: """
                 SELECT identifier, identifier_kind, verdict, count(*) AS n, max(id) AS latest,
@@ -52,7 +72,12 @@ extension Journal {
                 """, arguments: arguments + [max(0, top)])
             return JournalStats(
                 total: days.reduce(0) { $0 + $1.count },
-                perDay: Self.everyDay(days, from: filter.from, to: filter.to),
+                perDay: perDay,
+                perDayByVerdict: perDay.map { day in
+                    DayVerdicts(day: day.key, counts: InquiryVerdict.allCases.compactMap { verdict in
+                        byVerdict[day.key]?[verdict].map { Tally(key: verdict, count: $0) }
+                    })
+                },
                 perVerdict: try tally("verdict", InquiryVerdict.init(code:)),
                 perChannel: try tally("channel", Channel.init(rawValue:)),
                 perOperator: try tally("operator") { $0 },

@@ -48,12 +48,9 @@ public struct KioskConfig: Sendable, Equatable, Codable {
     /// Writes the settings readable by their owner only (the file holds the PIN hash).
     public func save(to url: URL) throws(KioskConfigError) {
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             let text = "# Tekser kiosk settings. The PIN is kept only as a salted PBKDF2-SHA256 hash.\n" + (try YAMLEncoder().encode(self))
             // Written beside, then renamed: a crash never leaves half a file, and the mode is 0600 from the start.
-            let temporary = url.appendingPathExtension("new")
-            guard FileManager.default.createFile(atPath: temporary.path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]),
-                  rename(temporary.path, url.path) == 0 else { throw KioskConfigError.unwritable(path: url.path) }
+            try PrivateFiles.write(Data(text.utf8), to: url)
         } catch {
             throw .unwritable(path: url.path)
         }

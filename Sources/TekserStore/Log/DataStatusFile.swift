@@ -63,8 +63,7 @@ public enum DataStatusFile {
 
     private static func replace(pid: Int32, with status: DataStatus?, in url: URL) throws {
         let others = read(url).filter { $0.pid != pid }
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try encoder.encode(others + (status.map { [$0] } ?? [])).write(to: url, options: .atomic)
+        try PrivateFiles.write(encoder.encode(others + (status.map { [$0] } ?? [])), to: url)
     }
 
     private static func isRunning(_ pid: Int32) -> Bool {

@@ -1,4 +1,5 @@
 import Foundation
+import TekserCore
 
 /// `$XDG_STATE_HOME/tekser/tekser.log`: loads, swaps, refusals and errors, one line each,
 /// rotated by size. Every line is masked first, so no IIN reaches the file in clear, and a
@@ -34,13 +35,10 @@ public final class StateLog: @unchecked Sendable {
         let line = Data("\(stamp) \(kind) \(Self.masked(text))\n".utf8)
         lock.withLock {
             let manager = FileManager.default
-            try? manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             let size = (try? manager.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0
             if size > 0, size + line.count > maxBytes { rotate() }
-            guard let handle = try? FileHandle(forWritingTo: url) else {
-                try? line.write(to: url)
-                return
-            }
+            try? PrivateFiles.createFile(at: url)
+            guard let handle = try? FileHandle(forWritingTo: url) else { return }
             defer { try? handle.close() }
             _ = try? handle.seekToEnd()
             try? handle.write(contentsOf: line)

@@ -1,4 +1,5 @@
 import GRDB
+import TekserCore
 
 /// The journal's tables, one migration per change; a migration, once shipped, never changes.
 ///
@@ -41,6 +42,19 @@ enum JournalSchema {
                     value TEXT NOT NULL
                 );
                 """)
+        }
+        migrator.registerMigration("v2: IINs masked to their last four digits") { db in
+            // v1 kept the first four digits too (`6401••••0017`): with the check digit they give
+            // the person's birth year and month and leave few candidates.
+            let old = /\d{4}••••(\d{4})/
+            for column in ["typed", "normalised", "identifier", "note"] {
+                let rows = try Row.fetchAll(db, sql: "SELECT id, \(column) AS value FROM inquiry WHERE \(column) LIKE '%••••%'")
+                for row in rows {
+                    guard let value: String = row["value"] else { continue }
+                    let masked = value.replacing(old) { PersonalData.maskedNumber($0.output.1) }
+                    try db.execute(sql: "UPDATE inquiry SET \(column) = ? WHERE id = ?", arguments: [masked, row["id"]])
+                }
+            }
         }
         return migrator
     }

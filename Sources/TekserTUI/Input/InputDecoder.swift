@@ -3,7 +3,8 @@
 ///
 /// Alt arrives as ESC followed by the key (or, outside UTF-8 locales, with the meta bit
 /// set); a lone ESC becomes Escape once a `.timeout` says nothing followed it. Characters
-/// that arrive together in one read, `pasteMinimum` or more, are a paste.
+/// that arrive together in one read, `pasteMinimum` or more, are a paste (a newline ending
+/// them is Enter); front ends take a paste wherever they take typing.
 public struct InputDecoder: Sendable {
     /// True when the locale is not UTF-8: a code 0x80…0xFF is then Alt + the 7-bit key.
     public var metaBitMeansAlt: Bool
@@ -80,12 +81,16 @@ public struct InputDecoder: Sendable {
         scalar.properties.generalCategory == .control
     }
 
+    /// A burst is a paste, except that a newline ending it is Enter: a fast typist (or a busy
+    /// machine) delivers "4827⏎" in one read, and that is typing, not text to edit further.
     private func textEvents(_ scalars: String.UnicodeScalarView) -> [InputEvent] {
-        let text = String(scalars)
-        if scalars.count >= pasteMinimum && text.count > 1 {
-            return [.paste(String(text.map { $0.isNewline ? "\n" : $0 }))]
+        var text = String(scalars)
+        let endsWithEnter = text.count > 1 && text.last?.isNewline == true
+        if endsWithEnter { text.removeLast() }
+        if text.unicodeScalars.count >= pasteMinimum && text.count > 1 {
+            return [.paste(String(text.map { $0.isNewline ? "\n" : $0 }))] + (endsWithEnter ? [.enter] : [])
         }
-        return text.flatMap { character -> [InputEvent] in
+        return (endsWithEnter ? text + "\n" : text).flatMap { character -> [InputEvent] in
             if character.isNewline { return [.enter] }
             if character == "\t" { return [.tab] }
             return [.text(character)]

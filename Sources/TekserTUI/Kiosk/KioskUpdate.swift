@@ -100,7 +100,7 @@ extension KioskModel {
         return commands.filter { !Self.forbidden.contains($0) }.map(KioskCommand.chat)
     }
 
-    /// The text, or the masked IIN when the text is one (`9401••••0385`).
+    /// The text, or the masked IIN when the text is one (`•••• •••• 0385`).
     static func maskingIIN(_ text: String) -> String {
         guard case .success(let identifier) = IdentifierParser.parse(text), identifier.kind == .iin else { return text }
         return identifier.masked
@@ -124,6 +124,10 @@ extension KioskModel {
         switch input {
         case .text(let character) where character.isASCII && character.isNumber && digits.count < Self.longestPIN:
             overlay = .pin(digits: digits + String(character), rejected: false)
+        case .paste(let text):
+            // Digits that arrive together (typed fast, or pasted) are the PIN all the same.
+            let typed = text.filter { $0.isASCII && $0.isNumber }
+            overlay = .pin(digits: String((digits + typed).prefix(Self.longestPIN)), rejected: false)
         case .backspace:
             overlay = .pin(digits: String(digits.dropLast()), rejected: false)
         case .enter where !digits.isEmpty:

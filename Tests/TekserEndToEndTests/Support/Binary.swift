@@ -21,6 +21,27 @@ enum Binary {
 
     /// Runs `tekser arguments…` with `stdin` as input and a fixed, plain environment.
     static func run(_ arguments: [String], stdin: String = "", environment: [String: String] = [:]) throws -> Output {
+        try start(arguments, stdin: stdin, environment: environment).finish()
+    }
+
+    /// A started `tekser`, still running: several can be started at the same moment.
+    struct Running {
+        let process: Process
+        let output: Pipe
+        let errors: Pipe
+
+        /// Waits for it to end, with everything it printed.
+        func finish() -> Output {
+            let out = output.fileHandleForReading.readDataToEndOfFile()
+            let err = errors.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return Output(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+                          stderr: String(decoding: err, as: UTF8.self))
+        }
+    }
+
+    /// Starts `tekser arguments…`, gives it `stdin` whole, and returns without waiting for it.
+    static func start(_ arguments: [String], stdin: String = "", environment: [String: String] = [:]) throws -> Running {
         guard FileManager.default.isExecutableFile(atPath: url.path) else {
             throw Missing(path: url.path)
         }
@@ -40,11 +61,7 @@ enum Binary {
         try process.run()
         input.fileHandleForWriting.write(Data(stdin.utf8))
         try input.fileHandleForWriting.close()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-                      stderr: String(decoding: err, as: UTF8.self))
+        return Running(process: process, output: output, errors: errors)
     }
 
     struct Missing: Error, CustomStringConvertible {

@@ -12,9 +12,10 @@ public enum ASCIIFolding {
                 skipSpace = false
                 continue
             }
-            let folded = fold(character)
-            skipSpace = folded.isEmpty
-            output += folded
+            // Only a pictograph takes its space with it: "📄 Evidence" is "Evidence", but the
+            // soft sign of "осталось 4" folds to nothing and its space stays.
+            skipSpace = isPictograph(character)
+            output += fold(character)
         }
         return output
     }
@@ -27,10 +28,7 @@ public enum ASCIIFolding {
         if let latin = cyrillic[lower] {
             return lower == character ? latin : latin.prefix(1).uppercased() + latin.dropFirst()
         }
-        if character.unicodeScalars.contains(where: { $0.properties.isEmojiPresentation || $0 == "\u{FE0F}" })
-            || DisplayWidth.width(of: character) == 0 {
-            return ""
-        }
+        if isPictograph(character) || DisplayWidth.width(of: character) == 0 { return "" }
         // A Latin letter with marks (é, ñ): keep the letter.
         let scalars = String(character).decomposedStringWithCanonicalMapping.unicodeScalars
         if let first = scalars.first, first.isASCII, first.properties.isAlphabetic,
@@ -38,6 +36,11 @@ public enum ASCIIFolding {
             return String(first)
         }
         return "?"
+    }
+
+    /// An emoji, drawn as a picture: ASCII has nothing like it.
+    static func isPictograph(_ character: Character) -> Bool {
+        character.unicodeScalars.contains { $0.properties.isEmojiPresentation || $0 == "\u{FE0F}" }
     }
 
     /// Russian and Kazakh Cyrillic, lowercase; capitals take the capitalised form.

@@ -8,7 +8,7 @@ struct SamplesPanel {
 
     /// The columns the longest label or input needs inside the borders, so the panel can fit it.
     var widestRow: Int {
-        model.samples.map { max(DisplayWidth.width(of: label($0)), 1 + DisplayWidth.width(of: theme.show($0.input))) }.max() ?? 0
+        model.samples.map { max(DisplayWidth.width(of: label($0)), 1 + DisplayWidth.width(of: theme.show(PersonalData.masked($0.input)))) }.max() ?? 0
     }
 
     /// Draws the panel and returns each visible sample's rows, for clicks.
@@ -39,7 +39,7 @@ struct SamplesPanel {
             grid.fill(rect, style: Style(selected ? .focusedButton : .normal))
             grid.put(fitted(label(sample), width: inner.width), at: Point(x: inner.x, y: y),
                      style: Style(selected ? .focusedButton : .muted, selected ? .bold : []), clip: inner)
-            grid.put(fitted(" " + theme.show(sample.input), width: inner.width), at: Point(x: inner.x, y: y + 1),
+            grid.put(fitted(" " + theme.show(PersonalData.masked(sample.input)), width: inner.width), at: Point(x: inner.x, y: y + 1),
                      style: Style(selected ? .focusedButton : .accent, .bold), clip: inner)
             rows.append(SampleRow(rect: rect, index: index))
         }

@@ -1,11 +1,24 @@
-import TekserCore
-
-/// Masks IINs in free text before it reaches the journal file.
+/// The one rule for a person's identifier, used by every output (screen, command line, JSON,
+/// CSV, journal, exports, log, status file).
 ///
-/// Besides a valid IIN, any twelve digits whose fifth digit claims a person (0–3) are masked:
-/// a mistyped IIN is still, digit for digit, almost someone's IIN.
-enum PersonalData {
-    static func masked(_ text: String) -> String {
+/// An IIN's first six digits are the birth date and the seventh the century and sex; with the
+/// check digit, the first four and the last four leave a single candidate. So outside the line
+/// the person typed, an IIN shows its last four digits only: `•••• •••• 0017`. A BIN names an
+/// organisation, is public and stays whole.
+public enum PersonalData {
+    /// What stands for the eight hidden digits.
+    public static let hiddenDigits = "•••• •••• "
+
+    /// The twelve digits of a person's number as they may be shown: `•••• •••• 0017`.
+    public static func maskedNumber(_ digits: some StringProtocol) -> String {
+        hiddenDigits + digits.suffix(4)
+    }
+
+    /// The text with every IIN in it masked.
+    ///
+    /// Besides a valid IIN, any twelve digits whose fifth digit claims a person (0–3) are masked:
+    /// a mistyped IIN is still, digit for digit, almost someone's IIN.
+    public static func masked(_ text: String) -> String {
         if case .success(let identifier) = IdentifierParser.parse(text), identifier.kind == .iin {
             return identifier.masked
         }
@@ -47,7 +60,6 @@ enum PersonalData {
     private static func maskedIfPersonal(_ digits: String) -> String? {
         guard digits.count == 12, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let number = UInt64(digits),
               IdentifierKind(number: number) == .iin else { return nil }
-        if let identifier = try? Identifier(number: number) { return identifier.masked }
-        return digits.prefix(4) + "••••" + digits.suffix(4)
+        return maskedNumber(digits)
     }
 }
