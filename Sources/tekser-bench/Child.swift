@@ -1,15 +1,21 @@
 import Foundation
 
 /// A child process timed from spawn: to its first byte of output, or to its end, with its
-/// peak resident memory (`wait4`'s rusage, which Foundation's `Process` does not give).
+/// peak resident memory as GNU time reports it (a child started by `posix_spawn` inherits this
+/// process's high-water mark in its own rusage, so `wait4` would report ours).
 struct Child {
     let pid: pid_t
     private let output: Int32
     private let input: Int32
+    private let memoryFile: String?
     private let start = ContinuousClock.now
 
-    /// Starts `executable` with its standard output piped to us and its input a pipe kept open.
-    init(_ executable: String, _ arguments: [String]) throws {
+    /// Starts `executable` with its standard output piped to us and its input a pipe kept open;
+    /// `measuringMemory` runs it under /usr/bin/time.
+    init(_ executable: String, _ arguments: [String], measuringMemory: Bool = false) throws {
+        let memoryFile = measuringMemory ? FileManager.default.temporaryDirectory.appendingPathComponent("tekser-bench-\(UUID().uuidString)").path : nil
+        self.memoryFile = memoryFile
+        let (executable, arguments) = memoryFile.map { ("/usr/bin/time", ["-f", "%M", "-o", $0, executable] + arguments) } ?? (executable, arguments)
         var outPipe: [Int32] = [0, 0], inPipe: [Int32] = [0, 0]
         guard pipe(&outPipe) == 0, pipe(&inPipe) == 0 else { throw BenchError.spawn(executable) }
         var actions = posix_spawn_file_actions_t()
@@ -44,9 +50,12 @@ struct Child {
         while read(output, &buffer, buffer.count) > 0 {}
         close(output)
         var status: Int32 = 0
-        var usage = rusage()
-        wait4(pid, &status, 0, &usage)
-        return (seconds(ContinuousClock.now - start), usage.ru_maxrss * 1024, status)
+        waitpid(pid, &status, 0)
+        let elapsed = seconds(ContinuousClock.now - start)
+        let kilobytes = memoryFile.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) }
+            .flatMap { Int($0.split(separator: "\n").last ?? "") } ?? 0
+        if let memoryFile { unlink(memoryFile) }
+        return (elapsed, kilobytes * 1024, status)
     }
 
     /// Ends a child that would run on (a chat), and reaps it.

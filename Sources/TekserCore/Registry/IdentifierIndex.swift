@@ -9,8 +9,8 @@ public struct IdentifierIndex: Sendable {
     static let rowBits: UInt64 = 24
     /// The most rows one source can hold.
     public static let maxRows = 1 << 24
-    /// Entries per checksummed block of a compiled index (512 bytes).
-    static let blockSize = 64
+    /// Entries per checksummed block of a compiled index (128 bytes: a lookup hashes one or two).
+    static let blockSize = 16
 
     let packed: FlatArray<UInt64>
     /// For a compiled index: the first entry and the checksum of each block.
