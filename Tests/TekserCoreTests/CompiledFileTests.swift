@@ -92,7 +92,7 @@ import TestSupport
             at = try offset(.rowBytes) + Int(rows.starts[bankRow]) + 20
         case .identifierBlock: at = try offset(.ids) + 3
         case .names: at = try offset(.postings) + 1
-        case .links: at = try offset(.linkKeyBytes) + 2
+        case .links: at = try offset(.linkKeyHashes) + 2
         }
         // Written through the same inode, as a failing disk would: the mapping sees the change.
         let handle = try FileHandle(forUpdating: url)

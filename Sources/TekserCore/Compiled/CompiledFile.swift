@@ -83,12 +83,11 @@ final class CompiledFile: Sendable {
     }
 
     /// The link index; `nil` (and the damage reported) when a section does not match its checksum.
-    func links(sourceIDs: [String]) -> LinkIndex? {
+    func links(sources: [RegistrySource]) -> LinkIndex? {
         do {
             return LinkIndex(table: LinkIndex.Table(
-                keyHashes: try array(.linkKeyHashes), keyStart: try array(.linkKeyStart), keyBytes: try array(.linkKeyBytes),
-                listingStart: try array(.linkListingStart), listingRefs: try array(.linkRefs), listingLines: try array(.linkLines),
-                writtenStart: try array(.linkWrittenStart), writtenBytes: try array(.linkWrittenBytes)), sourceIDs: sourceIDs)
+                keyHashes: try array(.linkKeyHashes), listingStart: try array(.linkListingStart), listingRefs: try array(.linkRefs),
+                listingLines: try array(.linkLines), listingOrdinals: try array(.linkOrdinals)), sources: sources)
         } catch {
             damage.report(error)
             return nil

@@ -40,7 +40,7 @@ enum SectionTag: UInt32, CaseIterable, Sendable {
     // The name index of the whole data set.
     case vocabBytes = 20, vocabStart, trigramStart, trigramWords, postingStart, postings, wordCounts, orderHashes, ranks, nameReferences
     // The link index of the whole data set.
-    case linkKeyHashes = 40, linkKeyStart, linkKeyBytes, linkListingStart, linkRefs, linkLines, linkWrittenStart, linkWrittenBytes
+    case linkKeyHashes = 40, linkListingStart, linkRefs, linkLines, linkOrdinals
 
     var checkedOnRead: Bool {
         switch self {

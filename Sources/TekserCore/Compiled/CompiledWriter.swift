@@ -14,7 +14,7 @@ struct CompiledWriter {
         let linkIndex = data.links
         progress?.begin(.writing, total: data.sources.reduce(0) { $0 + $1.rowCount })
         let output = try FileOutput(replacing: url)
-        let count = 1 + data.sources.count * SectionTag.perSource.count + 10 + 8
+        let count = 1 + data.sources.count * SectionTag.perSource.count + 10 + 5
         try output.append([UInt8](repeating: 0, count: CompiledFormat.tableEnd(sections: count)))
         var table: [SectionEntry] = []
 
@@ -67,13 +67,10 @@ struct CompiledWriter {
         try array(.nameReferences, names.references)
         let links = linkIndex.table
         try array(.linkKeyHashes, links.keyHashes)
-        try array(.linkKeyStart, links.keyStart)
-        try array(.linkKeyBytes, links.keyBytes)
         try array(.linkListingStart, links.listingStart)
         try array(.linkRefs, links.listingRefs)
         try array(.linkLines, links.listingLines)
-        try array(.linkWrittenStart, links.writtenStart)
-        try array(.linkWrittenBytes, links.writtenBytes)
+        try array(.linkOrdinals, links.listingOrdinals)
         precondition(table.count == count)
 
         let tableBytes = CompiledHeader.encode(table)

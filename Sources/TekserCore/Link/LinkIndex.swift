@@ -13,33 +13,31 @@ public struct LinkIndex: Sendable {
     }
 
     /// The arrays: one entry per distinct normalised link, sorted by the hash of its key
-    /// (`Link.indexKey`), with the key itself to rule out collisions; then its listings.
+    /// (`Link.indexKey`), then its listings. The link as written is read back from its row,
+    /// not stored twice, and its key compared, which rules out a collision of hashes.
     struct Table: Sendable {
         var keyHashes: FlatArray<UInt64>
-        var keyStart: FlatArray<UInt32>
-        var keyBytes: FlatArray<UInt8>
         /// Entry → its listings, in file order.
         var listingStart: FlatArray<UInt32>
-        /// Per listing: `source << 24 | row`, its 1-based line, and the link as written.
+        /// Per listing: `source << 24 | row`, its 1-based line, and which of the row's links it is.
         var listingRefs: FlatArray<UInt32>
         var listingLines: FlatArray<UInt32>
-        var writtenStart: FlatArray<UInt32>
-        var writtenBytes: FlatArray<UInt8>
+        var listingOrdinals: FlatArray<UInt16>
     }
 
     let table: Table
-    /// The id of each source of the data set, by position.
-    let sourceIDs: [String]
+    /// The sources of the data set, by position, whose rows hold the links as written.
+    let sources: [RegistrySource]
 
-    init(table: Table, sourceIDs: [String]) {
+    init(table: Table, sources: [RegistrySource]) {
         self.table = table
-        self.sourceIDs = sourceIDs
+        self.sources = sources
     }
 
     /// Indexes the `links` of every warning-list source; cells that are no usable link are skipped.
     /// Rows are parsed on all cores, in chunks whose results are put back in file order.
     init(sources: [RegistrySource]) {
-        typealias Found = (key: [UInt8], hash: UInt64, ref: UInt32, line: UInt32, written: String)
+        typealias Found = (key: [UInt8], hash: UInt64, ref: UInt32, line: UInt32, ordinal: UInt16)
         let chunkRows = 8192
         let chunks = sources.enumerated().filter { $0.element.summary.kind == .warning }.flatMap { position, source in
             stride(from: 0, to: source.rowCount, by: chunkRows).map { (position, source, $0 ..< min(source.rowCount, $0 + chunkRows)) }
@@ -50,9 +48,9 @@ public struct LinkIndex: Sendable {
             var found: [Found] = []
             for row in rows {
                 guard let line = source.line(ofRow: row) else { continue }
-                for written in source.links(row: row) {
+                for (ordinal, written) in source.links(row: row).enumerated() where ordinal <= Int(UInt16.max) {
                     guard let key = Self.key(written) else { continue }
-                    found.append((key, key.withUnsafeBytes { Checksum.of($0) }, UInt32(position) << 24 | UInt32(row), UInt32(line), written))
+                    found.append((key, key.withUnsafeBytes { Checksum.of($0) }, UInt32(position) << 24 | UInt32(row), UInt32(line), UInt16(ordinal)))
                 }
             }
             parsed[chunk] = found
@@ -61,26 +59,21 @@ public struct LinkIndex: Sendable {
         // By hash, then file order; equal keys sit together unless two keys share a hash, and
         // then each run of one key is an entry of its own (a lookup reads every entry of the hash).
         let order = found.indices.map { (found[$0].hash, $0) }.sorted { $0 < $1 }.map(\.1)
-        var hashes: [UInt64] = [], keyStart: [UInt32] = [0], keyBytes: [UInt8] = [], listingStart: [UInt32] = [0]
-        var refs: [UInt32] = [], lines: [UInt32] = [], writtenStart: [UInt32] = [0], writtenBytes: [UInt8] = []
+        var hashes: [UInt64] = [], listingStart: [UInt32] = [0], refs: [UInt32] = [], lines: [UInt32] = [], ordinals: [UInt16] = []
         for (rank, index) in order.enumerated() {
             let entry = found[index]
             if rank == 0 || found[order[rank - 1]].hash != entry.hash || found[order[rank - 1]].key != entry.key {
                 if rank > 0 { listingStart.append(UInt32(refs.count)) }
                 hashes.append(entry.hash)
-                keyBytes += entry.key
-                keyStart.append(UInt32(keyBytes.count))
             }
             refs.append(entry.ref)
             lines.append(entry.line)
-            writtenBytes += entry.written.utf8
-            writtenStart.append(UInt32(writtenBytes.count))
+            ordinals.append(entry.ordinal)
         }
         if !order.isEmpty { listingStart.append(UInt32(refs.count)) }
-        table = Table(keyHashes: FlatArray(hashes), keyStart: FlatArray(keyStart), keyBytes: FlatArray(keyBytes),
-                      listingStart: FlatArray(listingStart), listingRefs: FlatArray(refs), listingLines: FlatArray(lines),
-                      writtenStart: FlatArray(writtenStart), writtenBytes: FlatArray(writtenBytes))
-        sourceIDs = sources.map(\.summary.id)
+        table = Table(keyHashes: FlatArray(hashes), listingStart: FlatArray(listingStart), listingRefs: FlatArray(refs),
+                      listingLines: FlatArray(lines), listingOrdinals: FlatArray(ordinals))
+        self.sources = sources
     }
 
     /// The key a link written in a file is indexed under; a bare `@handle` has no platform.
@@ -103,23 +96,21 @@ public struct LinkIndex: Sendable {
         }
         var result: [Listing] = []
         while lo < table.keyHashes.count, table.keyHashes[lo] == hash {
-            if bytes(table.keyBytes, table.keyStart, lo).elementsEqual(key) {
-                for listing in Int(table.listingStart[lo]) ..< Int(table.listingStart[lo + 1]) {
-                    let ref = table.listingRefs[listing]
-                    let source = Int(ref >> 24)
-                    result.append(Listing(
-                        source: source, row: Int(ref & 0xFF_FFFF),
-                        subject: SubjectRef(sourceID: sourceIDs[source], line: Int(table.listingLines[listing])),
-                        written: String(decoding: bytes(table.writtenBytes, table.writtenStart, listing), as: UTF8.self)))
-                }
+            let listings = Int(table.listingStart[lo]) ..< Int(table.listingStart[lo + 1])
+            let found = listings.compactMap { listing -> Listing? in
+                let ref = table.listingRefs[listing]
+                let source = Int(ref >> 24), row = Int(ref & 0xFF_FFFF), ordinal = Int(table.listingOrdinals[listing])
+                let links = sources[source].links(row: row)
+                guard ordinal < links.count else { return nil }
+                return Listing(source: source, row: row,
+                               subject: SubjectRef(sourceID: sources[source].summary.id, line: Int(table.listingLines[listing])),
+                               written: links[ordinal])
             }
+            // Every listing of an entry has the same key: the first one's tells whether it is this link's.
+            if let first = found.first, Self.key(first.written) == key { result += found }
             lo += 1
         }
         return result
-    }
-
-    private func bytes(_ all: FlatArray<UInt8>, _ starts: FlatArray<UInt32>, _ item: Int) -> Slice<FlatArray<UInt8>> {
-        all[Int(starts[item]) ..< Int(starts[item + 1])]
     }
 
     /// Every listed link `link` matches, closest first: the same page, then pages it lies under

@@ -15,7 +15,7 @@ public struct DataSet: Sendable {
     /// The warning list's links, normalised once on the first link check (see `prepareSearches`)
     /// or mapped from the compiled file.
     public var links: LinkIndex {
-        linkIndex.get { compiled?.links(sourceIDs: sources.map(\.summary.id)) ?? LinkIndex(sources: sources) }
+        linkIndex.get { compiled?.links(sources: sources) ?? LinkIndex(sources: sources) }
     }
 
     init(directory: URL, manifest: Manifest, sources: [RegistrySource], compiled: CompiledFile? = nil) {
