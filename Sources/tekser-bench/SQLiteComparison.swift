@@ -18,10 +18,10 @@ enum SQLiteComparison {
         let build = try Stopwatch.time {
             let queue = try DatabaseQueue(path: url.path)
             try queue.write { db in
-                try db.execute(sql: "CREATE TABLE licensed (bin INTEGER, line INTEGER, \(fields.map { "\"\($0)\" TEXT" }.joined(separator: ", ")))")
+                try db.execute(sql: "CREATE TABLE licensed (number INTEGER, line INTEGER, \(fields.map { "\"\($0)\" TEXT" }.joined(separator: ", ")))")
                 let insert = try db.makeStatement(sql: "INSERT INTO licensed VALUES (?, ?\(String(repeating: ", ?", count: fields.count)))")
                 for values in rows { try insert.execute(arguments: StatementArguments(values)) }
-                try db.execute(sql: "CREATE INDEX licensed_bin ON licensed (bin)")
+                try db.execute(sql: "CREATE INDEX licensed_number ON licensed (number)")
             }
         }.seconds
         var configuration = Configuration()
@@ -30,7 +30,7 @@ enum SQLiteComparison {
         let queue = try DatabaseQueue(path: url.path, configuration: configuration)
         func lookups(_ numbers: [UInt64]) throws -> Double {
             try queue.read { db in
-                let statement = try db.cachedStatement(sql: "SELECT * FROM licensed WHERE bin = ?")
+                let statement = try db.cachedStatement(sql: "SELECT * FROM licensed WHERE number = ?")
                 return try Stopwatch.time {
                     for number in numbers { _ = try Row.fetchAll(statement, arguments: [Int64(number)]) }
                 }.seconds / Double(numbers.count)

@@ -59,7 +59,7 @@ final class CompiledFile: Sendable {
                                     layout: stored.layout)
             let index = IdentifierIndex(packed: try array(.ids, source: position), fences: try array(.idFences, source: position),
                                         sums: try array(.idSums, source: position))
-            guard rows.count == stored.report.loaded, index.blocks!.sums.count == index.blocks!.fences.count else {
+            guard rows.count == stored.report.loaded, index.sums.count == index.fences.count else {
                 throw .damaged(path: url.path, part: "\(stored.id) rows")
             }
             return RegistrySource(summary: stored.report.source, report: stored.report, description: description,

@@ -13,19 +13,26 @@ public struct IdentifierIndex: Sendable {
     static let blockSize = 16
 
     let packed: FlatArray<UInt64>
-    /// For a compiled index: the first entry and the checksum of each block.
-    let blocks: (fences: FlatArray<UInt64>, sums: FlatArray<UInt64>)?
+    /// For a compiled index: the first entry and the checksum of each block (else empty).
+    let fences: FlatArray<UInt64>
+    let sums: FlatArray<UInt64>
+    /// Whether blocks are verified as they are read (a compiled index).
+    let checked: Bool
 
     /// `entries`: (identifier number, row ordinal) pairs, in any order.
     init(packing entries: [UInt64]) {
         packed = FlatArray(entries.sorted())
-        blocks = nil
+        fences = FlatArray([])
+        sums = FlatArray([])
+        checked = false
     }
 
     /// A compiled index; `fences` were verified, each block is when it is read.
     init(packed: FlatArray<UInt64>, fences: FlatArray<UInt64>, sums: FlatArray<UInt64>) {
         self.packed = packed
-        blocks = (fences, sums)
+        self.fences = fences
+        self.sums = sums
+        checked = true
     }
 
     static func pack(number: UInt64, row: Int) -> UInt64 {
@@ -41,67 +48,89 @@ public struct IdentifierIndex: Sendable {
 
     /// The rows holding `number`, in file order; `nil` when a block read does not match its checksum.
     func rows(for number: UInt64) -> [Int]? {
-        var reader = BlockReader(index: self)
-        guard var position = lowerBound(number, &reader) else { return nil }
-        var rows: [Int] = []
-        while position < packed.count {
-            guard reader.check(position) else { return nil }
-            let entry = packed[position]
-            guard entry >> Self.rowBits == number else { break }
-            rows.append(Int(entry & ((1 << Self.rowBits) - 1)))
-            position += 1
+        withView { view in
+            guard var position = view.lowerBound(number) else { return nil }
+            var rows: [Int] = []
+            while position < view.packed.count {
+                guard view.check(position) else { return nil }
+                let entry = view.packed[position]
+                guard entry >> Self.rowBits == number else { break }
+                rows.append(Int(entry & ((1 << Self.rowBits) - 1)))
+                position += 1
+            }
+            return rows
         }
-        return rows
     }
 
     /// Whether any row holds `number` (`nil`: a damaged block); allocates nothing.
     func contains(_ number: UInt64) -> Bool? {
-        var reader = BlockReader(index: self)
-        guard let position = lowerBound(number, &reader) else { return nil }
-        guard position < packed.count else { return false }
-        guard reader.check(position) else { return nil }
-        return packed[position] >> Self.rowBits == number
-    }
-
-    /// The first position whose entry is not below `number`'s, searching only verified blocks.
-    private func lowerBound(_ number: UInt64, _ reader: inout BlockReader) -> Int? {
-        let key = number << Self.rowBits
-        var lo = 0, hi = packed.count
-        if let blocks {
-            // The last block whose fence is below the key holds the answer, or it starts the next block.
-            var first = 0, last = blocks.fences.count
-            while first < last {
-                let mid = (first &+ last) >> 1
-                if blocks.fences[mid] < key { first = mid + 1 } else { last = mid }
-            }
-            guard first > 0 else { return 0 }
-            lo = (first - 1) * Self.blockSize
-            hi = min(packed.count, first * Self.blockSize)
-            guard reader.check(lo) else { return nil }
+        withView { view in
+            guard let position = view.lowerBound(number) else { return nil }
+            guard position < view.packed.count else { return false }
+            guard view.check(position) else { return nil }
+            return view.packed[position] >> Self.rowBits == number
         }
-        while lo < hi {
-            let mid = (lo &+ hi) >> 1
-            if packed[mid] < key { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
     }
 
     public var count: Int { packed.count }
 
-    /// Verifies each block once per lookup, as the lookup reaches it.
-    private struct BlockReader {
-        let index: IdentifierIndex
+    /// One lookup's view of the arrays as plain buffers: no reference counting in its loops.
+    private func withView<R>(_ body: (inout View) -> R) -> R {
+        packed.withUnsafeBufferPointer { packed in
+            fences.withUnsafeBufferPointer { fences in
+                sums.withUnsafeBufferPointer { sums in
+                    var view = View(packed: packed, fences: fences, sums: sums, checked: checked)
+                    return body(&view)
+                }
+            }
+        }
+    }
+
+    /// Searches the arrays, verifying each block once per lookup as the lookup reaches it.
+    private struct View {
+        let packed: UnsafeBufferPointer<UInt64>
+        let fences: UnsafeBufferPointer<UInt64>
+        let sums: UnsafeBufferPointer<UInt64>
+        let checked: Bool
         var verified = -1
 
+        init(packed: UnsafeBufferPointer<UInt64>, fences: UnsafeBufferPointer<UInt64>, sums: UnsafeBufferPointer<UInt64>, checked: Bool) {
+            self.packed = packed
+            self.fences = fences
+            self.sums = sums
+            self.checked = checked
+        }
+
         mutating func check(_ position: Int) -> Bool {
-            guard let blocks = index.blocks else { return true }
+            guard checked else { return true }
             let block = position / IdentifierIndex.blockSize
             if block == verified { return true }
-            guard block < blocks.sums.count,
-                  index.packed.withUnsafeBufferPointer({ IdentifierIndex.blockSum($0, block: block) }) == blocks.sums[block]
-            else { return false }
+            guard block < sums.count, IdentifierIndex.blockSum(packed, block: block) == sums[block] else { return false }
             verified = block
             return true
+        }
+
+        /// The first position whose entry is not below `number`'s, searching only verified blocks.
+        mutating func lowerBound(_ number: UInt64) -> Int? {
+            let key = number << IdentifierIndex.rowBits
+            var lo = 0, hi = packed.count
+            if checked {
+                // The last block whose fence is below the key holds the answer, or it starts the next block.
+                var first = 0, last = fences.count
+                while first < last {
+                    let mid = (first &+ last) >> 1
+                    if fences[mid] < key { first = mid + 1 } else { last = mid }
+                }
+                guard first > 0 else { return 0 }
+                lo = (first - 1) * IdentifierIndex.blockSize
+                hi = min(packed.count, first * IdentifierIndex.blockSize)
+                guard check(lo) else { return nil }
+            }
+            while lo < hi {
+                let mid = (lo &+ hi) >> 1
+                if packed[mid] < key { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
         }
     }
 }
