@@ -14,7 +14,7 @@ struct CompiledWriter {
         let linkIndex = data.links
         progress?.begin(.writing, total: data.sources.reduce(0) { $0 + $1.rowCount })
         let output = try FileOutput(replacing: url)
-        let count = 1 + data.sources.count * SectionTag.perSource.count + 10 + 5
+        let count = 1 + data.sources.count * SectionTag.perSource.count + names.sections.count + linkIndex.table.sections.count
         try output.append([UInt8](repeating: 0, count: CompiledFormat.tableEnd(sections: count)))
         var table: [SectionEntry] = []
 
@@ -54,23 +54,12 @@ struct CompiledWriter {
                 (0 ..< blocks).map { IdentifierIndex.blockSum(all, block: $0) }
             }))
         }
-        let index = names.index
-        try array(.vocabBytes, index.vocabBytes)
-        try array(.vocabStart, index.vocabStart)
-        try array(.trigramStart, index.trigramStart)
-        try array(.trigramWords, index.trigramWords)
-        try array(.postingStart, index.postingStart)
-        try array(.postings, index.postings)
-        try array(.wordCounts, index.wordCounts)
-        try array(.orderHashes, index.orderHashes)
-        try array(.ranks, index.ranks)
-        try array(.nameReferences, names.references)
-        let links = linkIndex.table
-        try array(.linkKeyHashes, links.keyHashes)
-        try array(.linkListingStart, links.listingStart)
-        try array(.linkRefs, links.listingRefs)
-        try array(.linkLines, links.listingLines)
-        try array(.linkOrdinals, links.listingOrdinals)
+        for (tag, bytes) in names.sections + linkIndex.table.sections {
+            try section(tag) { () throws(CompiledWriteError) in
+                try output.append(bytes)
+                return Checksum.of(bytes)
+            }
+        }
         precondition(table.count == count)
 
         let tableBytes = CompiledHeader.encode(table)
@@ -120,6 +109,25 @@ struct CompiledWriter {
             }
         }
         return starts
+    }
+}
+
+extension RegistryNames {
+    /// Each array of the name index with the section that holds it.
+    var sections: [(SectionTag, UnsafeRawBufferPointer)] {
+        [(.vocabBytes, index.vocabBytes.rawBytes), (.vocabStart, index.vocabStart.rawBytes),
+         (.trigramStart, index.trigramStart.rawBytes), (.trigramWords, index.trigramWords.rawBytes),
+         (.postingStart, index.postingStart.rawBytes), (.postings, index.postings.rawBytes),
+         (.wordCounts, index.wordCounts.rawBytes), (.orderHashes, index.orderHashes.rawBytes),
+         (.ranks, index.ranks.rawBytes), (.nameReferences, references.rawBytes)]
+    }
+}
+
+extension LinkIndex.Table {
+    /// Each array of the link index with the section that holds it.
+    var sections: [(SectionTag, UnsafeRawBufferPointer)] {
+        [(.linkKeyHashes, keyHashes.rawBytes), (.linkListingStart, listingStart.rawBytes), (.linkRefs, listingRefs.rawBytes),
+         (.linkLines, listingLines.rawBytes), (.linkOrdinals, listingOrdinals.rawBytes)]
     }
 }
 
