@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The state of a licence in the regulator's register.
 public enum LicenceStatus: String, CaseIterable, Sendable, Codable {
     case active, suspended, revoked, terminated
@@ -69,11 +71,32 @@ struct ValueMapper<Value: RawRepresentable & Hashable & CaseIterable & Sendable>
         contains = substring ? pairs.map { (Array($0.0.utf8), $0.1) } : []
     }
 
+    /// Answers remembered by text: a column holds a handful of distinct wordings, and folding
+    /// one (trimming, lower-casing, searching) costs microseconds.
+    private let remembered = RememberedValues<Value>()
+
     func value(of text: String) -> Value? {
+        remembered.value(of: text) { mapped(text) }
+    }
+
+    private func mapped(_ text: String) -> Value? {
         let key = text.trimmingSpaces.lowercased()
         if let value = exact[key] { return value }
         let haystack = Array(key.utf8)
         return contains.first { Self.bytes(haystack, contain: $0.0) }?.1
+    }
+}
+
+/// The last few texts a `ValueMapper` was asked about, with its answers.
+final class RememberedValues<Value: Sendable>: Sendable {
+    private let table = Mutex<[String: Value?]>([:])
+    static var limit: Int { 256 }
+
+    func value(of text: String, _ map: () -> Value?) -> Value? {
+        if let known = table.withLock({ $0[text] }) { return known }
+        let value = map()
+        table.withLock { if $0.count < Self.limit { $0[text] = value } }
+        return value
     }
 }
 

@@ -3,9 +3,11 @@ import Foundation
 /// One loaded registry file: its rows that passed validation, kept in the parsed CSV file
 /// (its own column store) or in a compiled file, and an index from identifier to row.
 ///
+/// A class: answers pass it around by reference, never copying its dozen fields.
+///
 /// Rows are turned into `Evidence` only when a lookup matches them, so loading a
 /// million rows makes no `String` per field.
-public struct RegistrySource: Sendable {
+public final class RegistrySource: Sendable {
     public let summary: SourceSummary
     public let report: LoadReport
     let description: SourceDescription
@@ -111,7 +113,11 @@ public struct RegistrySource: Sendable {
 
     private func details(_ row: any RowValues) -> RecordDetails {
         func identifier(_ field: Field) -> Identifier? {
-            row.text(field).flatMap { try? IdentifierParser.parse($0).get() }
+            // Twelve digits as written, the usual case, need no parsing of typed text.
+            if let number = row.withBytes(field, column: 0, { Identifier.number(fromASCII: $0) }) {
+                return try? Identifier(number: number)
+            }
+            return row.text(field).flatMap { try? IdentifierParser.parse($0).get() }
         }
         func date(_ field: Field) -> CalendarDate? { row.text(field).flatMap(CalendarDate.init(parsing:)) }
         // Rows were validated on load, so the required values are present.
