@@ -6,12 +6,17 @@ import TestSupport
 /// The watcher compiles each new version in the background and swaps in its mapped file;
 /// a compiled file found damaged in use is rebuilt and swapped the same way.
 @Suite struct CompiledReloadTests {
-    @Test func aNewVersionIsCompiledAndItsFileSwappedIn() throws {
+    /// A fixture opened through its compiled file and watched on a manual clock.
+    static func watched() throws -> (Fixture, LiveData, DataWatcher, ManualClock) {
         let fixture = try Fixture()
-        defer { fixture.remove() }
         let clock = ManualClock()
         let live = LiveData(try CompiledData().open(directory: fixture.directory))
-        let watcher = DataWatcher(live: live, timing: .init(poll: 0.05, settle: 2), clock: { clock.read() })
+        return (fixture, live, DataWatcher(live: live, timing: .init(poll: 0.05, settle: 2), clock: { clock.read() }), clock)
+    }
+
+    @Test func aNewVersionIsCompiledAndItsFileSwappedIn() throws {
+        let (fixture, live, watcher, clock) = try Self.watched()
+        defer { fixture.remove() }
         let before = try #require(live.current.compiledURL)
         try WatchedFolder.licensed(adding: [WatchedFolder.newRow])
             .write(to: fixture.directory.appendingPathComponent("licensed.csv"), atomically: true, encoding: .utf8)
@@ -25,11 +30,8 @@ import TestSupport
     }
 
     @Test func aDamagedFileInUseIsRebuiltAndSwapped() throws {
-        let fixture = try Fixture()
+        let (fixture, live, watcher, clock) = try Self.watched()
         defer { fixture.remove() }
-        let clock = ManualClock()
-        let live = LiveData(try CompiledData().open(directory: fixture.directory))
-        let watcher = DataWatcher(live: live, timing: .init(poll: 0.05, settle: 2), clock: { clock.read() })
         let data = live.current
         let url = try #require(data.compiledURL)
         let ids = try #require(data.compiled?.sections.first { $0.tag == .ids && $0.source == 0 })
