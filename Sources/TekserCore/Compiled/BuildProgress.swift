@@ -40,6 +40,6 @@ public final class BuildProgress: Sendable {
     }
 
     func advance(_ rows: Int) {
-        state.withLock { $0.done = min($0.done + rows, max($0.total, $0.done + rows)) }
+        state.withLock { $0.done += rows }
     }
 }

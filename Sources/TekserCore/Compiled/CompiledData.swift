@@ -74,7 +74,7 @@ public struct CompiledData: Sendable {
             let finish = onBuild(progress)
             defer { finish() }
             let parsed = try DataSet.load(directory: directory, manifest: manifest, progress: progress)
-            progress.begin(.indexing, total: parsed.sources.reduce(0) { $0 + $1.rowCount })
+            progress.begin(.indexing, total: 0)
             parsed.prepareSearches()
             // Files that changed while they were read are not compiled under the old fingerprint.
             guard FolderFingerprint.take(directory) == print else { return (parsed, parsed) }

@@ -36,12 +36,13 @@ public struct LinkIndex: Sendable {
 
     /// Indexes the `links` of every warning-list source; cells that are no usable link are skipped.
     /// Rows are parsed on all cores, in chunks whose results are put back in file order.
-    init(sources: [RegistrySource]) {
+    init(sources: [RegistrySource], progress: BuildProgress? = nil) {
         typealias Found = (key: [UInt8], hash: UInt64, ref: UInt32, line: UInt32, ordinal: UInt16)
         let chunkRows = 8192
         let chunks = sources.enumerated().filter { $0.element.summary.kind == .warning }.flatMap { position, source in
             stride(from: 0, to: source.rowCount, by: chunkRows).map { (position, source, $0 ..< min(source.rowCount, $0 + chunkRows)) }
         }
+        progress?.expect(chunks.reduce(0) { $0 + $1.2.count })
         let parsed = ConcurrentResults<[Found]>(count: chunks.count)
         DispatchQueue.concurrentPerform(iterations: chunks.count) { chunk in
             let (position, source, rows) = chunks[chunk]
@@ -54,6 +55,7 @@ public struct LinkIndex: Sendable {
                 }
             }
             parsed[chunk] = found
+            progress?.advance(rows.count)
         }
         let found = parsed.values.flatMap { $0 }
         // By hash, then file order; equal keys sit together unless two keys share a hash, and

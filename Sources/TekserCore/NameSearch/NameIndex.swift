@@ -31,9 +31,10 @@ public struct NameIndex: Sendable {
 
     /// Indexes `names`; entry `i` is `names[i]`. `ranks[i]` (0–7, higher first) breaks ties
     /// between equal scores, e.g. the severity of the registry the name comes from.
-    public init(names: [String], ranks: [UInt8]) {
+    /// `progress` hears of the names folded, for a build's progress line.
+    public init(names: [String], ranks: [UInt8], progress: BuildProgress? = nil) {
         precondition(names.count == ranks.count && names.count < Int(UInt32.max))
-        let folded = FoldedNames(names)
+        let folded = FoldedNames(names, progress: progress)
         let vocabulary = Vocabulary(folded)
         let (postingStart, postings) = CSR.build(keys: vocabulary.count) { emit in
             var start = 0

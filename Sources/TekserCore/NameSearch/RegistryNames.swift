@@ -31,7 +31,8 @@ struct RegistryNames: Sendable {
                 }
             }
         }
-        self.init(index: NameIndex(names: names, ranks: ranks), references: FlatArray(references))
+        data.progress?.expect(names.count)
+        self.init(index: NameIndex(names: names, ranks: ranks, progress: data.progress), references: FlatArray(references))
     }
 
     /// The row behind index entry `entry`, and which of its name fields the entry is.

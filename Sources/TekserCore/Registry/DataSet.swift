@@ -8,6 +8,8 @@ public struct DataSet: Sendable {
     public let sources: [RegistrySource]
     /// The compiled file the data was opened from; `nil` when it was parsed from the CSV files.
     let compiled: CompiledFile?
+    /// The build this data set was parsed for, told how indexing goes.
+    let progress: BuildProgress?
     /// The name index, built on the first name search (see `prepareSearches`) or mapped from the compiled file.
     let registryNames = BuiltOnce<RegistryNames>()
     private let linkIndex = BuiltOnce<LinkIndex>()
@@ -15,10 +17,11 @@ public struct DataSet: Sendable {
     /// The warning list's links, normalised once on the first link check (see `prepareSearches`)
     /// or mapped from the compiled file.
     public var links: LinkIndex {
-        linkIndex.get { compiled?.links(sources: sources) ?? LinkIndex(sources: sources) }
+        linkIndex.get { compiled?.links(sources: sources) ?? LinkIndex(sources: sources, progress: progress) }
     }
 
-    init(directory: URL, manifest: Manifest, sources: [RegistrySource], compiled: CompiledFile? = nil) {
+    init(directory: URL, manifest: Manifest, sources: [RegistrySource], compiled: CompiledFile? = nil, progress: BuildProgress? = nil) {
+        self.progress = progress
         self.directory = directory
         self.manifest = manifest
         self.sources = sources
@@ -58,7 +61,7 @@ public struct DataSet: Sendable {
             case .failure(let error): throw .source(error)
             }
         }
-        return DataSet(directory: directory, manifest: manifest, sources: sources)
+        return DataSet(directory: directory, manifest: manifest, sources: sources, progress: progress)
     }
 
     public var isDemo: Bool { manifest.dataset.demo }
