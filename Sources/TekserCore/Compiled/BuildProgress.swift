@@ -16,23 +16,26 @@ public final class BuildProgress: Sendable {
     /// One look at the progress.
     public struct Snapshot: Sendable, Equatable {
         public var stage: Stage
+        /// Rows done in this stage.
         public var done: Int
         /// Rows expected in this stage so far (grows while CSV files are still being parsed).
         public var total: Int
+        /// When this stage began (rows per second and time left are the stage's own).
         public var stageStart: Date
-        public var start: Date
     }
 
     private let state: Mutex<Snapshot>
 
+    /// A build starting `now`, reading the CSV files first.
     public init(now: Date = Date()) {
-        state = Mutex(Snapshot(stage: .reading, done: 0, total: 0, stageStart: now, start: now))
+        state = Mutex(Snapshot(stage: .reading, done: 0, total: 0, stageStart: now))
     }
 
+    /// The progress now, consistent in itself.
     public var snapshot: Snapshot { state.withLock { $0 } }
 
     func begin(_ stage: Stage, total: Int) {
-        state.withLock { $0 = Snapshot(stage: stage, done: 0, total: total, stageStart: Date(), start: $0.start) }
+        state.withLock { $0 = Snapshot(stage: stage, done: 0, total: total, stageStart: Date()) }
     }
 
     func expect(_ rows: Int) {

@@ -10,6 +10,7 @@ public struct CompiledData: Sendable {
     public var onBuild: @Sendable (BuildProgress) -> (@Sendable () -> Void)
     let environment: [String: String]
 
+    /// `environment` gives `$XDG_CACHE_HOME`, for data folders that are read-only.
     public init(environment: [String: String] = ProcessInfo.processInfo.environment,
                 onProblem: @escaping @Sendable (Localizable & Error) -> Void = { _ in },
                 onBuild: @escaping @Sendable (BuildProgress) -> (@Sendable () -> Void) = { _ in {} }) {

@@ -93,9 +93,6 @@ final class CompiledFile: Sendable {
             return nil
         }
     }
-
-    /// Bytes of the file.
-    var size: Int { storage.count }
 }
 
 /// Hears of compiled bytes found damaged while in use: reports once, and removes the file

@@ -33,7 +33,7 @@ enum CompiledFormat {
 /// row and each index block carries one, verified whenever it is read. All others are
 /// verified whole before first use (the metadata and fences when the file is opened; names
 /// and links on the first search).
-enum SectionTag: UInt32, CaseIterable, Sendable {
+enum SectionTag: UInt32, Sendable {
     case meta = 1
     // Per source.
     case rowBytes = 10, rowStarts, ids, idFences, idSums
@@ -53,7 +53,7 @@ enum SectionTag: UInt32, CaseIterable, Sendable {
 }
 
 /// One entry of the section table.
-struct SectionEntry: Sendable, Equatable {
+struct SectionEntry: Sendable {
     var tag: SectionTag
     /// The source's position for per-source sections, else 0.
     var source: Int

@@ -1,5 +1,5 @@
 /// The first 64 bytes of a compiled file and its section table, as `CompiledFormat` lays them out.
-struct CompiledHeader: Equatable {
+struct CompiledHeader {
     var version = CompiledFormat.version
     var sectionCount: Int
     var fileLength: Int

@@ -3,12 +3,12 @@ import Foundation
 /// Where the compiled files of a data folder are kept: beside the data in `.tekser-compiled/`,
 /// or under `$XDG_CACHE_HOME/tekser/compiled/` when the data folder is read-only. Folders and
 /// files are readable by their owner only.
-public struct CompiledStore: Sendable {
-    public let directory: URL
+struct CompiledStore: Sendable {
+    let directory: URL
     /// `$XDG_CACHE_HOME`, else `~/.cache`.
     let cacheHome: URL
 
-    public init(directory: URL, environment: [String: String] = ProcessInfo.processInfo.environment) {
+    init(directory: URL, environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.directory = directory.standardizedFileURL
         cacheHome = environment["XDG_CACHE_HOME"].map { URL(fileURLWithPath: $0, isDirectory: true) }
             ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache", isDirectory: true)
