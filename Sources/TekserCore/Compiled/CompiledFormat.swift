@@ -54,12 +54,13 @@ enum SectionTag: UInt32, Sendable {
 
 /// One entry of the section table.
 struct SectionEntry: Sendable {
-    var tag: SectionTag
+    let tag: SectionTag
     /// The source's position for per-source sections, else 0.
-    var source: Int
-    var offset: Int
-    var length: Int
-    var checksum: UInt64
+    let source: Int
+    /// Where the section starts and how long it is, in bytes.
+    let offset: Int, length: Int
+    /// XXH64 of the section (0 for sections checked on read).
+    let checksum: UInt64
 }
 
 /// Why a compiled file cannot be used; it is then rebuilt from the CSV files.
