@@ -58,7 +58,7 @@ final class CompiledFile: Sendable {
             let rows = CompiledRows(bytes: try array(.rowBytes, source: position), starts: try array(.rowStarts, source: position),
                                     layout: stored.layout)
             let index = IdentifierIndex(packed: try array(.ids, source: position), fences: try array(.idFences, source: position),
-                                        sums: try array(.idSums, source: position))
+                                        sums: try array(.idSums, source: position), filter: try array(.idFilter, source: position))
             guard rows.count == stored.report.loaded, index.sums.count == index.fences.count else {
                 throw .damaged(path: url.path, part: "\(stored.id) rows")
             }

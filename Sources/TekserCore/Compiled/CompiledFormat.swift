@@ -36,7 +36,7 @@ enum CompiledFormat {
 enum SectionTag: UInt32, Sendable {
     case meta = 1
     // Per source.
-    case rowBytes = 10, rowStarts, ids, idFences, idSums
+    case rowBytes = 10, rowStarts, ids, idFences, idSums, idFilter
     // The name index of the whole data set.
     case vocabBytes = 20, vocabStart, trigramStart, trigramWords, postingStart, postings, wordCounts, orderHashes, ranks, nameReferences
     // The link index of the whole data set.
@@ -49,7 +49,7 @@ enum SectionTag: UInt32, Sendable {
         }
     }
 
-    static let perSource: [SectionTag] = [.rowBytes, .rowStarts, .ids, .idFences, .idSums]
+    static let perSource: [SectionTag] = [.rowBytes, .rowStarts, .ids, .idFences, .idSums, .idFilter]
 }
 
 /// One entry of the section table.

@@ -53,6 +53,7 @@ struct CompiledWriter {
             try array(.idSums, source: position, FlatArray(packed.withUnsafeBufferPointer { all in
                 (0 ..< blocks).map { IdentifierIndex.blockSum(all, block: $0) }
             }))
+            try array(.idFilter, source: position, source.index.filter)
         }
         for (tag, bytes) in names.sections + linkIndex.table.sections {
             try section(tag) { () throws(CompiledWriteError) in

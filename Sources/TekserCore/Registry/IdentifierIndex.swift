@@ -18,6 +18,9 @@ public struct IdentifierIndex: Sendable {
     let sums: FlatArray<UInt64>
     /// Whether blocks are verified as they are read (a compiled index).
     let checked: Bool
+    /// One bit per hash of the numbers held, eight bits per entry: most misses end on one word,
+    /// one cache miss instead of a search (a set bit may still be a miss; a clear one never a hit).
+    let filter: FlatArray<UInt64>
 
     /// `entries`: (identifier number, row ordinal) pairs, in any order.
     init(packing entries: [UInt64]) {
@@ -25,14 +28,40 @@ public struct IdentifierIndex: Sendable {
         fences = FlatArray([])
         sums = FlatArray([])
         checked = false
+        filter = FlatArray(Self.filter(for: packed))
     }
 
-    /// A compiled index; `fences` were verified, each block is when it is read.
-    init(packed: FlatArray<UInt64>, fences: FlatArray<UInt64>, sums: FlatArray<UInt64>) {
+    /// A compiled index; `fences` and `filter` were verified, each block is when it is read.
+    init(packed: FlatArray<UInt64>, fences: FlatArray<UInt64>, sums: FlatArray<UInt64>, filter: FlatArray<UInt64>) {
         self.packed = packed
         self.fences = fences
         self.sums = sums
+        self.filter = filter
         checked = true
+    }
+
+    /// The filter words of a sorted packed array: a power of two of them, at least one.
+    static func filter(for packed: FlatArray<UInt64>) -> [UInt64] {
+        var words = 1
+        while words * 64 < packed.count * 8 { words <<= 1 }
+        var filter = [UInt64](repeating: 0, count: words)
+        for entry in packed {
+            let bit = filterBit(entry >> rowBits, words: words)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        return filter
+    }
+
+    @inline(__always) static func filterBit(_ number: UInt64, words: Int) -> Int {
+        Int(truncatingIfNeeded: (number &* 0x9E37_79B9_7F4A_7C15) >> 20) & (words * 64 - 1)
+    }
+
+    /// False when `number` is surely held by no row.
+    @inline(__always) private func mayHold(_ number: UInt64) -> Bool {
+        let words = filter.count
+        guard words > 0 else { return true }
+        let bit = Self.filterBit(number, words: words)
+        return filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     static func pack(number: UInt64, row: Int) -> UInt64 {
@@ -48,7 +77,8 @@ public struct IdentifierIndex: Sendable {
 
     /// The rows holding `number`, in file order; `nil` when a block read does not match its checksum.
     func rows(for number: UInt64) -> [Int]? {
-        withView { view in
+        guard mayHold(number) else { return [] }
+        return withView { view in
             guard var position = view.lowerBound(number) else { return nil }
             var rows: [Int] = []
             while position < view.packed.count {
@@ -64,7 +94,8 @@ public struct IdentifierIndex: Sendable {
 
     /// Whether any row holds `number` (`nil`: a damaged block); allocates nothing.
     func contains(_ number: UInt64) -> Bool? {
-        withView { view in
+        guard mayHold(number) else { return false }
+        return withView { view in
             guard let position = view.lowerBound(number) else { return nil }
             guard position < view.packed.count else { return false }
             guard view.check(position) else { return nil }
