@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TekserCore
 import TekserStore
+import TekserTUI
 
 /// `--data` and `--lang`, shared by every subcommand.
 struct CommonOptions: ParsableArguments {
@@ -23,7 +24,7 @@ struct CommonOptions: ParsableArguments {
 
     /// Puts answers into words in the chosen language, with ASCII symbols when the locale is not UTF-8.
     func writer(_ catalog: Catalog) -> AnswerWriter {
-        AnswerWriter(catalog: catalog, language: resolvedLanguage, ascii: !Terminal.isUTF8)
+        AnswerWriter(catalog: catalog, language: resolvedLanguage, ascii: !TextLocale.isUTF8)
     }
 
     /// Opens the data set through its compiled file (built first when there is none), or reports
@@ -67,6 +68,7 @@ struct LanguageOptions: ParsableArguments {
 
     /// The bundled catalogs; a broken installation is reported and ends with status 1.
     func catalog() throws -> Catalog {
+        if let shipped = Catalog.shipped { return shipped }
         do {
             return try Catalog.bundled()
         } catch {

@@ -11,7 +11,7 @@ extension Journal {
         let normalised = identifier.map(\.masked) ?? inquiry.link.map { PersonalData.masked($0.description) }
             ?? PersonalData.masked(IdentifierParser.normalise(inquiry.typed))
         let subjectKey = identifier.map(key.subjectKey) ?? inquiry.link.map(Self.subjectKey)
-        let localTime = DeskClock(timeZone: timeZone).localTime(of: inquiry.at)
+        let localTime = ClockTime(timeZone: timeZone).dateTime(inquiry.at)
         return try access(write: true) { db in
             try db.execute(sql: """
                 INSERT INTO inquiry (recorded_at, local_time, operator, channel, typed, normalised, identifier_kind,
@@ -60,19 +60,5 @@ extension Journal {
         try access { db in
             try Int.fetchOne(db, sql: "SELECT count(*) FROM inquiry WHERE subject_key = ?", arguments: [key.subjectKey(for: identifier)]) ?? 0
         }
-    }
-}
-
-/// Wall-clock time at the desk, computed without DateFormatter so it is the same on every system.
-struct DeskClock {
-    let timeZone: TimeZone
-
-    /// `YYYY-MM-DD HH:MM:SS` in the desk's time zone.
-    func localTime(of date: Date) -> String {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date)
-        let (days, second) = seconds.quotientAndRemainder(dividingBy: 86_400)
-        let (day, time) = second < 0 ? (days - 1, second + 86_400) : (days, second)
-        let clock = [time / 3600, time % 3600 / 60, time % 60].map { $0 < 10 ? "0\($0)" : "\($0)" }
-        return CalendarDate(dayNumber: day).description + " " + clock.joined(separator: ":")
     }
 }
