@@ -5,7 +5,8 @@ import Foundation
 //   swift run -c release tekser-bench [rows] [folder]
 // rows (default 1,000,000) is the largest size; registries of rows/100 and rows/10 are made too.
 // A folder keeps the generated data folders between runs (reused when present).
-// TEKSER_BENCH=core, registries (core, growth and DuckDB) or names runs one part only.
+// TEKSER_BENCH=core, registries (core, growth and DuckDB), compiled (the compiled data file's
+// targets beside grep -F and DuckDB; lookups: only its lookups) or names runs one part only.
 
 let part = ProcessInfo.processInfo.environment["TEKSER_BENCH"]
 if part == nil || part == "core" || part == "registries" {
@@ -16,6 +17,11 @@ if part == nil || part == "core" || part == "registries" {
         let growth = try GrowthBench.run(folders)
         try DuckDBComparison.run(folders, tekser: growth)
     }
+}
+if part == nil || part == "compiled" || part == "lookups" {
+    let folders = try BenchFolders.prepare(arguments: CommandLine.arguments)
+    defer { folders.removeIfTemporary() }
+    try CompiledBench.run(folders, lookupsOnly: part == "lookups")
 }
 if part == nil || part == "names" {
     NameSearchBench.run()

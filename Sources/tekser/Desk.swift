@@ -28,7 +28,8 @@ extension Tekser {
         func run() throws {
             let catalog = try common.catalog()
             let language = common.resolvedLanguage
-            let data = try common.loadData(catalog)
+            let opener = common.compiledData(catalog, log: StateLog())
+            let data = try common.loadData(with: opener, catalog)
             // No working journal, no desk: found out before the screen is taken over.
             let journal = try JournalLocation.open(JournalLocation.url(journalPath), catalog: catalog, language: language)
             let configured: String?
@@ -41,7 +42,7 @@ extension Tekser {
             let name = operatorName ?? configured.flatMap { $0.isEmpty ? nil : $0 }
                 ?? ProcessInfo.processInfo.environment["TEKSER_OPERATOR"].flatMap { $0.isEmpty ? nil : $0 }
                 ?? JournalLocation.loginName
-            let session = LiveDataSession(data: data, mode: "desk", watch: watch, catalog: catalog, language: language)
+            let session = LiveDataSession(data: data, mode: "desk", watch: watch, catalog: catalog, language: language, opener: opener)
             defer { session.stop() }
             // Old inquiries are checked again on the data in use now, as new ones are.
             let desk = StoreDeskJournal(journal: journal, checker: { Checker(data: session.live.current) },

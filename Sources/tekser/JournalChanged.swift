@@ -65,7 +65,7 @@ struct PersonKeys {
         var byKey: [String: Identifier] = [:]
         for source in data.sources where source.summary.kind == .criminalCase {
             for row in 0 ..< source.rowCount {
-                guard let identifier = source.evidence(row: row).details.identifier, identifier.kind == .iin else { continue }
+                guard let identifier = source.evidence(row: row)?.details.identifier, identifier.kind == .iin else { continue }
                 byKey[journal.subjectKey(for: identifier)] = identifier
             }
         }

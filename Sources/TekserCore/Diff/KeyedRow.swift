@@ -22,11 +22,11 @@ public struct KeyedRow: Sendable, Hashable {
 }
 
 extension RegistrySource {
-    /// Every loaded row under its key, in file order.
+    /// Every loaded row under its key, in file order (a row the compiled file cannot give is left out).
     public func keyedRows() -> [KeyedRow] {
         var seen: [String: Int] = [:]
-        return (0 ..< rowCount).map { row in
-            let evidence = evidence(row: row)
+        return (0 ..< rowCount).compactMap { row in
+            guard let evidence = evidence(row: row) else { return nil }
             let base = KeyedRow.baseKey(evidence.details)
             let occurrence = seen[base, default: 0] + 1
             seen[base] = occurrence

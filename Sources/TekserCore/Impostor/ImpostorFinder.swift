@@ -96,10 +96,10 @@ struct ImpostorFinder {
                 let closest = matched.map { subject.closeness(to: $0.0) }.max() ?? 0
                 var seen = Set<UInt64>()
                 for (pattern, via) in matched where subject.closeness(to: pattern) == closest {
-                    guard let bin = pattern.bin, let at = pattern.row, seen.insert(bin).inserted,
-                          case .licensed(let entity) = data.sources[at.source].evidence(row: at.row).details else { continue }
+                    guard let bin = pattern.bin, let at = pattern.row, let line = source.line(ofRow: row), seen.insert(bin).inserted,
+                          case .licensed(let entity)? = data.sources[at.source].evidence(row: at.row)?.details else { continue }
                     found.append(Imitation(
-                        impostor: SubjectRef(sourceID: source.summary.id, line: source.line(ofRow: row)), impostorName: name,
+                        impostor: SubjectRef(sourceID: source.summary.id, line: line), impostorName: name,
                         impostorBIN: identifier, impostorKind: kind, licensee: entity, via: via))
                 }
             }
