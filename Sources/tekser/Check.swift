@@ -65,6 +65,7 @@ extension Tekser {
                 let batch = BatchCheck(checker: checker, writer: writer, isDemo: data.isDemo, format: format, platform: platform, recorder: recorder)
                 anyInvalid = try batch.run(lines: Self.lines(of: file)) || anyInvalid
             }
+            try recorder?.finish()
             if anyInvalid { throw ExitCode(2) }
         }
 

@@ -56,6 +56,13 @@ enum JournalSchema {
                 }
             }
         }
+        migrator.registerMigration("v3: every inquiry carries a UUID") { db in
+            // The name an inquiry keeps on its way through an outbox to the team's server.
+            try db.execute(sql: """
+                ALTER TABLE inquiry ADD COLUMN uuid TEXT;
+                CREATE UNIQUE INDEX inquiry_by_uuid ON inquiry(uuid);
+                """)
+        }
         return migrator
     }
 }

@@ -40,10 +40,12 @@ public struct DeskApp {
         while running {
             takeNewData()
             retryPending()
+            if journal.waiting != model.waiting { events.append(.waiting(journal.waiting)) }
             drainEvents()
             guard running else { break }
             draw()
-            let wait = feed.cappedTimeout(pending.isEmpty ? -1 : retryMilliseconds).milliseconds
+            // While inquiries wait for the server, wake every second to show the count go down.
+            let wait = feed.cappedTimeout(pending.isEmpty && model.waiting == 0 ? -1 : retryMilliseconds).milliseconds
             let started = ContinuousClock.now
             if let input = terminal.nextEvent(timeoutMilliseconds: wait) {
                 events.append(.input(input))

@@ -33,6 +33,8 @@ public struct DeskModel: Sendable {
     public internal(set) var isRecording = false
     /// A notice or error in the header, until the next key.
     public internal(set) var status: String?
+    /// Inquiries kept on this machine for the team's server while it is away.
+    public internal(set) var waiting = 0
     /// The evidence panel's height and how far it can scroll, from the last frame drawn.
     public var layout = DeskLayout()
 
@@ -92,6 +94,8 @@ public enum DeskEvent: Sendable {
     case failed(message: String)
     /// Something the operator should know that is not an error, e.g. new data swapped in.
     case notice(String)
+    /// How many inquiries wait for the team's server now.
+    case waiting(Int)
 }
 
 /// Side effects asked of the run loop.

@@ -29,6 +29,9 @@ public enum DeskUpdate {
         case .notice(let message):
             model.status = message
             return (model, [])
+        case .waiting(let count):
+            model.waiting = count
+            return (model, [])
         case .input(let key):
             model.status = nil
             return handle(key, &model)

@@ -45,7 +45,15 @@ public enum DeskView {
             "operator": .text(model.operatorName), "channel": .message(model.channel.message),
             "count": .number(model.entries.count),
         ])
-        let end = grid.put(theme.show(" " + title), at: Point(x: area.x, y: area.y), style: Style(.header, .bold), clip: area)
+        var header = area
+        if model.waiting > 0 {
+            let waiting = theme.show(model.text("server.waiting", ["count": .number(model.waiting)]) + " ")
+            let width = DisplayWidth.width(of: waiting)
+            grid.put(waiting, at: Point(x: area.x + max(0, area.width - width), y: area.y), style: Style(.warning, .bold), clip: area)
+            header.width = max(0, area.width - width - 1)
+        }
+        let end = grid.put(theme.show(" " + title), at: Point(x: area.x, y: area.y), style: Style(.header, .bold), clip: header)
+        let area = header
         if let status = model.status {
             grid.put(theme.show(" " + status), at: Point(x: end + 1, y: area.y), style: Style(.warning, .bold), clip: area)
         } else if model.isRecording {
