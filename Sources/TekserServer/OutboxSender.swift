@@ -34,6 +34,7 @@ final class OutboxSender: Sendable {
     func start() {
         let thread = Thread { [self] in
             run()
+            link.drop()
             finished.signal()
         }
         thread.name = "tekser outbox sender"

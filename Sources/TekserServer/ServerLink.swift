@@ -21,12 +21,14 @@ final class ServerLink: Sendable {
         self.password = password
     }
 
+    deinit { drop() }
+
     /// Runs `body` on the connection (made first if there is none) and waits at most `timeout`.
     func run<T: Sendable>(
         timeout: Duration, _ body: @escaping @Sendable (PostgresConnection, Logger) async throws -> T
     ) throws(JournalError) -> T {
         let outcome = Outcome<T>()
-        let task = Task {
+        let task = Task(executorPreference: ServerExecutor.shared) {
             do {
                 let connection = try await self.connected(timeout: timeout)
                 outcome.finish(.success(try await body(connection, self.logger)))
@@ -54,7 +56,8 @@ final class ServerLink: Sendable {
             defer { current = nil }
             return current
         }
-        old?.close().whenComplete { _ in }
+        // Kept until closed: postgres-nio wants a connection closed before it goes.
+        old?.close().whenComplete { _ in _ = old }
     }
 
     private func connected(timeout: Duration) async throws -> PostgresConnection {
@@ -65,6 +68,19 @@ final class ServerLink: Sendable {
         let made = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
         connection.withLock { $0 = made }
         return made
+    }
+}
+
+/// Where the server calls' async code runs: a serial queue of its own, never Swift's
+/// cooperative pool, so that a caller blocking a pool thread while it waits (a test, a task)
+/// cannot starve the very work it waits for.
+final class ServerExecutor: TaskExecutor {
+    static let shared = ServerExecutor()
+    private let queue = DispatchQueue(label: "tekser.server")
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        queue.async { job.runSynchronously(on: self.asUnownedTaskExecutor()) }
     }
 }
 
