@@ -5,7 +5,8 @@ import Foundation
 //   swift run -c release tekser-bench [rows] [folder]
 // rows (default 1,000,000) is the largest size; registries of rows/100 and rows/10 are made too.
 // A folder keeps the generated data folders between runs (reused when present).
-// TEKSER_BENCH=core, registries (core, growth and DuckDB) or names runs one part only.
+// TEKSER_BENCH=core, registries (core, growth and DuckDB), names or server runs one part only;
+// server (the team journal on PostgreSQL) runs only when asked for.
 
 let part = ProcessInfo.processInfo.environment["TEKSER_BENCH"]
 if part == nil || part == "core" || part == "registries" {
@@ -19,4 +20,7 @@ if part == nil || part == "core" || part == "registries" {
 }
 if part == nil || part == "names" {
     NameSearchBench.run()
+}
+if part == "server" {
+    try ServerBench.run()
 }
