@@ -14,14 +14,16 @@ import TestSupport
         try tmux.keys("Enter")
     }
 
-    /// Checks `input`, waits for the answer, then writes `note` with F5.
+    /// Checks `input`, waits for the answer, then writes `note` with F5. The prompt is waited
+    /// for where the input line is (`│` is the pane's border): the evidence panel has a
+    /// "Note:" and a "BIN/IIN:" of its own.
     func inquiry(_ input: String, answer: String, note: String, in tmux: Tmux) throws {
-        try enter(input, after: "BIN/IIN:", in: tmux)
+        try enter(input, after: "│BIN/IIN:", in: tmux)
         try tmux.waitFor(answer)
         try tmux.keys("F5")
-        try tmux.waitFor("Note:")
-        try enter(note, after: "Note:", in: tmux)
-        try tmux.waitFor(note, "BIN/IIN:")
+        try tmux.waitFor("│Note:")
+        try enter(note, after: "│Note:", in: tmux)
+        try tmux.waitFor(note, "│BIN/IIN:")
     }
 
     @Test func aShortShiftIsJournaledWithItsNotes() throws {

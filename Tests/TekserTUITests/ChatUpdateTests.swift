@@ -167,6 +167,22 @@ import TestSupport
         #expect(chat.model.scroll == 0)
     }
 
+    /// Scrolled to the top of a narrow window, then widened: less history to scroll, and the
+    /// first PgDn moves at once instead of working off rows that no longer exist (fuzz-line-editor).
+    @Test func aWiderWindowPullsTheScrollBackWithinTheHistory() {
+        var chat = ChatHarness(size: Size(width: 44, height: 16))
+        chat.start()
+        chat.send(Fixture.bank)
+        for _ in 0..<50 { chat.press(.pageUp) }
+        let narrowTop = chat.model.scroll
+        chat.resize(to: Size(width: 120, height: 40))
+        let widest = chat.screen.layout.maxScroll
+        #expect(widest < narrowTop)
+        #expect(chat.model.scroll == widest)
+        chat.press(.pageDown)
+        #expect(chat.model.scroll == max(0, widest - (chat.screen.layout.historyHeight - 1)))
+    }
+
     @Test func typingHoldsTheAnswerUntilTheTimerFires() {
         var chat = ChatHarness(typingDelay: 700)
         chat.send(Fixture.bank)

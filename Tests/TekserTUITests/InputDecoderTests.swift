@@ -87,6 +87,13 @@ import Testing
         #expect(decode(characters("БСН\n940140000385\r\n")) == [.paste("БСН\n940140000385"), .enter])
     }
 
+    /// Enter and the next line's first keys in one read (the desk under load): Enter, then typing.
+    @Test func aBurstStartingWithANewlineIsEnterThenTheText() {
+        #expect(decode(characters("\r12345")) == [.enter, .paste("12345")])
+        #expect(decode(characters("\r\r12")) == [.enter, .enter, .text("1"), .text("2")])
+        #expect(decode(characters("\rcaller unsure\r")) == [.enter, .paste("caller unsure"), .enter])
+    }
+
     @Test func aMultiScalarCharacterIsOneTextEvent() {
         #expect(decode(characters("🇰🇿")) == [.text("🇰🇿")])
         #expect(decode(characters("e\u{301}")) == [.text("é")])

@@ -52,8 +52,10 @@ fuzz { bytes in
             (model, commands) = ChatUpdate.update(model, event, now: ShippedBot.now)
             pending += commands
         }
-        // Drawn once the events are drained, as the run loop does.
+        // Drawn once the events are drained, as the run loop does; the frame's layout brings
+        // the scroll back within the history it drew.
         model.layout = checkedFrame(model, size: size).layout
+        precondition((0...max(0, model.layout.maxScroll)).contains(model.scroll), "scrolled beyond the history")
     }
 }
 
@@ -84,6 +86,5 @@ func checkedFrame(_ model: ChatModel, size: Size) -> ChatScreen {
     for hit in screen.layout.hits {
         precondition(screen.grid.bounds.intersection(hit.rect) == hit.rect, "a button off the screen")
     }
-    precondition((0...max(0, screen.layout.maxScroll)).contains(model.scroll) || model.scroll == 0, "scrolled beyond the history")
     return screen
 }

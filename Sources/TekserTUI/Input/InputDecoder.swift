@@ -81,16 +81,23 @@ public struct InputDecoder: Sendable {
         scalar.properties.generalCategory == .control
     }
 
-    /// A burst is a paste, except that a newline ending it is Enter: a fast typist (or a busy
-    /// machine) delivers "4827⏎" in one read, and that is typing, not text to edit further.
+    /// A burst is a paste, except that newlines starting or ending it are Enter: a fast typist
+    /// (or a busy machine) delivers "4827⏎" or "⏎12345" in one read, and that is typing: the
+    /// Enter of one line and the start of the next, not text to edit further.
     private func textEvents(_ scalars: String.UnicodeScalarView) -> [InputEvent] {
         var text = String(scalars)
+        var leadingEnters = 0
+        while text.count > 1, text.first?.isNewline == true {
+            text.removeFirst()
+            leadingEnters += 1
+        }
         let endsWithEnter = text.count > 1 && text.last?.isNewline == true
         if endsWithEnter { text.removeLast() }
+        let enters = [InputEvent](repeating: .enter, count: leadingEnters)
         if text.unicodeScalars.count >= pasteMinimum && text.count > 1 {
-            return [.paste(String(text.map { $0.isNewline ? "\n" : $0 }))] + (endsWithEnter ? [.enter] : [])
+            return enters + [.paste(String(text.map { $0.isNewline ? "\n" : $0 }))] + (endsWithEnter ? [.enter] : [])
         }
-        return (endsWithEnter ? text + "\n" : text).flatMap { character -> [InputEvent] in
+        return enters + (endsWithEnter ? text + "\n" : text).flatMap { character -> [InputEvent] in
             if character.isNewline { return [.enter] }
             if character == "\t" { return [.tab] }
             return [.text(character)]

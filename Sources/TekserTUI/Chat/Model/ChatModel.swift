@@ -27,7 +27,11 @@ public struct ChatModel: Sendable {
     public internal(set) var checksLeft: Int?
     /// Where the last drawn frame put the buttons, and how tall the history was: the run
     /// loop stores it after each render so clicks, Tab and PgUp match what is on screen.
-    public var layout = ChatLayout()
+    /// A frame with less history to scroll (a wider window) pulls the scroll back within it,
+    /// so the next PgDn moves at once (found by fuzz-line-editor).
+    public var layout = ChatLayout() {
+        didSet { scroll = min(scroll, max(0, layout.maxScroll)) }
+    }
     var timerSerial = 0
     var typingTimer: ChatTimer?
     var toastTimer: ChatTimer?
