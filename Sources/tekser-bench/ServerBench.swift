@@ -90,16 +90,8 @@ enum ServerBench {
         }
 
         static func run(_ path: String, _ arguments: [String]) throws -> String {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: path)
-            process.arguments = arguments
-            let output = Pipe()
-            process.standardOutput = output
-            try process.run()
-            let data = output.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            guard process.terminationStatus == 0 else { throw CocoaError(.executableLoad, userInfo: [NSFilePathErrorKey: path]) }
-            return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            String(decoding: try Subprocess.output(path, arguments, input: ""), as: UTF8.self)
+                .trimmingCharacters(in: .whitespacesAndNewlines)
         }
     }
 }

@@ -42,19 +42,27 @@ public enum TestServer {
         return bin + "/" + name
     }
 
+    /// Runs a program to its end. Its output goes to files, not pipes: a server it starts keeps
+    /// whatever it inherits open, and a pipe would then never reach its end.
     static func run(_ path: String, _ arguments: [String]) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tekser-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outURL = folder.appendingPathComponent("out"), errURL = folder.appendingPathComponent("err")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
+        process.standardOutput = try FileHandle(forWritingTo: outURL)
+        process.standardError = try FileHandle(forWritingTo: errURL)
         try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw Failed(command: ([path] + arguments).joined(separator: " "), output: String(decoding: err, as: UTF8.self)) }
-        return String(decoding: out, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let out = (try? String(contentsOf: outURL, encoding: .utf8)) ?? ""
+        guard process.terminationStatus == 0 else {
+            throw Failed(command: ([path] + arguments).joined(separator: " "), output: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
+        }
+        return out.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     public struct Failed: Error, CustomStringConvertible {
