@@ -66,8 +66,14 @@ final class ServerLink: Sendable {
             host: server.host, port: server.port, username: server.user, password: password, database: server.database, tls: .disable)
         configuration.options.connectTimeout = .milliseconds(Int64(timeout.milliseconds))
         let made = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
-        connection.withLock { $0 = made }
-        return made
+        // Two callers may have connected at once: the first one kept is used, the other closed.
+        let kept = connection.withLock { current in
+            if let open = current, !open.isClosed { return open }
+            current = made
+            return made
+        }
+        if kept !== made { made.close().whenComplete { _ in _ = made } }
+        return kept
     }
 }
 

@@ -70,10 +70,16 @@ public final class TeamJournal: InquiryJournal {
     @discardableResult
     public func record(_ inquiry: NewInquiry) throws(JournalError) -> Inquiry {
         let stored = StoredInquiry(inquiry, key: key, timeZone: timeZone)
-        if let id = try direct({ db, logger in try await TeamQueries.insert([stored], on: db, logger: logger)[stored.uuid] }),
-           let id {
-            return try readable(stored, id: id)
+        let uuid = stored.uuid
+        let inserted = try direct { db, logger -> Int64? in
+            // Inserted now, or there already (the same inquiry recorded twice): its number either way.
+            if let id = try await TeamQueries.insert([stored], on: db, logger: logger)[uuid] { return id }
+            var existing: Int64?
+            for try await (id,) in try await db.query("SELECT id FROM tekser.inquiry WHERE uuid = \(uuid)", logger: logger)
+                .decode((Int64,).self) { existing = id }
+            return existing
         }
+        if let inserted, let id = inserted { return try readable(stored, id: id) }
         let seq = try outbox.append(.insert(stored), server: location)
         sender.wake()
         uuids.withLock { $0[-seq] = stored.uuid }

@@ -50,8 +50,9 @@ import TestSupport
         let journal = try team.open()
         defer { try? journal.close() }
         let new = TeamScratch.inquiry(Fixture.bank)
-        try journal.record(new)
-        try journal.record(new)
+        let first = try journal.record(new)
+        #expect(try journal.record(new).id == first.id)
+        #expect(journal.waiting == 0)
         #expect(try team.serverRows() == "1")
         #expect(try journal.integrityProblems() == [])
     }
