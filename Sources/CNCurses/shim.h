@@ -4,7 +4,6 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #define NCURSES_WIDECHAR 1
 #include <locale.h>
-#include <langinfo.h>
 #include <stdio.h>
 #include <string.h>
 #include <wchar.h>
@@ -52,11 +51,5 @@ static inline const char *tekser_terminfo_string(const char *name) {
     char *value = tigetstr(name);
     if (value == NULL || value == (char *)-1) return NULL;
     return value;
-}
-
-/// Whether the current locale encodes text as UTF-8 (ncursesw drops non-ASCII otherwise).
-static inline int tekser_locale_is_utf8(void) {
-    const char *codeset = nl_langinfo(CODESET);
-    return codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
 }
 #endif

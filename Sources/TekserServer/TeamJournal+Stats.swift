@@ -43,7 +43,7 @@ extension TeamJournal {
         return JournalStats(
             days: tally("substr(local_time, 1, 10)") { CalendarDate(parsing: $0) }, byVerdict: byVerdict,
             from: filter.from, to: filter.to,
-            perVerdict: tally("verdict", InquiryVerdict.init(code:)), perChannel: tally("channel", TekserStore.Channel.init(rawValue:)),
+            perVerdict: tally("verdict", InquiryVerdict.init(code:)), perChannel: tally("channel", TekserCore.Channel.init(rawValue:)),
             perOperator: tally(#""operator""#) { $0 },
             topSubjects: subjects.compactMap { identifier, kind, verdict, count, name in
                 guard let kind = IdentifierKind(rawValue: kind), let verdict = InquiryVerdict(code: verdict) else { return nil }

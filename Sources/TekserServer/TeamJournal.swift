@@ -56,6 +56,8 @@ public final class TeamJournal: InquiryJournal {
 
     public var location: String { server.description }
 
+    public var clock: ClockTime { ClockTime(timeZone: timeZone) }
+
     /// `$XDG_DATA_HOME/tekser/outbox.sqlite`, else `~/.local/share/tekser/outbox.sqlite`: one per
     /// user and machine, shared by every server it talks to (each entry names its server).
     public static func defaultOutboxURL(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
@@ -86,7 +88,7 @@ public final class TeamJournal: InquiryJournal {
         return try readable(stored, id: -seq)
     }
 
-    public func update(note: String?, channel: TekserStore.Channel?, for id: InquiryID) throws(JournalError) {
+    public func update(note: String?, channel: TekserCore.Channel?, for id: InquiryID) throws(JournalError) {
         let masked = note.map(PersonalData.masked)
         guard let uuid = try uuid(of: id) else { throw .noSuchInquiry(id) }
         let found = try direct { db, logger in

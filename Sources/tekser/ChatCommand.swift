@@ -9,7 +9,7 @@ extension Tekser {
     struct Chat: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Chat with the bot in the terminal, as in Telegram (the default command).",
-            discussion: "Keys: Enter sends, Tab moves through the buttons, Alt-1…9 press the menu, Ctrl-C quits."
+            discussion: KeyHelp.discussion([("Keys:", KeyHelp.lines(KeyMap.chat))])
         )
 
         @Option(help: "Checks an account may make per day (0: unlimited).")
@@ -44,12 +44,14 @@ extension Tekser {
             let data = try common.loadData(catalog)
             let account = ChatAccount.current()
             let start = account.startState(language: common.language, default: common.resolvedLanguage)
+            let session = LiveDataSession(data: data, mode: "chat", watch: watch, catalog: catalog, language: common.resolvedLanguage)
+            defer { session.stop() }
+            let quotaPolicy = QuotaPolicy(limit: quota)
             if wantsPlain {
-                let bot = Bot(checker: Checker(data: data), catalog: catalog, quota: QuotaPolicy(limit: quota), ascii: ascii || !Terminal.isUTF8)
-                var chat = PlainChat(bot: bot, state: start, clock: Date.init,
-                                     readLine: { readLine() }, write: { text in print(text, terminator: ""); fflush(nil) })
-                chat.run()
-                account.save(chat.state)
+                let bot = Bot(checker: Checker(data: data), catalog: catalog, quota: quotaPolicy, ascii: ascii || !TextLocale.isUTF8)
+                var plain = Runtime(PlainProgram(session: BotSession(bot: bot, state: start), feed: session.feed),
+                                    terminal: LineTerminal(unicode: TextLocale.isUTF8))
+                account.save(plain.run().session.state)
                 return
             }
             let terminal: NCursesTerminal
@@ -60,13 +62,12 @@ extension Tekser {
                 throw ExitCode(1)
             }
             let asciiOnly = ascii || !terminal.capabilities.unicode
-            let session = LiveDataSession(data: data, mode: "chat", watch: watch, catalog: catalog, language: common.resolvedLanguage)
-            defer { session.stop() }
-            let bot = Bot(checker: Checker(data: data), catalog: catalog, quota: QuotaPolicy(limit: quota), ascii: asciiOnly)
-            var app = ChatApp(
-                terminal: terminal, bot: bot, state: start,
-                options: ChatOptions(typingDelayMilliseconds: typingDelay, ascii: asciiOnly), feed: session.feed)
-            account.save(app.run())
+            let bot = Bot(checker: Checker(data: data), catalog: catalog, quota: quotaPolicy, ascii: asciiOnly)
+            let program = ChatProgram(session: BotSession(bot: bot, state: start),
+                                      options: ChatOptions(typingDelayMilliseconds: typingDelay, ascii: asciiOnly),
+                                      feed: session.feed, now: Date())
+            var chat = Runtime(program, terminal: terminal)
+            account.save(chat.run().session.state)
         }
     }
 }

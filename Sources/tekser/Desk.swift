@@ -9,7 +9,7 @@ extension Tekser {
     struct Desk: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "The help-desk screen: quick checks, the shift's journal and the evidence behind each answer.",
-            discussion: "Keys: F1 help, F2 new inquiry, F3 find, F5 note, F6 channel, F8 maximise, F10 quit."
+            discussion: KeyHelp.discussion([("Keys (F1 lists them on screen too):", KeyHelp.lines(KeyMap.desk))])
         )
 
         @Option(name: .customLong("journal"), help: ArgumentHelp("The shift journal (default: $XDG_DATA_HOME/tekser/journal.sqlite).", valueName: "path"))
@@ -52,7 +52,7 @@ extension Tekser {
                                         operatorName: name, language: language, ownOnly: team != nil)
             let shift: [DeskEntry]
             do { shift = try desk.shift(limit: 200) } catch { throw JournalLocation.fail(error, catalog: catalog, language: language) }
-            let unsaved = try runDesk(journal: desk, session: session, model: { unicode in
+            let (unsaved, signal) = try runDesk(journal: desk, session: session, model: { unicode in
                 DeskModel(catalog: catalog, language: language, ascii: ascii || !unicode, operatorName: name, entries: shift)
             })
             // Between inquiries now, none half-written: close the journal before a signal ends the process.
@@ -68,25 +68,27 @@ extension Tekser {
                 printError(catalog.text("failures.journal.unsavedAtExit", ["count": .number(unsaved.count), "path": .text(journal.location)], in: language))
                 for entry in unsaved.reversed() { printError(StateLog.masked("  \(entry.time) \(entry.shown) \(entry.note)")) }
             }
-            SignalGuard.endLikeReceivedSignal()
+            if let signal { SignalGuard.end(like: signal) }
             if !unsaved.isEmpty { throw ExitCode(1) }
         }
 
-        /// Runs the screen; returns the inquiries the journal never took. A file-size limit
-        /// (SIGXFSZ) is a refused write to report, as a full disk is, not a reason to die.
-        private func runDesk(journal: StoreDeskJournal, session: LiveDataSession, model: (Bool) -> DeskModel) throws -> [DeskEntry] {
+        /// Runs the screen; returns the inquiries the journal never took, and the signal that ended
+        /// the shift, if one did. A file-size limit (SIGXFSZ) is a refused write to report, as a
+        /// full disk is, not a reason to die.
+        private func runDesk(journal: StoreDeskJournal, session: LiveDataSession, model: (Bool) -> DeskModel) throws
+            -> (unsaved: [DeskEntry], signal: TerminationSignal?) {
             signal(SIGXFSZ, SIG_IGN)
             let terminal: NCursesTerminal
             do {
-                terminal = try NCursesTerminal(policies: DeskApp.signalPolicies)
+                terminal = try NCursesTerminal(policies: DeskProgram.signalPolicies)
             } catch {
                 printError("tekser: \(model(true).catalog.text(error, in: model(true).language))")
                 throw ExitCode(1)
             }
-            var app = DeskApp(terminal: terminal, checker: Checker(data: session.live.current), journal: journal,
-                              model: model(terminal.capabilities.unicode), feed: session.feed)
-            app.run()
-            return app.unsaved
+            let program = DeskProgram(model: model(terminal.capabilities.unicode), checker: Checker(data: session.live.current),
+                                      journal: journal, feed: session.feed)
+            var desk = Runtime(program, terminal: terminal)
+            return (desk.run().unsaved, desk.endingSignal)
         }
     }
 }
@@ -112,14 +114,14 @@ final class StoreDeskJournal: DeskJournal {
 
     var waiting: Int { journal.waiting }
 
-    func record(_ result: CheckResult, typed: String, channel: DeskChannel, at date: Date) throws -> DeskEntry {
+    func record(_ result: CheckResult, typed: String, channel: Channel, at date: Date) throws -> DeskEntry {
         let stored = try journal.record(NewInquiry(result: result, typed: typed, operator: operatorName,
-                                                   channel: Channel(channel), at: date, language: language))
+                                                   channel: channel, at: date, language: language))
         return entry(stored, result: result)
     }
 
-    func update(note: String?, channel: DeskChannel?, for id: Int64) throws -> String {
-        try journal.update(note: note, channel: channel.map(Channel.init), for: InquiryID(id))
+    func update(note: String?, channel: Channel?, for id: Int64) throws -> String {
+        try journal.update(note: note, channel: channel, for: InquiryID(id))
         // As the journal masks it; read back, an inquiry in the outbox would show its note before the change.
         return note.map(PersonalData.masked) ?? ""
     }
@@ -147,15 +149,9 @@ final class StoreDeskJournal: DeskJournal {
         if case .subject(let verdict)? = result, let link = verdict.link { timesAsked = (try? journal.count(of: link)) ?? 1 }
         let verdict: VerdictKind? = if case .verdict(let kind) = inquiry.verdict { kind } else { nil }
         return DeskEntry(
-            id: inquiry.id.rawValue, time: String(inquiry.localTime.dropFirst(11).prefix(5)), operatorName: inquiry.operatorName,
+            id: inquiry.id.rawValue, time: journal.clock.hoursMinutes(inquiry.at), operatorName: inquiry.operatorName,
             shown: inquiry.identifier ?? inquiry.typed, verdict: verdict,
-            channel: DeskChannel(rawValue: inquiry.channel.rawValue) ?? .phone, note: inquiry.note,
+            channel: inquiry.channel, note: inquiry.note,
             timesAsked: timesAsked, result: result)
-    }
-}
-
-extension Channel {
-    init(_ channel: DeskChannel) {
-        self = Channel(rawValue: channel.rawValue) ?? .phone
     }
 }

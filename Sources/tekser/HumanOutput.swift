@@ -41,14 +41,7 @@ struct HumanOutput {
 
     private func paint(_ text: String, _ kind: VerdictKind) -> String {
         guard color else { return text }
-        let code: String
-        switch kind {
-        case .criminalCase, .licenceRevoked: code = "1;31"
-        case .warningList, .licenceSuspended: code = "1;33"
-        case .licensed: code = "1;32"
-        case .notFound: code = "1"
-        }
-        return "\u{1B}[\(code)m\(text)\u{1B}[0m"
+        return "\u{1B}[\(kind.severity.ansiCode)m\(text)\u{1B}[0m"
     }
 }
 
@@ -64,13 +57,5 @@ enum Terminal {
         var size = winsize()
         if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
         return ProcessInfo.processInfo.environment["COLUMNS"].flatMap { Int($0) }.map { max(20, $0) } ?? 80
-    }
-
-    /// Whether the locale is UTF-8; otherwise symbols are drawn in ASCII.
-    static var isUTF8: Bool {
-        let env = ProcessInfo.processInfo.environment
-        let locale = [env["LC_ALL"], env["LC_CTYPE"], env["LANG"]].compactMap { $0 }.first { !$0.isEmpty } ?? ""
-        let lower = locale.lowercased()
-        return lower.contains("utf-8") || lower.contains("utf8")
     }
 }

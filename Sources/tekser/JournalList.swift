@@ -34,7 +34,7 @@ extension Tekser {
                  catalog.text(inquiry.channel, in: language), inquiry.identifier ?? inquiry.typed,
                  catalog.text(inquiry.verdict, in: language), inquiry.name ?? "", inquiry.note]
             }
-            table.render(ascii: !Terminal.isUTF8).forEach { print($0) }
+            table.render(ascii: !TextLocale.isUTF8).forEach { print($0) }
         }
     }
 

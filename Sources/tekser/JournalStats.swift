@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TekserCore
+import TekserTUI
 import TekserStore
 
 extension Tekser {
@@ -32,7 +33,7 @@ extension Tekser {
                 return
             }
             func text(_ key: String) -> String { catalog.text("journal.\(key)", in: language) }
-            let ascii = !Terminal.isUTF8
+            let ascii = !TextLocale.isUTF8
             func section(_ title: String, _ column: String, _ rows: [(String, Int)]) {
                 print("")
                 print(text("stats.\(title)"))

@@ -11,7 +11,9 @@ extension Tekser {
         static let configuration = CommandConfiguration(
             commandName: "run",
             abstract: "Run the chat as a public kiosk (the default of `tekser kiosk`).",
-            discussion: "Only the operator key (F12 by default) and the PIN leave it; an idle session is wiped."
+            discussion: "Only the operator key and the PIN leave it; an idle session is wiped.\n\n"
+                + KeyHelp.discussion([("Keys (the operator key is `operator_key` in kiosk.yaml, F12 by default):",
+                                       KeyHelp.lines(KeyMap.kiosk(operatorKey: .function(12))))])
         )
 
         @Option(help: "Seconds without input before “Are you still there?” (default: from the settings, else 90).")
@@ -51,7 +53,7 @@ extension Tekser {
             }
             let terminal: NCursesTerminal
             do {
-                terminal = try NCursesTerminal(policies: KioskApp.signalPolicies)
+                terminal = try NCursesTerminal(policies: KioskProgram.signalPolicies)
             } catch {
                 printError("tekser: \(catalog.text(error, in: language))")
                 throw ExitCode(1)
@@ -82,9 +84,9 @@ extension Tekser {
                 return Bot(checker: Checker(data: data), catalog: catalog, quota: quota, ascii: asciiOnly)
             }
             // Swaps and refusals go to the log only: the citizen never sees them.
-            let feed = DataFeed(isActive: !watch.noWatch) { (follower?.changes().data, []) }
-            var app = KioskApp(terminal: terminal, model: model, loadBot: loadBot, feed: feed)
-            app.run()
+            let feed = DataFeed(isActive: !watch.noWatch) { DataChange(data: follower?.changes().data, events: []) }
+            var kiosk = Runtime(KioskProgram(model: model, loadBot: loadBot, feed: feed), terminal: terminal)
+            kiosk.run()
         }
     }
 }

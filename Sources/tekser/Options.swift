@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TekserCore
+import TekserTUI
 
 /// `--data` and `--lang`, shared by every subcommand.
 struct CommonOptions: ParsableArguments {
@@ -22,7 +23,7 @@ struct CommonOptions: ParsableArguments {
 
     /// Puts answers into words in the chosen language, with ASCII symbols when the locale is not UTF-8.
     func writer(_ catalog: Catalog) -> AnswerWriter {
-        AnswerWriter(catalog: catalog, language: resolvedLanguage, ascii: !Terminal.isUTF8)
+        AnswerWriter(catalog: catalog, language: resolvedLanguage, ascii: !TextLocale.isUTF8)
     }
 
     /// Loads the data set, or reports why not (in the user's language) and ends with status 1.
@@ -47,6 +48,7 @@ struct LanguageOptions: ParsableArguments {
 
     /// The bundled catalogs; a broken installation is reported and ends with status 1.
     func catalog() throws -> Catalog {
+        if let shipped = Catalog.shipped { return shipped }
         do {
             return try Catalog.bundled()
         } catch {

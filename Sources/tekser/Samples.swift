@@ -1,5 +1,6 @@
 import ArgumentParser
 import TekserCore
+import TekserTUI
 
 extension Tekser {
     /// `tekser samples`: one demo input per outcome, for trainers.
@@ -24,19 +25,13 @@ extension Tekser {
             if data.isDemo { print(writer.text("common.demoData")) }
             let checker = Checker(data: data)
             let labels = samples.map { writer.text($0.outcome.message) }
-            let width = labels.map(\.count).max() ?? 0
+            let width = labels.map { DisplayWidth.width(of: $0) }.max() ?? 0
             for (sample, label) in zip(samples, labels) {
-                let result = checker.check(sample.input, language: writer.language)
-                let symbol: String
-                switch result {
-                case .verdict(let verdict): symbol = verdict.kind.symbol(ascii: writer.ascii)
-                case .subject(let verdict): symbol = verdict.kind.symbol(ascii: writer.ascii)
-                case .invalid, .invalidLink: symbol = writer.ascii ? "[*]" : "❗"
-                }
+                let symbol = checker.check(sample.input, language: writer.language).symbol(ascii: writer.ascii)
                 // A person's sample shows neither the whole IIN nor the name (F2 in `tekser train` types it).
                 let shown = PersonalData.masked(sample.input)
                 let name = sample.name.isEmpty || shown != sample.input ? "" : "  — \(sample.name)"
-                print("\(label.padding(toLength: width, withPad: " ", startingAt: 0))  \(symbol) \(shown)\(name)")
+                print("\(DisplayWidth.padded(label, toWidth: width))  \(symbol) \(shown)\(name)")
             }
         }
     }

@@ -32,9 +32,8 @@ struct StatsBarChart {
         let countWidth = String(highest).count
         let room = max(1, width - 2 - labelWidth - 2 - 1 - countWidth)
         var lines = zip(days, labels).map { day, label in
-            let pad = String(repeating: " ", count: labelWidth - DisplayWidth.width(of: label))
             let bar = cells(day, of: room, highest: highest).map { String(repeating: fill($0.verdict), count: $0.cells) }.joined()
-            return "  \(label)\(pad)  \(bar) \(day.total)"
+            return "  \(DisplayWidth.padded(label, toWidth: labelWidth))  \(bar) \(day.total)"
         }
         lines.append("")
         lines += legend(width: width)

@@ -10,7 +10,11 @@ extension Tekser {
     struct Train: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "The chat for trainers: demo banner, samples panel (F2) and self-playing scenarios.",
-            discussion: "While a scenario plays: Space pauses, → steps, + and - change the speed, Esc stops."
+            discussion: KeyHelp.discussion([
+                ("Keys while a scenario plays:", KeyHelp.lines(KeyMap.playback)),
+                ("Keys of the samples panel:", KeyHelp.lines(KeyMap.samples)),
+                ("Otherwise the chat's keys:", KeyHelp.lines(KeyMap.chat)),
+            ])
         )
 
         @Option(help: "A scenario file to play (see data/scenarios/).")
@@ -66,7 +70,8 @@ extension Tekser {
             } catch {
                 throw fail(error.message)
             }
-            let terminal = try makeTerminal(headless: exit && playbackSpeed == .max, fail: fail)
+            let headless = exit && playbackSpeed == .max && (isatty(STDIN_FILENO) != 1 || isatty(STDOUT_FILENO) != 1)
+            let terminal = try makeTerminal(headless: headless, fail: fail)
             let asciiOnly = ascii || !terminal.capabilities.unicode
             let bot = Bot(checker: Checker(data: data), catalog: catalog, quota: QuotaPolicy(limit: quota), ascii: asciiOnly)
             let state = ChatState(language: scenario?.language ?? language)
@@ -79,8 +84,9 @@ extension Tekser {
                 options: TrainerOptions(exitWhenPlayed: exit))
             let session = LiveDataSession(data: data, mode: "trainer", watch: watch, catalog: catalog, language: language)
             defer { session.stop() }
-            var app = TrainerApp(terminal: terminal, bot: bot, state: state, model: model, feed: trainerFeed(session))
-            if case .failed(let error) = app.run() {
+            let program = TrainerProgram(model: model, session: BotSession(bot: bot, state: state), feed: trainerFeed(session))
+            var trainer = Runtime(program, terminal: terminal)
+            if case .failed(let error) = trainer.run().outcome {
                 throw fail(error.message)
             }
         }
@@ -90,20 +96,18 @@ extension Tekser {
             let feed = session.feed
             let allowRealData = allowRealData
             return DataFeed(isActive: !watch.noWatch) {
-                let changes = feed.changes()
-                guard let data = changes.data, (try? TrainerPolicy.admit(isDemo: data.isDemo, allowRealData: allowRealData)) != nil else {
-                    return (nil, changes.events)
+                var change = feed.changes()
+                if let data = change.data, (try? TrainerPolicy.admit(isDemo: data.isDemo, allowRealData: allowRealData)) == nil {
+                    change.data = nil
                 }
-                return (data, changes.events)
+                return change
             }
         }
 
         /// The real screen; or, to check a scenario at full speed without one (in scripts and
-        /// tests), an in-memory screen.
+        /// tests), an in-memory screen: at full speed the runtime never waits on it.
         private func makeTerminal(headless: Bool, fail: (Message) -> ExitCode) throws -> any TekserTUI.Terminal {
-            if headless, isatty(STDIN_FILENO) != 1 || isatty(STDOUT_FILENO) != 1 {
-                return TestTerminal()
-            }
+            if headless { return TestTerminal() }
             do {
                 return try NCursesTerminal(palette: theme == .contrast ? Palette.highContrast(depth:) : Palette.init(depth:))
             } catch {

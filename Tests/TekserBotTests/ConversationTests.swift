@@ -63,8 +63,9 @@ import TestSupport
         var typo = Array(Fixture.bank)
         typo.swapAt(9, 10) // 940140000385 -> 940140000835
         let actions = chat.send(String(typo))
-        let text = Conversation.texts(actions).joined()
-        #expect(!text.isEmpty)
+        guard case .failure(let problem) = IdentifierParser.parse(String(typo)) else { Issue.record("the typo parses"); return }
+        let reason = "❗ " + catalog.text(problem.message, in: .en)
+        #expect(Conversation.texts(actions).first?.split(separator: "\n").first.map(String.init) == reason)
         guard case .sendMessage(let message) = actions.last else { Issue.record("no reply"); return }
         let buttons = message.inlineKeyboard?.buttons ?? []
         #expect(buttons.contains { $0.text.contains(Fixture.bank) })

@@ -72,8 +72,9 @@ import Testing
         defer { tmux.kill() }
         try tmux.shell("\(try Tmux.tekserBinary()) train --lang en --theme contrast --data '\(Self.data.path)'")
         try tmux.waitFor("DEMO DATA — NOT OFFICIAL REGISTRIES", "Hello!")
-        // The banner is yellow (226) on black, as the contrast palette has it.
-        #expect(try tmux.styledScreen().contains("226"))
+        // The banner row is drawn yellow (226) on black, as the contrast palette has it.
+        let banner = try tmux.styledScreen().split(separator: "\n").first.map(String.init) ?? ""
+        #expect(banner.contains("DEMO DATA") && banner.contains("\u{1B}[38;5;226m"), "\(banner.debugDescription)")
         try tmux.keys("F2")
         try tmux.waitFor("F2 Samples", "Criminal case (AFM)", "250940859866")
         try tmux.press("Down")

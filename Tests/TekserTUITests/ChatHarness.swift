@@ -5,8 +5,8 @@ import TekserCore
 import TestSupport
 @testable import TekserTUI
 
-/// The chat driven as the run loop drives it, with a real bot on the fixture data and a
-/// clock that moves only when told: send input, see the screen, fire timers by hand.
+/// The chat program on the real runtime, a real bot on the fixture data, and a clock that
+/// moves only when time is passed: send input, see the screen the runtime drew.
 struct ChatHarness {
     static let fixture = try! Fixture()
     static let catalog = try! Catalog.bundled()
@@ -15,46 +15,35 @@ struct ChatHarness {
     /// 2026-11-25 10:00 in Almaty (UTC+5).
     static let start = Date(timeIntervalSince1970: 1_795_582_800)
 
-    let bot: Bot
-    var state: ChatState
-    var model: ChatModel
-    var now: Date = ChatHarness.start
-    var size: Size
-    /// Timers started and not yet fired, oldest first.
-    var timers: [ChatTimer] = []
-    /// Every command the updates asked for, oldest first.
-    var commands: [ChatCommand] = []
-    /// When false, updates sent to the bot go unanswered: `receive` scripts the answers.
-    var botAnswers = true
+    var driver: Driver<ChatProgram>
 
+    /// `botAnswers` false leaves updates unanswered: `receive` scripts the answers.
     init(language: Language = .en, size: Size = Size(width: 80, height: 24), typingDelay: Int = 0,
-         ascii: Bool = false, quota: Int = 5) {
-        bot = Bot(checker: Checker(data: Self.data), catalog: Self.catalog,
-                  quota: QuotaPolicy(limit: quota, timeZone: Self.almaty), ascii: ascii)
-        state = ChatState(language: language)
-        self.size = size
+         ascii: Bool = false, quota: Int = 5, botAnswers: Bool = true) {
+        let bot = Bot(checker: Checker(data: Self.data), catalog: Self.catalog,
+                      quota: QuotaPolicy(limit: quota, timeZone: Self.almaty), ascii: ascii)
         let options = ChatOptions(typingDelayMilliseconds: typingDelay, ascii: ascii, timeZone: Self.almaty)
-        model = ChatModel(catalog: Self.catalog, quota: bot.quota, state: state, now: now, options: options)
-        render()
+        let program = ChatProgram(session: BotSession(bot: bot, state: ChatState(language: language), answers: botAnswers),
+                                  options: options, now: Self.start)
+        driver = Driver(program, size: size, clock: ManualClock(Self.start))
     }
 
-    var screen: ChatScreen { ChatView.render(model, size: size) }
-    var lines: [String] { screen.grid.lines }
-    var text: String { lines.joined(separator: "\n") }
+    var model: ChatModel { driver.program.chat }
+    var state: ChatState { driver.program.session.state }
+    var commands: [ChatCommand] { driver.commands }
+    /// What the last frame drew: the grid, the cursor and where the buttons are.
+    var screen: (grid: Grid, cursor: Point?, layout: ChatLayout) { (driver.screen, driver.cursor, model.layout) }
+    var lines: [String] { driver.lines }
+    var text: String { driver.text }
+    var now: Date { driver.clock.now }
 
-    /// Sends `/start`, as the app does when it opens.
-    mutating func start() {
-        perform(model.start(now: now))
-    }
+    /// Sends `/start`, as the program does when it opens.
+    mutating func start() { driver.start() }
 
-    mutating func press(_ events: InputEvent...) {
-        for event in events { apply(.input(event)) }
-    }
+    mutating func press(_ events: InputEvent...) { driver.press(events) }
 
     /// Types `text` key by key.
-    mutating func type(_ text: String) {
-        for character in text { apply(.input(.text(character))) }
-    }
+    mutating func type(_ text: String) { driver.press(text.map(InputEvent.text)) }
 
     /// Types `text` and presses Enter.
     mutating func send(_ text: String) {
@@ -64,22 +53,21 @@ struct ChatHarness {
 
     /// A scripted answer, as if the bot had sent `actions`.
     mutating func receive(_ actions: BotAction...) {
-        apply(.botReplied(actions, state))
+        driver.send(.chat(.botReplied(actions, state)))
     }
 
-    mutating func fireTimers() {
-        while !timers.isEmpty { apply(.timerFired(timers.removeFirst())) }
-    }
+    /// An event straight to the chat, as a stale timer would come.
+    mutating func deliver(_ event: ChatEvent) { driver.send(.chat(event)) }
 
-    mutating func resize(to size: Size) {
-        self.size = size
-        apply(.input(.resize(size)))
-    }
+    /// Lets `seconds` pass: every timer due by then fires.
+    mutating func pass(seconds: Double = 10) { driver.pass(seconds: seconds) }
+
+    mutating func resize(to size: Size) { press(.resize(size)) }
 
     /// The button whose face contains `label`, where it is on screen.
     func button(_ label: String) -> ButtonHit? {
-        let grid = screen.grid
-        return screen.layout.hits.last { hit in
+        let grid = driver.screen
+        return model.layout.hits.last { hit in
             let cells = (hit.rect.minX..<hit.rect.maxX).map { grid[$0, hit.rect.minY] }
             return String(cells.filter { !$0.isContinuation }.map(\.character)).contains(label)
         }
@@ -91,33 +79,5 @@ struct ChatHarness {
         guard let hit = button(label) else { return false }
         press(.click(Point(x: hit.rect.minX + hit.rect.width / 2, y: hit.rect.minY)))
         return true
-    }
-
-    mutating func apply(_ event: ChatEvent) {
-        let (next, commands) = ChatUpdate.update(model, event, now: now)
-        model = next
-        perform(commands)
-    }
-
-    private mutating func perform(_ commands: [ChatCommand]) {
-        self.commands += commands
-        for command in commands {
-            switch command {
-            case .send(let update):
-                guard botAnswers else { continue }
-                let actions = bot.handle(update, state: &state, now: now)
-                apply(.botReplied(actions, state))
-            case .startTimer(let timer, _):
-                timers.append(timer)
-            case .redraw, .suspend, .quit:
-                break
-            }
-        }
-        render()
-    }
-
-    /// Stores the frame's layout in the model, as the run loop does after drawing.
-    private mutating func render() {
-        model.layout = screen.layout
     }
 }

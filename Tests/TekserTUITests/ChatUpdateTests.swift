@@ -37,8 +37,7 @@ import TestSupport
     }
 
     @Test func historyBrowsesSentLinesAndKeepsTheDraft() {
-        var chat = ChatHarness()
-        chat.botAnswers = false
+        var chat = ChatHarness(botAnswers: false)
         chat.send("first")
         chat.send("second")
         chat.type("draft")
@@ -187,12 +186,13 @@ import TestSupport
         var chat = ChatHarness(typingDelay: 700)
         chat.send(Fixture.bank)
         #expect(chat.model.isTyping)
-        #expect(chat.timers.count == 1)
-        #expect(chat.commands.contains(.startTimer(chat.timers[0], milliseconds: 700)))
+        #expect(chat.commands.filter { if case .startTimer(_, 700) = $0 { true } else { false } }.count == 1)
         #expect(!chat.text.contains("Holds an active licence"))
         #expect(chat.text.contains("✓✓"))
         chat.send("/help")
-        chat.fireTimers()
+        chat.pass(seconds: 0.699)
+        #expect(chat.model.isTyping, "not a moment early")
+        chat.pass(seconds: 0.001)
         #expect(!chat.model.isTyping)
         let texts = chat.model.bubbles.map(\.text)
         #expect(texts.firstIndex { $0.contains("Holds an active licence") }! < texts.firstIndex { $0.hasPrefix("I check") }!)
@@ -202,7 +202,7 @@ import TestSupport
     @Test func aStaleTimerChangesNothing() {
         var chat = ChatHarness(typingDelay: 700)
         chat.send(Fixture.bank)
-        chat.apply(.timerFired(ChatTimer(kind: .typing, serial: 99)))
+        chat.deliver(.timerFired(ChatTimer(kind: .typing, serial: 99)))
         #expect(chat.model.isTyping)
     }
 
@@ -210,7 +210,7 @@ import TestSupport
         var chat = ChatHarness()
         chat.receive(.answerCallbackQuery(notice: "This button is no longer active."))
         #expect(chat.lines[23].hasPrefix(" This button is no longer active."))
-        chat.fireTimers()
+        chat.pass(seconds: 2.5)
         #expect(chat.lines[23].hasPrefix(" Enter send"))
     }
 
@@ -224,6 +224,18 @@ import TestSupport
         #expect(chat.commands == [command])
     }
 
+    @Test func f1ShowsTheKeyTableAndAnyKeyClosesIt() {
+        var chat = ChatHarness(size: Size(width: 60, height: 30))
+        chat.press(.function(1))
+        let lines = KeyMap.chat.helpLines(ChatHarness.catalog, in: .en)
+        #expect(chat.lines[1].hasPrefix("╭─ Keys (any key closes) "))
+        #expect(chat.lines[2] == "│ " + DisplayWidth.padded(lines[0], toWidth: 56) + " │")
+        #expect(chat.text.contains("F1            this list of keys"))
+        chat.press(.text("x"))
+        #expect(chat.model.input.text == "", "the key that closes the list is not typed")
+        #expect(!chat.text.contains("this list of keys"))
+    }
+
     @Test func slashQuitLeavesWithoutAskingTheBot() {
         var chat = ChatHarness()
         chat.send("/quit")
@@ -234,9 +246,9 @@ import TestSupport
 
 @Suite struct ChatKeyMapTests {
     @Test func everyActionHasOneBindingAndHelpInEveryLanguage() {
-        #expect(Set(KeyMap.bindings.map(\.action)) == Set(KeyAction.allCases))
-        #expect(KeyMap.bindings.count == KeyAction.allCases.count)
-        let keys = KeyMap.bindings.flatMap(\.keys)
+        #expect(Set(KeyMap.chat.bindings.map(\.action)) == Set(KeyAction.allCases))
+        #expect(KeyMap.chat.bindings.count == KeyAction.allCases.count)
+        let keys = KeyMap.chat.bindings.flatMap(\.keys)
         #expect(Set(keys).count == keys.count)
         for action in KeyAction.allCases {
             for language in Language.allCases {
@@ -246,10 +258,10 @@ import TestSupport
     }
 
     @Test func theStatusBarIsGeneratedFromTheTable() {
-        let entries = KeyMap.statusEntries(ChatHarness.catalog, in: .ru)
+        let entries = KeyMap.chat.barEntries(ChatHarness.catalog, in: .ru).map { "\($0.key) \($0.label)" }
         #expect(entries == ["Enter отправить", "Tab кнопки", "Alt-1…9 меню", "PgUp история", "Ctrl-C выход"])
-        #expect(KeyMap.bindings.first { $0.action == .lineStart }?.keyLabel == "Home/Ctrl-A")
-        #expect(KeyMap.action(for: .alt("4")) == .pressMenuButton)
-        #expect(KeyMap.action(for: .text("a")) == nil)
+        #expect(KeyMap.chat.bindings.first { $0.action == .lineStart }?.keyLabel == "Home/Ctrl-A")
+        #expect(KeyMap.chat.action(for: .alt("4")) == .pressMenuButton)
+        #expect(KeyMap.chat.action(for: .text("a")) == nil)
     }
 }

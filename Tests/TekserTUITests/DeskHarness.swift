@@ -11,7 +11,7 @@ final class MemoryDeskJournal: DeskJournal {
     var onRecord: (() -> Void)?
     var failure: (any Error)?
 
-    func record(_ result: CheckResult, typed: String, channel: DeskChannel, at: Date) throws -> DeskEntry {
+    func record(_ result: CheckResult, typed: String, channel: Channel, at: Date) throws -> DeskEntry {
         if let failure { throw failure }
         onRecord?()
         let entry: DeskEntry
@@ -31,7 +31,7 @@ final class MemoryDeskJournal: DeskJournal {
     }
 
     /// Notes are stored with digits hidden, so tests can tell the stored note from the typed one.
-    func update(note: String?, channel: DeskChannel?, for id: Int64) throws -> String {
+    func update(note: String?, channel: Channel?, for id: Int64) throws -> String {
         if let failure { throw failure }
         guard let index = entries.firstIndex(where: { $0.id == id }) else { return "" }
         if let note { entries[index].note = String(note.map { $0.isNumber ? "•" : $0 }) }
@@ -48,12 +48,26 @@ enum DeskFixture {
     static let catalog = try! Catalog.bundled()
     static let checker = Checker(data: try! fixture.load())
 
-    /// A desk app on a test terminal whose script is `keys`, with the journal it writes to.
-    static func app(_ keys: [InputEvent], size: Size = Size(width: 80, height: 24), journal: MemoryDeskJournal = MemoryDeskJournal())
-        -> (DeskApp, TestTerminal, MemoryDeskJournal) {
-        let terminal = TestTerminal(size: size, script: keys)
+    /// The desk program on the runtime and a test terminal whose script is `steps`, with the journal it writes to.
+    static func app(_ steps: [TestTerminal.Step], size: Size = Size(width: 80, height: 24), journal: MemoryDeskJournal = MemoryDeskJournal())
+        -> (Runtime<DeskProgram>, TestTerminal, MemoryDeskJournal) {
+        let terminal = TestTerminal(size: size, steps: steps)
         let model = DeskModel(catalog: catalog, language: .en, operatorName: "Aigerim")
-        return (DeskApp(terminal: terminal, checker: checker, journal: journal, model: model), terminal, journal)
+        let program = DeskProgram(model: model, checker: checker, journal: journal)
+        return (Runtime(program, terminal: terminal, clock: terminal.clock.read), terminal, journal)
+    }
+
+    /// The same for a script of keys only.
+    static func app(_ keys: [InputEvent], size: Size = Size(width: 80, height: 24), journal: MemoryDeskJournal = MemoryDeskJournal())
+        -> (Runtime<DeskProgram>, TestTerminal, MemoryDeskJournal) {
+        app(keys.map(TestTerminal.Step.input), size: size, journal: journal)
+    }
+
+    /// One frame of `model` on a screen of `size`.
+    static func render(_ model: DeskModel, size: Size) -> (grid: Grid, layout: DeskLayout) {
+        var grid = Grid(size: size)
+        let frame = DeskView.render(model, into: &grid, area: grid.bounds)
+        return (grid, frame.layout)
     }
 
     /// The keys of typing `text`.

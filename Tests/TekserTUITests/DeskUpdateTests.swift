@@ -44,7 +44,7 @@ import TestSupport
         var (app, _, journal) = DeskFixture.app(keys)
         app.run()
         #expect(journal.entries.map(\.channel) == [.email, .email])
-        #expect(DeskChannel.allCases.map(\.next) == [.walkIn, .email, .letter, .phone])
+        #expect(Channel.personal.map(\.next) == [.walkIn, .email, .letter, .phone])
     }
 
     @Test func upAndDownMoveTheSelectionAndResetThePanel() {
@@ -88,7 +88,7 @@ import TestSupport
         var (app, terminal, journal) = DeskFixture.app(keys)
         app.run()
         #expect(journal.entries.map(\.note) == ["IIN ••••••"])
-        #expect(app.model.selected?.note == "IIN ••••••")
+        #expect(app.program.model.selected?.note == "IIN ••••••")
         #expect(!terminal.lines.joined().contains("850312"))
     }
 }

@@ -10,7 +10,7 @@ import TestSupport
     @Test(arguments: sizes)
     func bothPanesAndTheKeyBar(size: Size) {
         let model = DeskFixture.model(checking: [Fixture.bank, Fixture.investClub], notes: ["bank?", "club from Instagram"])
-        let lines = DeskView.render(model, size: size).grid.lines
+        let lines = DeskFixture.render(model, size: size).grid.lines
         #expect(lines.count == size.height)
         #expect(lines.allSatisfy { DisplayWidth.width(of: $0) == size.width })
         #expect(lines[0].hasPrefix(" Help desk · Aigerim · phone · 2 inquiries"))
@@ -29,17 +29,78 @@ import TestSupport
         #expect(right.contains { $0.contains("⛔ ") })
     }
 
+    @Test func theWholeScreenRowByRow() {
+        let model = DeskFixture.model(checking: [Fixture.bank, Fixture.investClub], notes: ["bank?", "club from Instagram"])
+        #expect(DeskFixture.render(model, size: Size(width: 80, height: 24)).grid.lines == [
+            " Help desk · Aigerim · phone · 2 inquiries                                      ",
+            "╭─ Shift ──────────────────────╮╭─ Evidence ───────────────────────────────────╮",
+            "│BIN/IIN:                      ││ No. 2 · 10:01 · phone · Aigerim              │",
+            "│──────────────────────────────││ Note: club from Instagram                    │",
+            "│⛔ 210740000998 10:01 club fro││                                              │",
+            "│✅ 940140000385 10:00 bank?   ││ ⛔ Criminal case registered                  │",
+            "│                              ││   Инвест Клуб «Быстрый доход»                │",
+            "│                              ││ Found in: Ministry of Internal Affairs       │",
+            "│                              ││ criminal cases (as of 2026-10-20); ARDFM     │",
+            "│                              ││ warning list (as of 2026-11-02)              │",
+            "│                              ││ Not in: ARDFM register of licensed           │",
+            "│                              ││ organisations (as of 2026-11-01); AFM        │",
+            "│                              ││ criminal cases (as of 2026-10-15)            │",
+            "│                              ││ The case is under Article 217 of the         │",
+            "│                              ││ Criminal Code: creating or running a         │",
+            "│                              ││ financial pyramid.                           │",
+            "│                              ││ BIN 210740000998: registered 2021-07,        │",
+            "│                              ││ resident legal entity, head office           │",
+            "│                              ││ Law enforcement has opened a criminal case.  │",
+            "│                              ││ Do not give them money.                      │",
+            "│                              ││ Demo data — not official registries          │",
+            "│                              ││ Do not pay anything. If you have already     │",
+            "╰──────────────────────────────╯╰────────────────────────────────────── ▼ PgDn ╯",
+            "F1Help F2New F3Find F5Note F6Channel F8Maximise F10Quit                         ",
+        ])
+    }
+
+    @Test func theHelpScreenIsTheKeyTable() {
+        var model = DeskFixture.model(checking: [Fixture.bank])
+        (model, _) = DeskUpdate.update(model, .input(.function(1)))
+        #expect(DeskFixture.render(model, size: Size(width: 80, height: 24)).grid.lines == [
+            " Help desk · Aigerim · phone · 1 inquiry                                        ",
+            "╭─ Keys (any key closes) ──────────────────────────────────────────────────────╮",
+            "│ F1            this list of keys                                              │",
+            "│ F2            new inquiry: empty check line, whole list                      │",
+            "│ F3            find in the journal: filter the list by text                   │",
+            "│ F5            write the caller's question or company name for the selected   │",
+            "│               inquiry                                                        │",
+            "│ F6            change the channel: phone, walk-in, e-mail, letter             │",
+            "│ F8            maximise the evidence panel, or bring the list back            │",
+            "│ F10/Ctrl-C    end the shift and quit                                         │",
+            "│ Enter         check / save the note / keep the filter                        │",
+            "│ Esc           cancel the note or filter                                      │",
+            "│ Up            newer inquiry                                                  │",
+            "│ Down          older inquiry                                                  │",
+            "│ PgUp          scroll the evidence up                                         │",
+            "│ PgDn          scroll the evidence down                                       │",
+            "│ Left/Ctrl-B   cursor left                                                    │",
+            "│ Right/Ctrl-F  cursor right                                                   │",
+            "│ Home/Ctrl-A   start of the line                                              │",
+            "│ End/Ctrl-E    end of the line                                                │",
+            "│ Backspace     delete the character before the cursor                         │",
+            "│ Del/Ctrl-D    delete the character under the cursor                          │",
+            "╰────────────────────────────────────────────────────────────────────── ▼ PgDn ╯",
+            "F1Help F2New F3Find F5Note F6Channel F8Maximise F10Quit                         ",
+        ])
+    }
+
     @Test(arguments: sizes)
     func evidenceRowsNameFileAndLine(size: Size) {
         let model = DeskFixture.model(checking: [Fixture.investClub])
-        var lines = DeskView.render(model, size: size).grid.lines
+        var lines = DeskFixture.render(model, size: size).grid.lines
         var model2 = model
         // Page through the whole panel so every row is seen at least once.
         var seen = lines
         for _ in 0..<10 {
-            model2.layout = DeskView.render(model2, size: size).layout
+            model2.layout = DeskFixture.render(model2, size: size).layout
             (model2, _) = DeskUpdate.update(model2, .input(.pageDown))
-            lines = DeskView.render(model2, size: size).grid.lines
+            lines = DeskFixture.render(model2, size: size).grid.lines
             seen += lines
         }
         let text = seen.joined(separator: "\n")
@@ -50,7 +111,7 @@ import TestSupport
 
     @Test func anIINIsMaskedInTheListAndThePanel() {
         let model = DeskFixture.model(checking: [Fixture.personIIN])
-        let text = DeskView.render(model, size: Size(width: 120, height: 40)).grid.lines.joined(separator: "\n")
+        let text = DeskFixture.render(model, size: Size(width: 120, height: 40)).grid.lines.joined(separator: "\n")
         let masked = Fixture.maskedPersonIIN
         #expect(text.contains(masked))
         #expect(!text.contains(Fixture.personIIN))
@@ -60,7 +121,7 @@ import TestSupport
     func theMaximisedPanelTakesTheWholeWidth(size: Size) {
         var model = DeskFixture.model(checking: [Fixture.bank])
         (model, _) = DeskUpdate.update(model, .input(.function(8)))
-        let lines = DeskView.render(model, size: size).grid.lines
+        let lines = DeskFixture.render(model, size: size).grid.lines
         #expect(lines[1].hasPrefix("╭─ Evidence (F8 back) ─"))
         #expect(lines[1].hasSuffix("╮"))
         #expect(!lines.joined().contains("BIN/IIN:"))
@@ -70,8 +131,8 @@ import TestSupport
     @Test func helpListsEveryBindingFromTheKeyTable() {
         var model = DeskFixture.model(checking: [])
         (model, _) = DeskUpdate.update(model, .input(.function(1)))
-        let text = DeskView.render(model, size: Size(width: 120, height: 40)).grid.lines.joined(separator: "\n")
-        for binding in DeskKeyMap.bindings {
+        let text = DeskFixture.render(model, size: Size(width: 120, height: 40)).grid.lines.joined(separator: "\n")
+        for binding in KeyMap.desk.bindings {
             #expect(text.contains(binding.keyLabel))
         }
         #expect(text.contains("end the shift and quit"))
@@ -81,14 +142,14 @@ import TestSupport
         let journalModel = DeskFixture.model(checking: [Fixture.investClub, "12345"])
         let model = DeskModel(catalog: DeskFixture.catalog, language: .ru, ascii: true, operatorName: "Айгерим",
                               entries: journalModel.entries)
-        let lines = DeskView.render(model, size: Size(width: 80, height: 24)).grid.lines
+        let lines = DeskFixture.render(model, size: Size(width: 80, height: 24)).grid.lines
         #expect(lines.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) })
         #expect(lines[4].hasPrefix("|[*]  12345"))
     }
 
     @Test(arguments: [Size(width: 20, height: 5), Size(width: 49, height: 24), Size(width: 80, height: 9), Size(width: 1, height: 1)])
     func tooSmallWindowsGetANoticeNotACrash(size: Size) {
-        let lines = DeskView.render(DeskFixture.model(checking: [Fixture.bank]), size: size).grid.lines
+        let lines = DeskFixture.render(DeskFixture.model(checking: [Fixture.bank]), size: size).grid.lines
         #expect(lines.count == size.height)
         #expect(!lines.joined().contains("F10Quit"))
     }
@@ -97,15 +158,15 @@ import TestSupport
         let old = DeskEntry(id: 7, time: "09:15", operatorName: "Dana", shown: "•••• •••• 0012", verdict: .criminalCase,
                             channel: .letter, note: "", result: nil)
         let model = DeskModel(catalog: DeskFixture.catalog, language: .en, operatorName: "Aigerim", entries: [old])
-        let text = DeskView.render(model, size: Size(width: 120, height: 40)).grid.lines.joined(separator: "\n")
+        let text = DeskFixture.render(model, size: Size(width: 120, height: 40)).grid.lines.joined(separator: "\n")
         #expect(text.contains("No. 7 · 09:15 · letter · Dana"))
         #expect(text.contains("⛔ Criminal case"))
         #expect(text.contains("Recorded earlier"))
     }
 
     @Test func everyActionHasAKeyAndTheBarShowsTheFunctionKeys() {
-        #expect(Set(DeskKeyMap.bindings.map(\.action)) == Set(DeskAction.allCases))
-        let bar = DeskKeyMap.barEntries(DeskFixture.catalog, in: .kk).map(\.key)
+        #expect(Set(KeyMap.desk.bindings.map(\.action)) == Set(DeskAction.allCases))
+        let bar = KeyMap.desk.barEntries(DeskFixture.catalog, in: .kk).map(\.key)
         #expect(bar == ["F1", "F2", "F3", "F5", "F6", "F8", "F10"])
     }
 }
@@ -116,11 +177,11 @@ import TestSupport
     @Test func theHeaderCountsWhatWaitsForTheServer() {
         let model = DeskFixture.model(checking: [Fixture.bank])
         let (waiting, _) = DeskUpdate.update(model, .waiting(2))
-        let header = DeskView.render(waiting, size: Size(width: 80, height: 24)).grid.lines[0]
+        let header = DeskFixture.render(waiting, size: Size(width: 80, height: 24)).grid.lines[0]
         #expect(header.hasPrefix(" Help desk · Aigerim"))
         #expect(header.hasSuffix("2 waiting for the server "))
         let (none, _) = DeskUpdate.update(waiting, .waiting(0))
-        #expect(!DeskView.render(none, size: Size(width: 80, height: 24)).grid.lines[0].contains("waiting"))
+        #expect(!DeskFixture.render(none, size: Size(width: 80, height: 24)).grid.lines[0].contains("waiting"))
     }
 
     @Test func anInquiryKeptLocallyHasNoNumberYet() {
@@ -128,7 +189,7 @@ import TestSupport
         let kept = DeskEntry(id: -3, time: "10:05", operatorName: "Aigerim", shown: Fixture.investClub, verdict: .warningList,
                              channel: .phone, note: "", result: nil)
         let (shown, _) = DeskUpdate.update(model, .recorded(kept))
-        let lines = DeskView.render(shown, size: Size(width: 120, height: 30)).grid.lines
+        let lines = DeskFixture.render(shown, size: Size(width: 120, height: 30)).grid.lines
         #expect(lines.contains { $0.contains("No number yet") && $0.contains("10:05") })
         #expect(!lines.contains { $0.contains("No. -3") })
     }

@@ -81,3 +81,22 @@ import Testing
         #expect(DisplayWidth.width(of: result) <= width)
     }
 }
+
+/// The fast path for plain narrow text must agree with the grapheme-by-grapheme answer.
+@Suite struct PlainWidthTests {
+    @Test func everyPlainScalarIsOneColumnAndTextCountsTheSame() {
+        let ranges: [ClosedRange<UInt32>] = [0x20...0x7E, 0xA0...0x2FF, 0x400...0x52F, 0x2010...0x205E, 0x2190...0x21FF, 0x2500...0x257F]
+        for range in ranges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value), DisplayWidth.isPlainNarrow(scalar) else { continue }
+                let character = Character(scalar)
+                #expect(DisplayWidth.width(of: character) == 1, "U+\(String(value, radix: 16))")
+                #expect(character.unicodeScalars.first?.properties.isEmojiPresentation == false)
+            }
+        }
+        #expect(!DisplayWidth.isPlainNarrow("\u{AD}") && !DisplayWidth.isPlainNarrow("\u{301}") && !DisplayWidth.isPlainNarrow("\u{485}"))
+        for text in ["╭── Сәлем › ok… ─╮", "↔️ arrow", "é", "e\u{301}", "Қазақ 🇰🇿", "a\u{200D}b"] {
+            #expect(DisplayWidth.width(of: text) == text.reduce(0) { $0 + DisplayWidth.width(of: $1) }, "\(text)")
+        }
+    }
+}

@@ -4,30 +4,27 @@ import TekserCore
 import TestSupport
 @testable import TekserTUI
 
-/// The kiosk driven as its run loop drives it, with a real bot on the fixture data and a
-/// clock that moves only when told: send input, tick the clock, read the screen.
+/// The kiosk program on the real runtime, a real bot on the fixture data and a clock that
+/// moves only when time is passed: send input, let seconds go by, read the screen.
 struct KioskHarness {
     static let pin = "739146"
 
-    let bot: Bot
-    var model: KioskModel
-    var now = ChatHarness.start
-    var size = Size(width: 80, height: 24)
-    var commands: [KioskCommand] = []
-    /// Whether every update is followed by a frame, as on screen; the soak test skips them for speed.
-    var renders = true
+    var driver: Driver<KioskProgram>
     /// Checks of the PIN made so far (each real one costs PBKDF2's ~0.1 s, so the tests count them).
     let pinChecks = Counter()
 
-    init(idleSeconds: Int = 90, quota: Int = 5, withPIN: Bool = true, inService: Bool = true) {
+    /// `log` false keeps no log of commands, for soaks.
+    init(idleSeconds: Int = 90, quota: Int = 5, withPIN: Bool = true, inService: Bool = true, size: Size = Size(width: 80, height: 24),
+         log: Bool = true) {
         let policy = QuotaPolicy(limit: quota, timeZone: ChatHarness.almaty)
-        bot = Bot(checker: Checker(data: ChatHarness.data), catalog: ChatHarness.catalog, quota: policy)
         let settings = KioskSettings(idleSeconds: idleSeconds, language: .en, quota: policy,
                                      chat: ChatOptions(typingDelayMilliseconds: 0, timeZone: ChatHarness.almaty))
         var verify: (@Sendable (String) -> Bool)?
         if withPIN { verify = Self.verifier(counting: pinChecks) }
-        model = KioskModel(catalog: ChatHarness.catalog, settings: settings, verifyPIN: verify, now: now)
-        if inService { perform(model.enterService(now: now)) }
+        let model = KioskModel(catalog: ChatHarness.catalog, settings: settings, verifyPIN: verify, now: ChatHarness.start)
+        let bot = Bot(checker: Checker(data: ChatHarness.data), catalog: ChatHarness.catalog, quota: policy)
+        driver = Driver(KioskProgram(model: model, loadBot: { inService ? bot : nil }), size: size, clock: ManualClock(ChatHarness.start), log: log)
+        driver.start()
     }
 
     static func verifier(counting checks: Counter) -> @Sendable (String) -> Bool {
@@ -37,46 +34,32 @@ struct KioskHarness {
         }
     }
 
-    var screen: ChatScreen { KioskView.render(model, size: size, now: now) }
-    var lines: [String] { screen.grid.lines }
-    var text: String { lines.joined(separator: "\n") }
-
-    mutating func press(_ events: InputEvent...) {
-        for event in events { apply(.chat(.input(event))) }
+    var model: KioskModel { driver.program.model }
+    /// The kiosk's own commands, oldest first.
+    var commands: [KioskCommand] {
+        driver.commands.compactMap { if case .kiosk(let command) = $0 { command } else { nil } }
     }
+    var lines: [String] { driver.lines }
+    var text: String { driver.text }
+    var now: Date { driver.clock.now }
+    var isFinished: Bool { driver.isFinished }
 
-    mutating func type(_ text: String) {
-        for character in text { press(.text(character)) }
-    }
+    mutating func press(_ events: InputEvent...) { driver.press(events) }
+
+    mutating func type(_ text: String) { driver.press(text.map(InputEvent.text)) }
 
     mutating func send(_ text: String) {
         type(text)
         press(.enter)
     }
 
-    /// Moves the clock by `seconds`, one tick a second, as the run loop does.
-    mutating func wait(_ seconds: Int) {
-        for _ in 0..<seconds {
-            now = now.addingTimeInterval(1)
-            apply(.tick)
-        }
-    }
+    /// Lets `seconds` pass with nobody at the kiosk; the runtime ticks once a second.
+    mutating func wait(_ seconds: Int) { driver.pass(seconds: Double(seconds)) }
 
-    mutating func apply(_ event: KioskEvent) {
-        let (next, commands) = KioskUpdate.update(model, event, now: now)
-        model = next
-        perform(commands)
-    }
-
-    private mutating func perform(_ commands: [KioskCommand]) {
-        self.commands += commands
-        for command in commands {
-            if case .chat(.send(let update)) = command {
-                let actions = bot.handle(update, state: &model.session, now: now)
-                apply(.chat(.botReplied(actions, model.session)))
-            }
-        }
-        if renders { model.chat.layout = screen.layout }
+    /// The clock jumps `seconds` at once and the next tick comes: for soaks, where a frame a second is too slow.
+    mutating func jump(_ seconds: Int) {
+        driver.clock.advance(by: Double(seconds))
+        driver.send(.kiosk(.tick))
     }
 }
 

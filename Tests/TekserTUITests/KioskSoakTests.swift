@@ -13,23 +13,23 @@ import TestSupport
         return Int(line.split(separator: " ").dropFirst().first ?? "")
     }
 
+    /// The smallest screen the chat draws on, so the soak spends its time in sessions, not frames.
+    static let size = Size(width: 40, height: 12)
+
     /// One citizen: the greeting, a few checks, an IIN, some typing, then walking away.
     static func session(_ kiosk: inout KioskHarness, _ number: Int) {
         for line in [Fixture.investClub, Fixture.personIIN, String(format: "%012d", number)] {
             kiosk.press(.paste(line), .enter)
         }
-        kiosk.model.chat.layout = kiosk.screen.layout
         kiosk.press(.paste(String(repeating: "x", count: 500)), .up, .pageUp)
         // Idle, then the countdown runs out: the clock jumps instead of ticking each second.
         for seconds in [kiosk.model.settings.idleSeconds, kiosk.model.settings.countdownSeconds] {
-            kiosk.now = kiosk.now.addingTimeInterval(Double(seconds))
-            kiosk.apply(.tick)
+            kiosk.jump(seconds)
         }
     }
 
     @Test func thousandsOfSessionsKeepTheModelFlat() {
-        var kiosk = KioskHarness(idleSeconds: 5)
-        kiosk.renders = false
+        var kiosk = KioskHarness(idleSeconds: 5, size: Self.size, log: false)
         let fresh = kiosk.model.chat.bubbles.count
         for number in 0..<500 { Self.session(&kiosk, number) }
         #expect(kiosk.model.sessionNumber == 501)
@@ -42,8 +42,7 @@ import TestSupport
     /// more per session.
     @Test func thousandsOfSessionsKeepMemoryFlat() async {
         await #expect(processExitsWith: .success) {
-            var kiosk = KioskHarness(idleSeconds: 5)
-            kiosk.renders = false
+            var kiosk = KioskHarness(idleSeconds: 5, size: KioskSoakTests.size, log: false)
             for number in 0..<200 { KioskSoakTests.session(&kiosk, number) }
             let warm = KioskSoakTests.residentKilobytes() ?? 0
             let sessions = 2_000

@@ -22,6 +22,7 @@ import TestSupport
         kiosk.press(.enter)
         let leaving: [KioskCommand] = [.exit, .chat(.quit), .chat(.suspend)]
         #expect(kiosk.commands.allSatisfy { !leaving.contains($0) })
+        #expect(!kiosk.model.chat.showsKeys, "the key list, with Ctrl-C in it, is not for citizens")
         #expect(kiosk.model.overlay == nil)
     }
 
@@ -164,20 +165,25 @@ import TestSupport
         #expect(kiosk.model.chat.input.text == "")
     }
 
-    @Test func theRunLoopRetriesTheDataAndNeverEndsOnTheCitizensKeys() {
+    @Test func theDataIsRetriedEveryThirtySecondsAndNoCitizensKeyEndsTheKiosk() {
         let catalog = ChatHarness.catalog
-        let terminal = TestTerminal(script: [.control("c"), .control("z"), .control("\\"), .escape, .function(12)]
-                                    + Array("739146").map { .text($0) } + [.enter])
-        let settings = KioskSettings(retrySeconds: 0, language: .en, chat: ChatOptions(typingDelayMilliseconds: 0))
-        let model = KioskModel(catalog: catalog, settings: settings, verifyPIN: { $0 == "739146" }, now: Date())
+        let keys: [InputEvent] = [.control("c"), .control("z"), .control("\\"), .escape, .function(12)] + Array("739146").map { .text($0) }
+        let clock = ManualClock(ChatHarness.start)
+        let terminal = TestTerminal(steps: [.idle(seconds: 61)] + keys.map(TestTerminal.Step.input) + [.input(.enter)], clock: clock)
+        let settings = KioskSettings(language: .en, chat: ChatOptions(typingDelayMilliseconds: 0))
+        let model = KioskModel(catalog: catalog, settings: settings, verifyPIN: { $0 == "739146" }, now: clock.now)
         let attempts = Counter()
-        var app = KioskApp(terminal: terminal, model: model) {
+        let program = KioskProgram(model: model) {
             attempts.increment()
             return attempts.value < 3 ? nil : Bot(checker: Checker(data: ChatHarness.data), catalog: catalog)
         }
-        app.run()
-        #expect(attempts.value == 3)
+        var runtime = Runtime(Recorded(program), terminal: terminal, clock: clock.read)
+        runtime.run()
+        #expect(attempts.value == 3, "at 0, 30 and 60 s")
         #expect(terminal.restoreCount == 1)
-        #expect(terminal.script.isEmpty, "only the PIN's Enter ended it")
+        #expect(terminal.suspendCount == 0)
+        guard case .kiosk(.exit)? = runtime.program.commands.last else {
+            Issue.record("the kiosk ended without the PIN: \(runtime.program.commands)"); return
+        }
     }
 }

@@ -7,16 +7,19 @@ import TestSupport
 
 @Suite struct PlainChatTests {
     static let fixture = try! Fixture()
-    static let bot = Bot(checker: Checker(data: try! fixture.load()), catalog: try! Catalog.bundled(),
+    static let fixtureData = try! fixture.load()
+    static let bot = Bot(checker: Checker(data: fixtureData), catalog: try! Catalog.bundled(),
                          quota: QuotaPolicy(limit: 5, timeZone: TimeZone(identifier: "Asia/Almaty")!))
 
-    /// Runs a plain chat over `inputs` and returns everything it printed.
+    /// Runs the plain program on the runtime and a line terminal over `inputs`; returns everything it printed.
     func transcript(_ inputs: [String], language: Language = .en) -> String {
         var lines = inputs[...]
         var output = ""
-        var chat = PlainChat(bot: Self.bot, state: ChatState(language: language), clock: { Date(timeIntervalSince1970: 1_795_582_800) },
-                             readLine: { lines.popFirst() }, write: { output += $0 })
-        chat.run()
+        let terminal = LineTerminal(unicode: true, readLine: { lines.popFirst() }, output: { output += $0 })
+        let clock = ManualClock()
+        var runtime = Runtime(PlainProgram(session: BotSession(bot: Self.bot, state: ChatState(language: language))),
+                              terminal: terminal, clock: clock.read)
+        runtime.run()
         return output
     }
 
@@ -44,5 +47,23 @@ import TestSupport
     @Test func numbersOutsideTheChoicesAreMessages() {
         let out = transcript(["42"])
         #expect(out.contains("I did not understand that."))
+    }
+
+    @Test func aSwappedVersionIsSaidAndAnswersFromThenOn() {
+        let live = LiveData(Self.fixtureData)
+        var reads = 0
+        var output = ""
+        var swapped: ReloadEvent?
+        let terminal = LineTerminal(unicode: true, readLine: {
+            reads += 1
+            if reads == 1 { swapped = live.swap(to: Self.fixtureData, at: Date()) }
+            return reads == 1 ? Fixture.bank : nil
+        }, output: { output += $0 })
+        var runtime = Runtime(PlainProgram(session: BotSession(bot: Self.bot, state: ChatState(language: .en)), feed: .following(live)),
+                              terminal: terminal, clock: ManualClock().read)
+        runtime.run()
+        let notice = try! Catalog.bundled().text(try! #require(swapped).message, in: .en)
+        #expect(output.contains("> " + notice + "\n"), "\(output)")
+        #expect(output.contains("Holds an active licence"))
     }
 }

@@ -19,13 +19,25 @@ import Testing
 
     @Test func scriptedEventsAndResize() {
         let terminal = TestTerminal(script: [.text("ә"), .resize(Size(width: 30, height: 5)), .control("c")])
-        #expect(terminal.nextEvent(timeoutMilliseconds: 0) == .text("ә"))
-        #expect(terminal.nextEvent(timeoutMilliseconds: 0) == .resize(Size(width: 30, height: 5)))
+        #expect(terminal.nextEvent(timeoutMilliseconds: 0) == .input(.text("ә")))
+        #expect(terminal.nextEvent(timeoutMilliseconds: 0) == .input(.resize(Size(width: 30, height: 5))))
         #expect(terminal.size == Size(width: 30, height: 5))
-        #expect(terminal.nextEvent(timeoutMilliseconds: 0) == .control("c"))
-        #expect(terminal.nextEvent(timeoutMilliseconds: 0) == nil)
+        #expect(terminal.nextEvent(timeoutMilliseconds: 0) == .input(.control("c")))
+        #expect(terminal.nextEvent(timeoutMilliseconds: 0) == .closed, "a script used up is a terminal gone")
         terminal.restore()
         #expect(terminal.restoreCount == 1)
+    }
+
+    @Test func idlePassesTheClockOneWaitAtATime() {
+        let clock = ManualClock()
+        let start = clock.now
+        let terminal = TestTerminal(steps: [.idle(seconds: 2.5), .input(.enter)], clock: clock)
+        #expect(terminal.nextEvent(timeoutMilliseconds: 1000) == .timeout)
+        #expect(terminal.nextEvent(timeoutMilliseconds: 1000) == .timeout)
+        #expect(clock.now.timeIntervalSince(start) == 2)
+        #expect(terminal.nextEvent(timeoutMilliseconds: -1) == .timeout)
+        #expect(clock.now.timeIntervalSince(start) == 2.5)
+        #expect(terminal.nextEvent(timeoutMilliseconds: 1000) == .input(.enter))
     }
 
     @Test func asciiTerminalsGetAsciiGlyphs() {

@@ -4,64 +4,53 @@ import TekserCore
 import TestSupport
 @testable import TekserTUI
 
-/// The trainer driven by hand on the fixture data: keys in, screen out, with a clock that
-/// moves only when the player asks to wait.
+/// The trainer program on the real runtime with the fixture data: keys in, screen out, and a
+/// clock that moves only when time is passed, so a scenario plays at its pace in no time.
 struct TrainerHarness {
-    var chat: ChatHarness
-    var model: TrainerModel
-    var size: Size
+    var driver: Driver<TrainerProgram>
+    let size: Size
 
     /// A made-up BIN-shaped input per outcome, so the panel has all eleven.
     static let samples = SampleOutcome.allCases.enumerated().map { index, outcome in
         Sample(outcome: outcome, input: String(format: "1000400000%02d", index), name: "")
     }
 
-    init(isDemo: Bool = true, scenario: String? = nil, speed: PlaybackSpeed = .normal, size: Size = Size(width: 100, height: 30)) throws {
-        chat = ChatHarness(language: .en, size: size)
+    init(isDemo: Bool = true, scenario: String? = nil, speed: PlaybackSpeed = .normal, size: Size = Size(width: 100, height: 30),
+         language: Language = .en, samples: [Sample] = TrainerHarness.samples) throws {
+        let bot = Bot(checker: Checker(data: ChatHarness.data), catalog: ChatHarness.catalog,
+                      quota: QuotaPolicy(limit: 5, timeZone: ChatHarness.almaty))
+        let state = ChatState(language: language)
+        let chat = ChatModel(catalog: bot.catalog, quota: bot.quota, state: state, now: ChatHarness.start,
+                             options: ChatOptions(typingDelayMilliseconds: 0, timeZone: ChatHarness.almaty))
         let player = try scenario.map { ScenarioPlayer(scenario: try ScenarioParser.parse($0, file: "lesson.txt"), speed: speed) }
-        model = TrainerModel(chat: chat.model, isDemo: isDemo, samples: Self.samples, player: player)
+        let model = TrainerModel(chat: chat, isDemo: isDemo, samples: samples, player: player)
+        driver = Driver(TrainerProgram(model: model, session: BotSession(bot: bot, state: state)), size: size,
+                        clock: ManualClock(ChatHarness.start))
         self.size = size
-        render()
     }
 
-    var screen: TrainerScreen { TrainerView.render(model, size: size) }
-    var lines: [String] { screen.grid.lines }
+    var model: TrainerModel { driver.program.model }
+    var lines: [String] { driver.lines }
+    var now: Date { driver.clock.now }
 
-    mutating func key(_ keys: InputEvent...) {
-        for key in keys {
-            (model, _) = TrainerUpdate.update(model, .key(key), now: chat.now)
-            render()
-        }
-    }
+    /// The greeting, and the player's first step.
+    mutating func start() { driver.start() }
+
+    mutating func key(_ keys: InputEvent...) { driver.press(keys) }
+
+    mutating func pass(seconds: Double) { driver.pass(seconds: seconds) }
 
     /// Plays the scenario to its end against the real bot; returns each action with the
     /// seconds since the start, and the failure if one came.
     mutating func play() -> (actions: [(seconds: Double, action: ScenarioPlayer.Action)], failure: ScenarioError?) {
-        let start = chat.now
-        chat.start()
-        var actions: [(Double, ScenarioPlayer.Action)] = []
-        while true {
-            model.chat = chat.model
-            let next = model.nextPlayed(now: chat.now)
-            switch next {
-            case .perform(let action)?:
-                actions.append((chat.now.timeIntervalSince(start), action))
-                (model, _) = TrainerUpdate.update(model, .played(action), now: chat.now)
-                if case .input(let input) = action { chat.apply(.input(input)) }
-            case .wait(let until)?:
-                if let until { chat.now = until } else { chat.fireTimers() }
-            case .failed(let error)?:
-                return (actions, error)
-            case .finished?, nil:
-                return (actions, nil)
-            }
-            render()
+        let start = now
+        self.start()
+        pass(seconds: 3600)
+        let actions = driver.events.compactMap { entry -> (Double, ScenarioPlayer.Action)? in
+            guard case .trainer(.played(let action)) = entry.event else { return nil }
+            return (entry.time.timeIntervalSince(start), action)
         }
-    }
-
-    private mutating func render() {
-        let screen = self.screen
-        model.chat.layout = screen.chatLayout
-        model.layout = screen.layout
+        if case .failed(let error) = driver.program.outcome { return (actions, error) }
+        return (actions, nil)
     }
 }

@@ -7,11 +7,9 @@ import TestSupport
     @Test(arguments: [(Language.en, "DEMO DATA — NOT OFFICIAL REGISTRIES"), (.ru, "ДЕМОНСТРАЦИОННЫЕ ДАННЫЕ — НЕ ОФИЦИАЛЬНЫЕ РЕЕСТРЫ"),
                       (.kk, "ДЕМОНСТРАЦИЯЛЫҚ ДЕРЕКТЕР — РЕСМИ ТІЗІЛІМДЕР ЕМЕС")])
     func theBannerIsOnTopForDemoDataInTheChatsLanguage(language: Language, banner: String) throws {
-        var trainer = try TrainerHarness()
-        trainer.chat = ChatHarness(language: language, size: trainer.size)
-        trainer.model = TrainerModel(chat: trainer.chat.model, isDemo: true, samples: [])
+        let trainer = try TrainerHarness(language: language, samples: [])
         #expect(trainer.lines[0].trimmingCharacters(in: .whitespaces) == banner)
-        #expect(trainer.screen.grid[0, 0].style == Style(.warning, [.bold, .reverse]))
+        #expect(trainer.driver.screen[0, 0].style == Style(.warning, [.bold, .reverse]))
     }
 
     @Test func noBannerForRealData() throws {
@@ -37,8 +35,7 @@ import TestSupport
     @Test(arguments: [(100, true), (60, false)])
     func theLinkSampleIsShownWholeOrVisiblyCut(width: Int, whole: Bool) throws {
         let link = Sample(outcome: .warningListNoBIN, input: "https://демо-сәттілік-онлайн.қаз", name: "")
-        var trainer = try TrainerHarness(size: Size(width: width, height: 30))
-        trainer.model = TrainerModel(chat: trainer.chat.model, isDemo: true, samples: [TrainerHarness.samples[0], link])
+        var trainer = try TrainerHarness(size: Size(width: width, height: 30), samples: [TrainerHarness.samples[0], link])
         trainer.key(.function(2))
         let lines = trainer.lines
         #expect(lines.contains { $0.contains(" \(link.input)") } == whole, "\(lines.joined(separator: "\n"))")
@@ -63,8 +60,7 @@ import TestSupport
     /// The room sees a person's sample as every output shows an IIN; Enter still types it whole.
     @Test func thePersonsSampleIsShownMaskedAndTypedWhole() throws {
         let person = Sample(outcome: .iin, input: Fixture.personIIN, name: "Иванов И.И.")
-        var trainer = try TrainerHarness()
-        trainer.model = TrainerModel(chat: trainer.chat.model, isDemo: true, samples: [person])
+        var trainer = try TrainerHarness(samples: [person])
         trainer.key(.function(2))
         let screen = trainer.lines.joined(separator: "\n")
         #expect(screen.contains(" \(Fixture.maskedPersonIIN)"))
@@ -83,13 +79,11 @@ import TestSupport
     }
 
     @Test func theCaptionBoxShowsTheCaptionAndPlaybackState() throws {
-        var trainer = try TrainerHarness(scenario: "# title: Lesson one\n# lang: en\ncaption Watch the check digit\nenter", speed: .max)
-        _ = trainer.model.nextPlayed(now: trainer.chat.now).map { next in
-            if case .perform(let action) = next { (trainer.model, _) = TrainerUpdate.update(trainer.model, .played(action), now: trainer.chat.now) }
-        }
+        var trainer = try TrainerHarness(scenario: "# title: Lesson one\n# lang: en\ncaption Watch the check digit\npause 5\nenter")
+        trainer.start()
         let lines = trainer.lines
         let box = lines.suffix(3)
-        #expect(box.first?.contains("Lesson one") == true && box.first?.contains("▶ playing max") == true)
+        #expect(box.first?.contains("Lesson one") == true && box.first?.contains("▶ playing 1×") == true)
         #expect(box.dropFirst().first?.contains("Watch the check digit") == true)
         #expect(box.last?.contains("Space pause") == true)
     }
@@ -111,5 +105,61 @@ import TestSupport
         #expect(throws: TrainerError.realData) { try TrainerPolicy.admit(isDemo: false, allowRealData: false) }
         try TrainerPolicy.admit(isDemo: false, allowRealData: true)
         try TrainerPolicy.admit(isDemo: true, allowRealData: false)
+    }
+}
+
+/// The trainer's screen row by row, as the runtime drew it.
+@Suite struct TrainerScreenTests {
+    static let size = Size(width: 72, height: 18)
+
+    @Test func bannerChatAndSamplesPanelSideBySide() throws {
+        var trainer = try TrainerHarness(size: Size(width: 90, height: 18))
+        trainer.start()
+        trainer.key(.function(2), .down)
+        #expect(trainer.lines == [
+            "                           DEMO DATA — NOT OFFICIAL REGISTRIES                            ",
+            " Tekser · online                English · 5 checks left ╭ F2 Samples ────────────────────╮",
+            " │   2026-10-15)                          │             │Criminal case (AFM)             │",
+            " │ • Ministry of Internal Affairs         │             │ 100040000000                   │",
+            " │   criminal cases (as of 2026-10-20)    │             │Criminal case (MVD)             │",
+            " │ Demo data — not official registries    │             │ 100040000001                   │",
+            " │ Choose a language:                     │             │Warning list                    │",
+            " ╰───────────────────────────────── 10:00 ╯             │ 100040000002                   │",
+            " [  Қазақша   ] [  Русский  ] [  English  ]             │Warning list, no BIN (a link)   │",
+            " ╭──────────────────────────────────────╮               │ 100040000003                   │",
+            " │ Type the organisation's 12-digit BIN │               │Licence revoked                 │",
+            " │ (or a person's IIN) and press Enter. │               │ 100040000004                   │",
+            " ╰─────────────────────────────── 10:00 ╯               │Licence suspended               │",
+            " [                   🔎 Check a BIN                   ] │ 100040000005                   │",
+            " [  📋 Signs of a pyramid  ] [   📞 Where to report   ] │Licensed                        │",
+            " [       🌐 Language       ] [        ❓ Help         ] │ 100040000006                   │",
+            "› BIN, e.g. 940140000385                                │                                │",
+            " Enter send · Tab buttons · Alt-1…9 menu · PgUp history ╰──────── ↑↓ choose · Enter type ╯",
+        ])
+    }
+
+    @Test func theCaptionBoxWhileAScenarioPlays() throws {
+        var trainer = try TrainerHarness(scenario: "# title: Lesson one\n# lang: en\ncaption Watch the check digit\npause 5\nenter", size: Self.size)
+        trainer.start()
+        #expect(trainer.lines == [
+            "                  DEMO DATA — NOT OFFICIAL REGISTRIES                   ",
+            " Tekser · online                                English · 5 checks left ",
+            " │ Demo data — not official registries               │                  ",
+            " │ Choose a language:                                │                  ",
+            " ╰──────────────────────────────────────────── 10:00 ╯                  ",
+            " [    Қазақша    ] [    Русский    ] [    English    ]                  ",
+            " ╭────────────────────────────────────────────╮                         ",
+            " │ Type the organisation's 12-digit BIN (or a │                         ",
+            " │ person's IIN) and press Enter.             │                         ",
+            " ╰───────────────────────────────────── 10:00 ╯                         ",
+            " [                           🔎 Check a BIN                           ] ",
+            " [      📋 Signs of a pyramid      ] [       📞 Where to report       ] ",
+            " [           🌐 Language           ] [            ❓ Help             ] ",
+            "› BIN, e.g. 940140000385                                                ",
+            " Enter send · Tab buttons · Alt-1…9 menu · PgUp history · Ctrl-C quit   ",
+            "╭─ Lesson one ────────────────────────────────────────── ▶ playing 1× ─╮",
+            "│ Watch the check digit                                                │",
+            "╰──────────────────────── Space pause · → step · +/- speed · Esc stop ─╯",
+        ])
     }
 }

@@ -4,9 +4,10 @@ import TekserBot
 import TekserCore
 import TekserTUI
 
-// Any key sequence through the input decoder, the chat's update and its view, at a screen size
-// taken from the input; the bot answers sends and timers fire at once. After every event the
-// cursor stays in the line, the frame fills the screen exactly, and the buttons lie on it.
+// Any key sequence through the input decoder and the chat program on the real runtime, on an
+// in-memory terminal at a screen size taken from the input, with the bot answering and timers
+// firing when the input lets time pass. After every frame the cursor stays in the line, every
+// row is exactly the screen's width, and the buttons lie on the screen.
 let bot = ShippedBot.make()
 
 /// Characters worth typing: controls, escape, Kazakh and Russian letters, a wide emoji, a flag.
@@ -19,44 +20,25 @@ let keys: [Int32] = [CursesKey.up, CursesKey.down, CursesKey.left, CursesKey.rig
 
 fuzz { bytes in
     var input = FuzzReader(bytes)
-    var size = Size(width: input.int(in: 0...100), height: input.int(in: 0...40))
+    let size = Size(width: input.int(in: 0...100), height: input.int(in: 0...40))
     let flags = input.byte()
     var decoder = InputDecoder(metaBitMeansAlt: flags & 1 != 0, pasteMinimum: Int(flags >> 1 & 3) + 2)
     let options = ChatOptions(typingDelayMilliseconds: flags & 8 != 0 ? 700 : 0, ascii: flags & 16 != 0,
                               timeZone: TimeZone(identifier: "UTC")!)
-    var state = ChatState(language: input.pick(Language.allCases))
-    var model = ChatModel(catalog: bot.catalog, quota: bot.quota, state: state, now: ShippedBot.now, options: options)
-    var pending = model.start(now: ShippedBot.now)
-    while true {
-        // Commands first, as the run loop performs them: the bot answers, timers fire at once.
-        var events: [ChatEvent] = []
-        for command in pending {
-            switch command {
-            case .send(let update):
-                let actions = bot.handle(update, state: &state, now: ShippedBot.now)
-                events.append(.botReplied(actions, state))
-            case .startTimer(let timer, _): events.append(.timerFired(timer))
-            case .quit: return
-            case .redraw, .suspend: break
-            }
-        }
-        if events.isEmpty {
-            guard !input.isAtEnd else { return }
-            let batch = (0..<input.int(in: 1...4)).map { _ in rawInput(&input) }
-            if case .resize(let newSize) = batch.last { size = newSize }
-            events = decoder.decode(batch).map(ChatEvent.input)
-        }
-        pending = []
-        for event in events {
-            let commands: [ChatCommand]
-            (model, commands) = ChatUpdate.update(model, event, now: ShippedBot.now)
-            pending += commands
-        }
-        // Drawn once the events are drained, as the run loop does; the frame's layout brings
-        // the scroll back within the history it drew.
-        model.layout = checkedFrame(model, size: size).layout
-        precondition((0...max(0, model.layout.maxScroll)).contains(model.scroll), "scrolled beyond the history")
+    // Each read's worth of raw input is one burst; a read that timed out lets the timers run.
+    var steps: [TestTerminal.Step] = []
+    while !input.isAtEnd {
+        let batch = (0..<input.int(in: 1...4)).map { _ in rawInput(&input) }
+        steps.append(.inputs(decoder.decode(batch)))
+        if batch.contains(.timeout) { steps.append(.idle(seconds: 3)) }
     }
+    let clock = ManualClock(ShippedBot.now)
+    let terminal = TestTerminal(size: size, steps: steps, clock: clock)
+    terminal.keepsHistory = false
+    let chat = ChatProgram(session: BotSession(bot: bot, state: ChatState(language: input.pick(Language.allCases))),
+                           options: options, now: clock.now)
+    var runtime = Runtime(CheckedChat(chat: chat), terminal: terminal, clock: clock.read)
+    runtime.run()
 }
 
 /// One read's worth of raw input: mostly interesting characters and keys, some anything.
@@ -72,19 +54,38 @@ func rawInput(_ input: inout FuzzReader) -> RawInput {
     }
 }
 
-/// Renders the model and checks what any frame must satisfy.
-func checkedFrame(_ model: ChatModel, size: Size) -> ChatScreen {
-    precondition((0...model.input.characters.count).contains(model.input.cursor), "cursor outside the input line")
-    let screen = ChatView.render(model, size: size)
-    precondition(screen.grid.size == size, "the frame is not the size of the screen")
-    for line in screen.grid.lines {
-        precondition(DisplayWidth.width(of: line) == size.width, "a row \(DisplayWidth.width(of: line)) wide on a screen \(size.width) wide: \(line)")
+/// The chat program, with what any frame it draws must satisfy checked after each `view`.
+struct CheckedChat: Program {
+    var chat: ChatProgram
+
+    mutating func start(now: Date) -> [ChatCommand] { chat.start(now: now) }
+    mutating func update(_ event: ChatProgram.Event, now: Date) -> [ChatCommand] { chat.update(event, now: now) }
+    mutating func perform(_ command: ChatCommand, now: Date) -> [Effect<ChatProgram.Event>] { chat.perform(command, now: now) }
+    func event(for input: InputEvent) -> ChatProgram.Event? { chat.event(for: input) }
+
+    mutating func view(into grid: inout Grid, area: Rect, now: Date) -> Point? {
+        let model = chat.chat
+        precondition((0...model.input.characters.count).contains(model.input.cursor), "cursor outside the input line")
+        let cursor = chat.view(into: &grid, area: area, now: now)
+        // Every cell one column, or two with a continuation after it: the terminal is sent
+        // exactly the columns the screen has. (Measured cell by cell: a row read back as one
+        // string may join a cell with a spacing mark in the next into one grapheme.)
+        for y in 0..<grid.height {
+            let row = grid.cells(ofRow: y)
+            var x = row.startIndex
+            while x < row.endIndex {
+                let cell = row[x]
+                let columns = cell.character.utf8.count == 1 ? 1 : DisplayWidth.width(of: cell.character)
+                precondition(!cell.isContinuation && (columns == 1 || columns == 2), "a cell \(columns) wide in row \(y): \(grid.row(y))")
+                precondition(columns == 1 || (x + 1 < row.endIndex && row[x + 1].isContinuation), "a wide cell without its other half in row \(y)")
+                x += columns
+            }
+        }
+        if let cursor { precondition(grid.bounds.contains(cursor), "the cursor is off the screen") }
+        for hit in chat.chat.layout.hits {
+            precondition(grid.bounds.intersection(hit.rect) == hit.rect, "a button off the screen")
+        }
+        precondition(chat.chat.scroll <= chat.chat.layout.maxScroll, "scrolled beyond the history")
+        return cursor
     }
-    if let cursor = screen.cursor {
-        precondition(screen.grid.bounds.contains(cursor), "the cursor is off the screen")
-    }
-    for hit in screen.layout.hits {
-        precondition(screen.grid.bounds.intersection(hit.rect) == hit.rect, "a button off the screen")
-    }
-    return screen
 }

@@ -25,7 +25,7 @@ public struct Bot: Sendable {
         var reply = Reply(bot: self, state: state, now: now)
         switch update {
         case .message(let text):
-            reply.message(text.trimmingCharacters(in: .whitespacesAndNewlines))
+            reply.message(text.trimmingWhitespace())
         case .callbackQuery(let messageID, let data):
             reply.callback(messageID: messageID, data: data)
         }

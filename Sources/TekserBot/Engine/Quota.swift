@@ -17,8 +17,7 @@ public struct QuotaPolicy: Sendable, Equatable {
 
     /// The local day `date` falls on.
     public func day(of date: Date) -> CalendarDate {
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)
+        ClockTime(timeZone: timeZone).day(date)
     }
 
     /// The moment the quota of `date`'s day is renewed: the next local midnight.
@@ -28,8 +27,7 @@ public struct QuotaPolicy: Sendable, Equatable {
 
     /// "HH:mm" of a moment in this zone.
     public func clockTime(_ date: Date) -> String {
-        let parts = calendar.dateComponents([.hour, .minute], from: date)
-        return String(format: "%02d:%02d", parts.hour!, parts.minute!)
+        ClockTime(timeZone: timeZone).hoursMinutes(date)
     }
 
     private var calendar: Calendar {

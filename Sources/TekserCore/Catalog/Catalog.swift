@@ -19,6 +19,10 @@ public struct Catalog: Sendable {
     }
 
     /// The catalogs shipped inside the TekserCore module.
+    /// The shipped catalogs, read once per process: the command line's texts and its `--help`
+    /// (written from the key tables at start-up) share them. Nil when they cannot be read.
+    public static let shipped: Catalog? = try? bundled()
+
     public static func bundled() throws -> Catalog {
         guard let url = Bundle.module.url(forResource: "Messages", withExtension: nil) else {
             throw CatalogError.missingBundle
@@ -108,12 +112,14 @@ public struct Catalog: Sendable {
     }
 
     private func fill(_ template: String, _ arguments: [String: Message.Argument], _ language: Language) -> String {
-        guard template.contains("{") else { return template }
+        // Braces are ASCII: looked for in the bytes, not grapheme by grapheme.
+        let (openBrace, closeBrace) = (UInt8(ascii: "{"), UInt8(ascii: "}"))
+        guard template.utf8.contains(openBrace) else { return template }
         var output = ""
         var rest = template[...]
-        while let open = rest.firstIndex(of: "{") {
+        while let open = rest.utf8.firstIndex(of: openBrace) {
             output += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            guard let close = rest.utf8[open...].firstIndex(of: closeBrace) else { break }
             let name = String(rest[rest.index(after: open)..<close])
             switch arguments[name] {
             case .text(let value): output += value

@@ -7,7 +7,7 @@ import Foundation
 public enum LinkParser {
     /// Parses a URL, a bare domain, or a handle (`@name`, or `name` when `platform` is given).
     public static func parse(_ text: String, platform: SocialPlatform? = nil) -> Result<Link, LinkProblem> {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespace()
         if let platform, !trimmed.contains("/"), !trimmed.contains(".") || trimmed.hasPrefix("@") {
             return handle(trimmed.hasPrefix("@") ? String(trimmed.dropFirst()) : trimmed).map { .account(SocialAccount(platform: platform, handle: $0)) }
         }
@@ -20,7 +20,7 @@ public enum LinkParser {
     /// A cheap test for routing chat text: an address with a scheme, `www.…`, a bare domain, or `@handle`.
     /// It only looks at the shape; `parse` decides whether the link is usable.
     public static func looksLikeLink(_ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty, !trimmed.contains(where: \.isWhitespace) else { return false }
         let lower = trimmed.lowercased()
         if lower.hasPrefix("www.") { return true }

@@ -19,6 +19,13 @@ public enum PersonalData {
     /// Besides a valid IIN, any twelve digits whose fifth digit claims a person (0–3) are masked:
     /// a mistyped IIN is still, digit for digit, almost someone's IIN.
     public static func masked(_ text: String) -> String {
+        // Fewer than twelve digits hold no identifier: most texts (names, dates) end here, unparsed.
+        var digits = 0
+        for scalar in text.unicodeScalars where scalar.properties.numericType != nil {
+            digits += 1
+            if digits == 12 { break }
+        }
+        guard digits == 12 else { return text }
         if case .success(let identifier) = IdentifierParser.parse(text), identifier.kind == .iin {
             return identifier.masked
         }

@@ -36,6 +36,6 @@ extension AnswerWriter {
 
     /// Why a link cannot be checked, marked like an invalid identifier.
     public func invalid(link problem: LinkProblem) -> [String] {
-        ["\(ascii ? "[*]" : "❗") \(text(problem.message))"]
+        ["\(VerdictKind.invalidSymbol(ascii: ascii)) \(text(problem.message))"]
     }
 }

@@ -80,7 +80,7 @@ public struct AnswerWriter: Sendable {
 
     /// Why an input is not an identifier, with the known identifiers it may have meant.
     public func invalid(problem: IdentifierProblem, suggestions: [Suggestion]) -> [String] {
-        var lines = ["\(ascii ? "[*]" : "❗") \(text(problem.message))"]
+        var lines = ["\(VerdictKind.invalidSymbol(ascii: ascii)) \(text(problem.message))"]
         if !suggestions.isEmpty { lines.append(text("answer.didYouMean")) }
         lines += suggestions.map(suggestionLine)
         return lines

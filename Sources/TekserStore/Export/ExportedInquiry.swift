@@ -40,7 +40,7 @@ public struct ExportedInquiry: Codable, Sendable, Equatable {
     public init(_ inquiry: Inquiry) {
         id = inquiry.id.rawValue
         time = inquiry.localTime
-        recordedAt = DeskClock(timeZone: TimeZone(secondsFromGMT: 0)!).localTime(of: inquiry.at).replacingOccurrences(of: " ", with: "T") + "Z"
+        recordedAt = ClockTime(timeZone: TimeZone(secondsFromGMT: 0)!).dateTime(inquiry.at).replacingOccurrences(of: " ", with: "T") + "Z"
         operatorName = inquiry.operatorName
         channel = inquiry.channel.rawValue
         typed = inquiry.typed

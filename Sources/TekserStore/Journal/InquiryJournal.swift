@@ -9,6 +9,8 @@ import TekserCore
 public protocol InquiryJournal: Sendable {
     /// Where the journal is, for messages: a path, or the server's URL without its password.
     var location: String { get }
+    /// The desk's clock, on which the journal's local times are written.
+    var clock: ClockTime { get }
     /// Records one inquiry, masked and hashed; returns it as stored, with its number.
     @discardableResult
     func record(_ inquiry: NewInquiry) throws(JournalError) -> Inquiry

@@ -56,17 +56,3 @@ extension Journal {
         }
     }
 }
-
-/// Wall-clock time at the desk, computed without DateFormatter so it is the same on every system.
-struct DeskClock {
-    let timeZone: TimeZone
-
-    /// `YYYY-MM-DD HH:MM:SS` in the desk's time zone.
-    func localTime(of date: Date) -> String {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date)
-        let (days, second) = seconds.quotientAndRemainder(dividingBy: 86_400)
-        let (day, time) = second < 0 ? (days - 1, second + 86_400) : (days, second)
-        let clock = [time / 3600, time % 3600 / 60, time % 60].map { $0 < 10 ? "0\($0)" : "\($0)" }
-        return CalendarDate(dayNumber: day).description + " " + clock.joined(separator: ":")
-    }
-}

@@ -16,6 +16,9 @@ public struct Journal: Sendable {
     /// The desk's clock: days in reports are the days the operators lived.
     let timeZone: TimeZone
 
+    /// How this journal's moments read on the desk's clock.
+    public var clock: ClockTime { ClockTime(timeZone: timeZone) }
+
     /// `$XDG_DATA_HOME/tekser/journal.sqlite`, else `~/.local/share/tekser/journal.sqlite`.
     public static func defaultURL(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
         XDG.dataHome(environment: environment).appendingPathComponent("tekser/journal.sqlite")

@@ -51,7 +51,7 @@ package struct StoredInquiry: Codable, Sendable, Hashable {
         let identifier = inquiry.identifier
         uuid = inquiry.uuid
         recordedAt = Int64((inquiry.at.timeIntervalSince1970 * 1000).rounded())
-        localTime = DeskClock(timeZone: timeZone).localTime(of: inquiry.at)
+        localTime = ClockTime(timeZone: timeZone).dateTime(inquiry.at)
         operatorName = inquiry.operatorName
         channel = inquiry.channel.rawValue
         typed = PersonalData.masked(inquiry.typed)

@@ -1,17 +1,5 @@
 import TekserCore
 
-/// How the inquiry reached the desk; the team lead's report counts each.
-public enum Channel: String, CaseIterable, Sendable, Codable, Localizable {
-    case phone
-    case walkIn = "walk_in"
-    case email
-    case letter
-    /// A line of `tekser check --file`.
-    case batch
-
-    public var message: Message { Message("journal.channel.\(rawValue)") }
-}
-
 /// What the journal remembers as the outcome: the verdict, or that the input was no identifier.
 public enum InquiryVerdict: Hashable, Sendable, Localizable {
     case verdict(VerdictKind)

@@ -1,22 +1,6 @@
 import Foundation
 import TekserCore
 
-/// How an inquiry reached the desk: the journal's channels that a person can use (F6 cycles them).
-public enum DeskChannel: String, CaseIterable, Hashable, Sendable, Localizable {
-    case phone
-    case walkIn = "walk_in"
-    case email
-    case letter
-
-    /// The channel after this one, wrapping round, for F6.
-    public var next: DeskChannel {
-        let all = Self.allCases
-        return all[(all.firstIndex(of: self)! + 1) % all.count]
-    }
-
-    public var message: Message { Message("journal.channel.\(rawValue)") }
-}
-
 /// One inquiry of the shift as the desk shows it: what the journal keeps (identifiers already
 /// masked) plus, when it can be had, the full check result for the evidence panel.
 public struct DeskEntry: Sendable {
@@ -28,7 +12,7 @@ public struct DeskEntry: Sendable {
     public let shown: String
     /// The verdict; nil when the input was no identifier.
     public let verdict: VerdictKind?
-    public var channel: DeskChannel
+    public var channel: Channel
     public var note: String
     /// How many inquiries in the journal, this one included, were about the same subject.
     public let timesAsked: Int
@@ -38,7 +22,7 @@ public struct DeskEntry: Sendable {
     public let isSaved: Bool
 
     public init(id: Int64, time: String, operatorName: String, shown: String, verdict: VerdictKind?,
-                channel: DeskChannel, note: String, timesAsked: Int = 1, result: CheckResult?, isSaved: Bool = true) {
+                channel: Channel, note: String, timesAsked: Int = 1, result: CheckResult?, isSaved: Bool = true) {
         self.id = id
         self.time = time
         self.operatorName = operatorName
@@ -56,10 +40,10 @@ public struct DeskEntry: Sendable {
 /// tests use an in-memory one. `record` must return only once the inquiry is committed.
 public protocol DeskJournal: AnyObject {
     /// Records one answered inquiry and returns it as stored.
-    func record(_ result: CheckResult, typed: String, channel: DeskChannel, at: Date) throws -> DeskEntry
+    func record(_ result: CheckResult, typed: String, channel: Channel, at: Date) throws -> DeskEntry
     /// Saves a corrected note or channel (nil leaves a field as it was) and returns the note as
     /// stored, so the screen shows what the journal keeps (an IIN in a note masked).
-    func update(note: String?, channel: DeskChannel?, for id: Int64) throws -> String
+    func update(note: String?, channel: Channel?, for id: Int64) throws -> String
     /// The most recent inquiries, latest first.
     func recent(limit: Int) throws -> [DeskEntry]
     /// Inquiries committed locally that wait for the team's server (the status line counts them).

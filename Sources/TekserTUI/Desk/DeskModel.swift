@@ -25,7 +25,7 @@ public struct DeskModel: Sendable {
     /// The list shows only inquiries containing this text (F3).
     public internal(set) var filter = ""
     /// The channel the next inquiry is recorded with; F6 changes it with the selected one.
-    public internal(set) var channel: DeskChannel
+    public internal(set) var channel: Channel
     public internal(set) var panelScroll = 0
     public internal(set) var isMaximised = false
     public internal(set) var showsHelp = false
@@ -38,12 +38,16 @@ public struct DeskModel: Sendable {
     /// The evidence panel's height and how far it can scroll, from the last frame drawn.
     public var layout = DeskLayout()
 
-    public init(catalog: Catalog, language: Language, ascii: Bool = false, operatorName: String,
-                entries: [DeskEntry] = [], channel: DeskChannel = .phone) {
+    /// The desk's clock, for the times of inquiries not in the journal yet.
+    public let clock: ClockTime
+
+    public init(catalog: Catalog, language: Language, ascii: Bool = false, operatorName: String, timeZone: TimeZone = .current,
+                entries: [DeskEntry] = [], channel: Channel = .phone) {
         self.catalog = catalog
         self.language = language
         self.ascii = ascii
         self.operatorName = operatorName
+        clock = ClockTime(timeZone: timeZone)
         self.entries = entries
         self.channel = channel
         selectedID = entries.first?.id
@@ -101,9 +105,9 @@ public enum DeskEvent: Sendable {
 /// Side effects asked of the run loop.
 public enum DeskCommand: Hashable, Sendable {
     /// Check `typed`, record it with `channel`, then report `.recorded`.
-    case check(typed: String, channel: DeskChannel)
+    case check(typed: String, channel: Channel)
     case saveNote(id: Int64, note: String)
-    case saveChannel(id: Int64, channel: DeskChannel)
+    case saveChannel(id: Int64, channel: Channel)
     case redraw
     case quit
 }

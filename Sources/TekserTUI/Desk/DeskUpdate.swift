@@ -53,7 +53,7 @@ public enum DeskUpdate {
         case .resize:
             break
         default:
-            guard let action = DeskKeyMap.action(for: key) else { break }
+            guard let action = KeyMap.desk.action(for: key) else { break }
             return perform(action, &model)
         }
         return (model, [])

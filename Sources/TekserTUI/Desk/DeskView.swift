@@ -1,42 +1,33 @@
 import TekserCore
 
-/// A drawn desk frame: the grid, the cursor, and the panel's size for paging.
-public struct DeskScreen: Sendable {
-    public var grid: Grid
+/// What a drawn desk reports: where the cursor goes, and the panel's size for paging.
+public struct DeskFrame: Sendable {
     public var cursor: Point?
     public var layout: DeskLayout
 }
 
-/// `view(model) -> grid`: header, the shift pane on the left, the evidence panel on the right,
-/// the key bar at the bottom; all recomputed from the size, so a resize simply reflows.
+/// `view(model, into: grid, area:)`: header, the shift pane on the left, the evidence panel on
+/// the right, the key bar at the bottom; all recomputed from the area, so a resize simply reflows.
 public enum DeskView {
     public static let minimumSize = Size(width: 50, height: 10)
 
-    public static func render(_ model: DeskModel, size: Size) -> DeskScreen {
-        var grid = Grid(size: size)
+    public static func render(_ model: DeskModel, into grid: inout Grid, area: Rect) -> DeskFrame {
         let theme = ChatTheme(ascii: model.ascii)
-        guard size.width >= minimumSize.width, size.height >= minimumSize.height else {
-            let notice = model.text("tui.tooSmall", [
-                "width": .number(minimumSize.width), "height": .number(minimumSize.height),
-                "currentWidth": .number(size.width), "currentHeight": .number(size.height),
-            ])
-            for (row, line) in DisplayWidth.wrap(theme.show(notice), width: size.width).prefix(size.height).enumerated() {
-                grid.put(line, at: Point(x: 0, y: row), style: Style(.warning, .bold))
-            }
-            return DeskScreen(grid: grid, cursor: nil, layout: DeskLayout())
+        guard area.width >= minimumSize.width, area.height >= minimumSize.height else {
+            TooSmallNotice(minimum: minimumSize, languages: [model.language]).render(model.catalog, into: &grid, area: area, theme: theme)
+            return DeskFrame(cursor: nil, layout: DeskLayout())
         }
-        let (header, belowHeader) = grid.bounds.splitTop(1)
+        let (header, belowHeader) = area.splitTop(1)
         let (body, keyBar) = belowHeader.splitBottom(1)
         drawHeader(model, into: &grid, area: header, theme: theme)
-        drawKeyBar(model, into: &grid, area: keyBar, theme: theme)
+        KeyBar(entries: KeyMap.desk.barEntries(model.catalog, in: model.language), look: .commander)
+            .render(into: &grid, area: keyBar, theme: theme)
         let full = model.isMaximised || model.showsHelp
-        let leftWidth = full ? 0 : max(30, size.width * 2 / 5)
-        let left = Rect(x: body.x, y: body.y, width: leftWidth, height: body.height)
-        let right = Rect(x: body.x + leftWidth, y: body.y, width: body.width - leftWidth, height: body.height)
+        let (left, right) = body.splitLeft(full ? 0 : max(30, area.width * 2 / 5))
         var cursor: Point?
         if !full { cursor = ShiftPane(model: model, theme: theme).draw(into: &grid, area: left) }
         let layout = drawPanel(model, into: &grid, area: right, theme: theme)
-        return DeskScreen(grid: grid, cursor: cursor, layout: layout)
+        return DeskFrame(cursor: cursor, layout: layout)
     }
 
     private static func drawHeader(_ model: DeskModel, into grid: inout Grid, area: Rect, theme: ChatTheme) {
@@ -45,32 +36,19 @@ public enum DeskView {
             "operator": .text(model.operatorName), "channel": .message(model.channel.message),
             "count": .number(model.entries.count),
         ])
-        var header = area
+        // What waits for the team's server keeps the right end; the title and notices get the rest.
+        var left = area
         if model.waiting > 0 {
             let waiting = theme.show(model.text("server.waiting", ["count": .number(model.waiting)]) + " ")
             let width = DisplayWidth.width(of: waiting)
             grid.put(waiting, at: Point(x: area.x + max(0, area.width - width), y: area.y), style: Style(.warning, .bold), clip: area)
-            header.width = max(0, area.width - width - 1)
+            left.width = max(0, area.width - width - 1)
         }
-        let end = grid.put(theme.show(" " + title), at: Point(x: area.x, y: area.y), style: Style(.header, .bold), clip: header)
-        let area = header
+        let end = grid.put(theme.show(" " + title), at: Point(x: area.x, y: area.y), style: Style(.header, .bold), clip: left)
         if let status = model.status {
-            grid.put(theme.show(" " + status), at: Point(x: end + 1, y: area.y), style: Style(.warning, .bold), clip: area)
+            grid.put(theme.show(" " + status), at: Point(x: end + 1, y: area.y), style: Style(.warning, .bold), clip: left)
         } else if model.isRecording {
-            grid.put(theme.show(" " + model.text("desk.recording")), at: Point(x: end + 1, y: area.y), style: Style(.accent), clip: area)
-        }
-    }
-
-    /// "F1Help F2New …" as in mc: every entry of the key table marked for the bar, as many as fit.
-    private static func drawKeyBar(_ model: DeskModel, into grid: inout Grid, area: Rect, theme: ChatTheme) {
-        grid.fill(area, style: Style(.statusBar))
-        var x = area.x
-        for entry in DeskKeyMap.barEntries(model.catalog, in: model.language) {
-            let label = theme.show(entry.label)
-            let needed = DisplayWidth.width(of: entry.key) + DisplayWidth.width(of: label) + 1
-            guard x + needed <= area.maxX else { break }
-            x = grid.put(entry.key, at: Point(x: x, y: area.y), style: Style(.normal, .bold), clip: area)
-            x = grid.put(label, at: Point(x: x, y: area.y), style: Style(.statusBar), clip: area) + 1
+            grid.put(theme.show(" " + model.text("desk.recording")), at: Point(x: end + 1, y: area.y), style: Style(.accent), clip: left)
         }
     }
 
@@ -81,7 +59,7 @@ public enum DeskView {
         let inside = area.inset(dx: 2, dy: 1)
         var styled: [(text: String, style: Style)]
         if model.showsHelp {
-            styled = DeskKeyMap.helpLines(model.catalog, in: model.language).map { ($0, .normal) }
+            styled = KeyMap.desk.helpLines(model.catalog, in: model.language).map { ($0, .normal) }
         } else if let entry = model.selected {
             styled = EvidencePanel(model: model).lines(for: entry)
         } else {
@@ -95,14 +73,8 @@ public enum DeskView {
         for (offset, row) in rows.dropFirst(scroll).prefix(inside.height).enumerated() {
             grid.put(row.0, at: Point(x: inside.x, y: inside.y + offset), style: row.1, clip: inside)
         }
-        if scroll < maxScroll {
-            let more = theme.show(" ▼ PgDn ")
-            grid.put(more, at: Point(x: area.maxX - DisplayWidth.width(of: more) - 1, y: area.maxY - 1), style: Style(.accent, .bold), clip: area)
-        }
-        if scroll > 0 {
-            let more = theme.show(" ▲ PgUp ")
-            grid.put(more, at: Point(x: area.maxX - DisplayWidth.width(of: more) - 1, y: area.y), style: Style(.accent, .bold), clip: area)
-        }
+        if scroll < maxScroll { MoreMarker(.below, key: KeyName.of(.pageDown)).render(into: &grid, area: area, ascii: model.ascii) }
+        if scroll > 0 { MoreMarker(.above, key: KeyName.of(.pageUp)).render(into: &grid, area: area, ascii: model.ascii) }
         return DeskLayout(panelHeight: inside.height, maxPanelScroll: maxScroll)
     }
 }

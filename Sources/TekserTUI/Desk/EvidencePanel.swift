@@ -73,11 +73,6 @@ struct EvidencePanel {
     }
 
     static func style(_ kind: VerdictKind) -> Style {
-        switch kind {
-        case .criminalCase, .warningList, .licenceRevoked: Style(.danger, .bold)
-        case .licenceSuspended: Style(.warning, .bold)
-        case .licensed: Style(.ok, .bold)
-        case .notFound: Style(.normal, .bold)
-        }
+        Style(ColorRole(kind.severity), .bold)
     }
 }

@@ -8,7 +8,7 @@ struct PendingInquiries {
         let localID: Int64
         let result: CheckResult
         let typed: String
-        var channel: DeskChannel
+        var channel: Channel
         var note: String
         let date: Date
     }
@@ -19,19 +19,19 @@ struct PendingInquiries {
     var isEmpty: Bool { inquiries.isEmpty }
 
     /// Keeps an inquiry the journal refused and returns it as the screen shows it until written.
-    mutating func keep(_ result: CheckResult, typed: String, channel: DeskChannel, at date: Date, operatorName: String) -> DeskEntry {
+    mutating func keep(_ result: CheckResult, typed: String, channel: Channel, at date: Date, operatorName: String,
+                       clock: ClockTime) -> DeskEntry {
         lastLocalID -= 1
         inquiries.append(Inquiry(localID: lastLocalID, result: result, typed: typed, channel: channel, note: "", date: date))
-        let clock = Calendar.current.dateComponents([.hour, .minute], from: date)
         let verdict: VerdictKind? = if case .verdict(let found) = result { found.kind } else { nil }
         let shown = if case .verdict(let found) = result { found.identifier.masked } else { typed }
-        return DeskEntry(id: lastLocalID, time: String(format: "%02d:%02d", clock.hour ?? 0, clock.minute ?? 0),
+        return DeskEntry(id: lastLocalID, time: clock.hoursMinutes(date),
                          operatorName: operatorName, shown: shown, verdict: verdict, channel: channel, note: "",
                          result: result, isSaved: false)
     }
 
     /// Changes a kept inquiry's note or channel (nil leaves it); false when `id` is not kept here.
-    mutating func update(note: String?, channel: DeskChannel?, for id: Int64) -> Bool {
+    mutating func update(note: String?, channel: Channel?, for id: Int64) -> Bool {
         guard let index = inquiries.firstIndex(where: { $0.localID == id }) else { return false }
         if let note { inquiries[index].note = note }
         if let channel { inquiries[index].channel = channel }

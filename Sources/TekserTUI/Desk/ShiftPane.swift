@@ -71,10 +71,9 @@ struct ShiftPane {
 
     /// `⛔ 210740000993 14:05 the caller's note`, the symbol padded so the columns line up.
     private func line(for entry: DeskEntry) -> String {
-        let symbol = entry.verdict.map { $0.symbol(ascii: model.ascii) } ?? (model.ascii ? "[*]" : "❗")
-        let pad = String(repeating: " ", count: max(0, (model.ascii ? 4 : 2) - DisplayWidth.width(of: symbol)))
-        let shown = entry.shown.count < 12 ? entry.shown + String(repeating: " ", count: 12 - entry.shown.count) : entry.shown
+        let symbol = entry.verdict.map { $0.symbol(ascii: model.ascii) } ?? VerdictKind.invalidSymbol(ascii: model.ascii)
+        let symbolColumn = DisplayWidth.padded(symbol, toWidth: model.ascii ? 4 : 2)
         let unsaved = entry.isSaved ? "" : "(\(model.text("failures.journal.unsavedMark"))) "
-        return theme.show("\(symbol)\(pad) \(shown) \(entry.time) \(unsaved)\(entry.note)")
+        return theme.show("\(symbolColumn) \(DisplayWidth.padded(entry.shown, toWidth: 12)) \(entry.time) \(unsaved)\(entry.note)")
     }
 }

@@ -18,6 +18,8 @@ public struct Size: Hashable, Sendable {
         self.width = width
         self.height = height
     }
+
+    public static let zero = Size(width: 0, height: 0)
 }
 
 /// A rectangle of cells; widgets draw into one and never outside it.
@@ -63,6 +65,20 @@ public struct Rect: Hashable, Sendable {
         let rows = min(max(rows, 0), height)
         return (Rect(x: x, y: y, width: width, height: rows),
                 Rect(x: x, y: y + rows, width: width, height: height - rows))
+    }
+
+    /// Splits off the right `columns` (clamped to the width), for side panels.
+    public func splitRight(_ columns: Int) -> (rest: Rect, right: Rect) {
+        let columns = min(max(columns, 0), width)
+        return (Rect(x: x, y: y, width: width - columns, height: height),
+                Rect(x: maxX - columns, y: y, width: columns, height: height))
+    }
+
+    /// Splits off the left `columns` (clamped to the width), for side panels.
+    public func splitLeft(_ columns: Int) -> (left: Rect, rest: Rect) {
+        let columns = min(max(columns, 0), width)
+        return (Rect(x: x, y: y, width: columns, height: height),
+                Rect(x: x + columns, y: y, width: width - columns, height: height))
     }
 
     /// Splits off the bottom `rows` (clamped to the height), for input and status lines.

@@ -19,16 +19,6 @@ public struct GlyphSet: Hashable, Sendable {
 }
 
 extension Grid {
-    /// Fills `rect` (clipped to the grid) with one narrow character.
-    public mutating func fill(_ rect: Rect, with character: Character = " ", style: Style = .normal) {
-        let area = rect.intersection(bounds)
-        for y in area.minY..<area.maxY {
-            for x in area.minX..<area.maxX {
-                setCell(character, columns: 1, style: style, x: x, y: y)
-            }
-        }
-    }
-
     /// A horizontal rule of `width` columns from `point`.
     public mutating func horizontalLine(at point: Point, width: Int, glyphs: GlyphSet, style: Style = .normal) {
         fill(Rect(x: point.x, y: point.y, width: width, height: 1), with: glyphs.horizontal, style: style)

@@ -22,6 +22,11 @@ public struct Grid: Hashable, Sendable {
         cells[y * width + x]
     }
 
+    /// Row `y`'s cells, left to right, for code that walks a whole row.
+    public func cells(ofRow y: Int) -> ArraySlice<Cell> {
+        cells[(y * width)..<((y + 1) * width)]
+    }
+
     /// The rows as the terminal shows them: continuation cells are left out.
     public var lines: [String] {
         (0..<height).map { row($0) }
@@ -44,6 +49,21 @@ public struct Grid: Hashable, Sendable {
         let clip = (clip ?? bounds).intersection(bounds)
         var x = point.x
         guard point.y >= clip.minY, point.y < clip.maxY else { return x }
+        if DisplayWidth.isPlainNarrow(text) {
+            // One column per scalar, no grapheme to break: most of what is drawn, written as
+            // `fill` writes, only the wide characters cut by either end broken.
+            let scalars = text.unicodeScalars
+            let start = max(x, clip.minX), end = min(x + scalars.count, clip.maxX)
+            guard start < end else { return min(x + scalars.count, clip.maxX) }
+            breakWideCharacter(at: start, y: point.y, keeping: start..<end)
+            breakWideCharacter(at: end - 1, y: point.y, keeping: start..<end)
+            var index = point.y * width + start
+            for scalar in scalars.dropFirst(start - x).prefix(end - start) {
+                cells[index] = Cell(Character(scalar), style: style)
+                index += 1
+            }
+            return end
+        }
         var lastWritten: Int?
         for character in text {
             let columns = DisplayWidth.width(of: character)
@@ -64,6 +84,20 @@ public struct Grid: Hashable, Sendable {
             x += columns
         }
         return min(x, clip.maxX)
+    }
+
+    /// Fills `rect` (clipped to the grid) with one narrow character; a wide character cut by
+    /// its edge loses its other half, as `setCell` would have it. A row at a time, not a cell.
+    public mutating func fill(_ rect: Rect, with character: Character = " ", style: Style = .normal) {
+        let area = rect.intersection(bounds)
+        guard !area.isEmpty else { return }
+        let cell = Cell(character, style: style)
+        for y in area.minY..<area.maxY {
+            breakWideCharacter(at: area.minX, y: y, keeping: area.minX..<area.maxX)
+            breakWideCharacter(at: area.maxX - 1, y: y, keeping: area.minX..<area.maxX)
+            let start = y * width + area.minX
+            cells.replaceSubrange(start..<(start + area.width), with: repeatElement(cell, count: area.width))
+        }
     }
 
     /// Writes one cell, keeping wide characters whole: a wide character half covered by

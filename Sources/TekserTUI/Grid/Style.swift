@@ -1,3 +1,5 @@
+import TekserCore
+
 /// What a piece of text is, not which colour it has: the terminal maps roles to a
 /// 256-colour, 8-colour or monochrome look, so widgets never name colours.
 public enum ColorRole: String, Hashable, Sendable, CaseIterable {
@@ -14,6 +16,18 @@ public enum ColorRole: String, Hashable, Sendable, CaseIterable {
     case ok
     case statusBar
     case inputField
+}
+
+extension ColorRole {
+    /// The role a verdict of this severity is drawn in.
+    public init(_ severity: Severity) {
+        switch severity {
+        case .danger: self = .danger
+        case .caution: self = .warning
+        case .reassuring: self = .ok
+        case .neutral: self = .normal
+        }
+    }
 }
 
 /// A colour role plus text attributes.

@@ -9,9 +9,7 @@ public struct KioskModel: Sendable {
     public let settings: KioskSettings
     /// The current session's chat screen; replaced whole when the session is wiped.
     public internal(set) var chat: ChatModel
-    /// The current session's bot account (its language and quota); replaced with the chat.
-    public var session: ChatState
-    /// Counts sessions, so the run loop can drop timers that belong to a wiped one.
+    /// Counts sessions; each new one starts a fresh bot account (`KioskCommand.sessionEnded`).
     public internal(set) var sessionNumber = 0
     public internal(set) var overlay: KioskOverlay?
     /// False while the data cannot be loaded: the screen says so in three languages.
@@ -29,8 +27,7 @@ public struct KioskModel: Sendable {
         self.catalog = catalog
         self.settings = settings
         self.verifyPIN = verifyPIN
-        session = ChatState(language: settings.language)
-        chat = ChatModel(catalog: catalog, quota: settings.quota, state: session, now: now, options: settings.chat)
+        chat = ChatModel(catalog: catalog, quota: settings.quota, state: settings.freshAccount, now: now, options: settings.chat)
         lastActivity = now
     }
 
@@ -67,7 +64,8 @@ public enum KioskEvent: Equatable, Sendable {
 public enum KioskCommand: Hashable, Sendable {
     /// A chat command (never `.quit` or `.suspend`: the kiosk filters those out).
     case chat(ChatCommand)
-    /// A new session has begun: timers of the old one must not fire into it.
+    /// A new session has begun: a fresh bot account (`KioskSettings.freshAccount`), and
+    /// timers of the old one must not fire into it.
     case sessionEnded
     /// The operator gave the right PIN: restore the terminal and stop.
     case exit

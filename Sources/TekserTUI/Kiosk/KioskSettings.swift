@@ -11,6 +11,8 @@ public struct KioskSettings: Sendable {
     public var countdownSeconds: Int
     /// The key that opens the operator's PIN prompt.
     public var operatorKey: InputEvent
+    /// The kiosk's own keys, with `operatorKey` in them.
+    public var keys: KeyTable<KioskAction> { KeyMap.kiosk(operatorKey: operatorKey) }
     /// Wrong PINs in a row that lock the prompt, and for how long.
     public var attemptsBeforeLock: Int
     public var lockSeconds: Int
@@ -38,6 +40,9 @@ public struct KioskSettings: Sendable {
         self.quota = quota
         self.chat = chat
     }
+
+    /// The bot account each session starts with: the kiosk's language, no checks used.
+    public var freshAccount: ChatState { ChatState(language: language) }
 
     /// A function key named as in the settings file ("F12", "f9"); nil for anything else.
     public static func functionKey(named name: String) -> InputEvent? {

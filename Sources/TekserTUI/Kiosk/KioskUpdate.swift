@@ -7,17 +7,20 @@ import TekserCore
 public enum KioskUpdate {
     public static func update(_ model: KioskModel, _ event: KioskEvent, now: Date) -> (KioskModel, [KioskCommand]) {
         var model = model
-        let commands: [KioskCommand]
-        switch event {
-        case .chat(.input(let input)): commands = model.handle(input, now: now)
-        case .chat(let event): commands = model.forward(event, now: now)
-        case .tick: commands = model.tick(now: now)
-        }
+        let commands = model.handle(event, now: now)
         return (model, commands)
     }
 }
 
 extension KioskModel {
+    mutating func handle(_ event: KioskEvent, now: Date) -> [KioskCommand] {
+        switch event {
+        case .chat(.input(let input)): handle(input, now: now)
+        case .chat(let event): forward(event, now: now)
+        case .tick: tick(now: now)
+        }
+    }
+
     /// Chat commands the kiosk never performs: they would leave or stop the program.
     static let forbidden: Set<ChatCommand> = [.quit, .suspend]
 
@@ -30,8 +33,7 @@ extension KioskModel {
     /// A fresh session: a new account and chat (no bubbles, input, history or scroll-back of
     /// the last citizen), greeted as a new user is.
     mutating func startSession(now: Date) -> [KioskCommand] {
-        session = ChatState(language: settings.language)
-        chat = ChatModel(catalog: catalog, quota: settings.quota, state: session, now: now, options: settings.chat)
+        chat = ChatModel(catalog: catalog, quota: settings.quota, state: settings.freshAccount, now: now, options: settings.chat)
         sessionNumber += 1
         overlay = nil
         touched = false
@@ -53,7 +55,7 @@ extension KioskModel {
         if case .resize = input { return forward(.input(input), now: now) }
         touched = true
         lastActivity = now
-        if input == settings.operatorKey {
+        if settings.keys.action(for: input) == .operatorPrompt {
             overlay = verifyPIN == nil ? .noPIN : .pin(digits: "", rejected: false)
             return []
         }
@@ -80,8 +82,8 @@ extension KioskModel {
             let clean = text.filter { !Self.isControl($0) || $0.isNewline || $0 == "\t" }.prefix(max(0, room))
             return clean.isEmpty ? nil : .paste(String(clean))
         default:
-            guard let action = KeyMap.action(for: input) else { return input }
-            return action == .quit || action == .suspend ? nil : input
+            guard let action = KeyMap.chat.action(for: input) else { return input }
+            return [.quit, .suspend, .help].contains(action) ? nil : input
         }
     }
 
@@ -115,22 +117,24 @@ extension KioskModel {
 
     static let longestPIN = 12
 
+    /// Digits, and the prompt's keys (`KeyMap.kiosk`): confirm, cancel, delete a digit.
     private mutating func pinKey(_ input: InputEvent, digits: String, now: Date) -> [KioskCommand] {
-        if input == .escape {
+        let action = settings.keys.action(for: input)
+        if action == .cancel {
             overlay = nil
             return []
         }
         guard !isLocked(now: now), let verifyPIN else { return [] }
-        switch input {
-        case .text(let character) where character.isASCII && character.isNumber && digits.count < Self.longestPIN:
+        switch (input, action) {
+        case (.text(let character), nil) where character.isASCII && character.isNumber && digits.count < Self.longestPIN:
             overlay = .pin(digits: digits + String(character), rejected: false)
-        case .paste(let text):
+        case (.paste(let text), nil):
             // Digits that arrive together (typed fast, or pasted) are the PIN all the same.
             let typed = text.filter { $0.isASCII && $0.isNumber }
             overlay = .pin(digits: String((digits + typed).prefix(Self.longestPIN)), rejected: false)
-        case .backspace:
+        case (_, .deleteDigit?):
             overlay = .pin(digits: String(digits.dropLast()), rejected: false)
-        case .enter where !digits.isEmpty:
+        case (_, .confirm?) where !digits.isEmpty:
             if verifyPIN(digits) { return [.exit] }
             failedAttempts += 1
             if failedAttempts >= settings.attemptsBeforeLock {

@@ -2,34 +2,58 @@ import Foundation
 import TekserBot
 import TekserCore
 
-/// What a run loop asks at the top of every turn while data may change under it: a new data
-/// set when one was swapped in, and the reload events not shown yet.
-public struct DataFeed {
-    /// Whether anything can arrive: only then does a loop that otherwise waits forever wake every second.
-    public let isActive: Bool
-    private let poll: () -> (data: DataSet?, events: [ReloadEvent])
+/// What came from the data folder since a program last asked: a data set swapped in, and the
+/// reload events (swaps and refusals) not shown yet.
+public struct DataChange: Sendable {
+    public var data: DataSet?
+    public var events: [ReloadEvent]
 
-    /// For loops that run on fixed data (tests, `--no-watch`).
-    public static var none: DataFeed { DataFeed(isActive: false) { (nil, []) } }
-
-    /// Follows `live`, remembering what this loop has already seen.
-    public static func following(_ live: LiveData) -> DataFeed {
-        var follower = LiveDataFollower(live)
-        return DataFeed(isActive: true) { follower.changes() }
+    public init(data: DataSet?, events: [ReloadEvent]) {
+        self.data = data
+        self.events = events
     }
 
-    /// `poll` is asked once per loop turn; for feeds whose data appears later (the kiosk's).
-    public init(isActive: Bool, poll: @escaping () -> (data: DataSet?, events: [ReloadEvent])) {
+    public var isEmpty: Bool { data == nil && events.isEmpty }
+}
+
+/// The live-data feed a program subscribes to: polled every turn, and every second while
+/// nobody types, so a swap is noticed on an idle screen too.
+public struct DataFeed {
+    /// Whether anything can arrive: only then is there a subscription.
+    public let isActive: Bool
+    private let poll: () -> DataChange
+
+    /// For programs that run on fixed data (tests, `--no-watch`).
+    public static var none: DataFeed { DataFeed(isActive: false) { DataChange(data: nil, events: []) } }
+
+    /// Follows `live`, remembering what this program has already seen.
+    public static func following(_ live: LiveData) -> DataFeed {
+        var follower = LiveDataFollower(live)
+        return DataFeed(isActive: true) {
+            let changes = follower.changes()
+            return DataChange(data: changes.data, events: changes.events)
+        }
+    }
+
+    /// `poll` is asked once per turn; for feeds whose data appears later (the kiosk's).
+    public init(isActive: Bool, poll: @escaping () -> DataChange) {
         self.isActive = isActive
         self.poll = poll
     }
 
-    public func changes() -> (data: DataSet?, events: [ReloadEvent]) { poll() }
+    public func changes() -> DataChange { poll() }
 
-    /// At most a second when active, so a swap is noticed while nobody types; else `timeout` as given.
-    func cappedTimeout(_ timeout: Int) -> (milliseconds: Int, capped: Bool) {
-        guard isActive, timeout < 0 || timeout > 1000 else { return (timeout, false) }
-        return (1000, true)
+    /// How often the feed is polled while nothing else happens.
+    public static let pollMilliseconds = 1000
+
+    /// The subscription that brings each non-empty change as `event(change)`; none when inactive.
+    public func subscription<Event>(_ event: @escaping (DataChange) -> Event) -> [Subscription<Event>] {
+        guard isActive else { return [] }
+        let poll = poll
+        return [.poll(everyMilliseconds: Self.pollMilliseconds) {
+            let change = poll()
+            return change.isEmpty ? [] : [event(change)]
+        }]
     }
 }
 

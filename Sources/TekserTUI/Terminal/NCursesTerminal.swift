@@ -27,8 +27,7 @@ public final class NCursesTerminal: Terminal {
     public init(mouse: Bool = true, policies: [TerminationSignal: SignalPolicy] = [:],
                 palette: (ColorDepth) -> Palette = Palette.init(depth:)) throws(TerminalError) {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw .notATerminal }
-        setlocale(LC_ALL, "")
-        let unicode = tekser_locale_is_utf8() != 0
+        let unicode = TextLocale.isUTF8
         var savedModes = termios()
         let haveModes = tcgetattr(STDIN_FILENO, &savedModes) == 0
         guard let screen = tekser_newterm() else {
@@ -88,22 +87,19 @@ public final class NCursesTerminal: Terminal {
         if crashAfterStart { fatalError("TEKSER_TEST_CRASH=after-start: a deliberate crash for the terminal-restore tests") }
     }
 
-    /// Waits in slices, so that it also returns nil (before the timeout, even an endless one)
-    /// once a signal under `.notify` came or the terminal is gone.
-    public func nextEvent(timeoutMilliseconds: Int) -> InputEvent? {
+    /// Waits in slices, so that a signal under `.notify` or a closed terminal ends even an endless wait.
+    public func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent {
         let clock = ContinuousClock()
         let deadline = timeoutMilliseconds < 0 ? nil : clock.now + .milliseconds(timeoutMilliseconds)
-        while pending.isEmpty, !isClosed, SignalGuard.receivedSignal == nil {
+        while pending.isEmpty {
+            if let number = SignalGuard.receivedSignal, let signal = TerminationSignal(number: number) { return .signal(signal) }
+            if isClosed { return .closed }
             let left = deadline.map { Self.milliseconds(from: clock.now, to: $0) }
-            if let left, left <= 0, timeoutMilliseconds > 0 { break }
+            if let left, left <= 0, timeoutMilliseconds > 0 { return .timeout }
             readEvents(timeoutMilliseconds: min(left ?? Self.waitSliceMilliseconds, Self.waitSliceMilliseconds))
-            if timeoutMilliseconds == 0 { break }
+            if timeoutMilliseconds == 0, pending.isEmpty { return .timeout }
         }
-        if pending.isEmpty, isClosed {
-            // Nothing will come: a caller that polls again at once must not spin.
-            usleep(useconds_t(min(max(timeoutMilliseconds, 0), 1000) * 1000))
-        }
-        return pending.isEmpty ? nil : pending.removeFirst()
+        return .input(pending.removeFirst())
     }
 
     private static func milliseconds(from start: ContinuousClock.Instant, to end: ContinuousClock.Instant) -> Int {
@@ -111,7 +107,17 @@ public final class NCursesTerminal: Terminal {
         return Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000)
     }
 
-    /// Stops the process as Ctrl-Z would in a shell (raw mode turns that key into an event).
+    public var hasPendingInput: Bool { !pending.isEmpty }
+
+    public func repaint() {
+        shown = nil
+    }
+
+    /// The alternate screen keeps no transcript: line-mode text has nowhere to go.
+    public func write(_ text: String) {}
+
+    /// Stops the process as Ctrl-Z would in a shell (raw mode turns that key into an event); the
+    /// signal guard gives the terminal back and takes it again on SIGCONT, then a read repaints.
     public func suspend() {
         raise(SIGTSTP)
     }

@@ -5,10 +5,12 @@ public enum DisplayWidth {
     /// emoji presentation (incl. VS16, ZWJ sequences, flags) 2, everything else 1.
     public static func width(of character: Character) -> Int {
         let scalars = character.unicodeScalars
-        guard let base = scalars.first else { return 0 }
+        var iterator = scalars.makeIterator()
+        guard let base = iterator.next() else { return 0 }
         // Fast path for the text Tekser mostly draws: ASCII, Latin, Cyrillic with Kazakh letters.
-        if base.value < firstWide, scalars.count == 1 {
-            return (0x20...0x7E).contains(base.value) ? 1 : (isZeroWidth(base) ? 0 : 1)
+        if iterator.next() == nil {
+            if isPlainNarrow(base) { return 1 }
+            if base.value < firstWide { return isZeroWidth(base) ? 0 : 1 }
         }
         if isZeroWidth(base) { return 0 }
         if scalars.contains(textPresentationSelector) { return 1 }
@@ -22,12 +24,46 @@ public enum DisplayWidth {
 
     /// The sum of the widths of the characters of `text`.
     public static func width(of text: String) -> Int {
-        text.reduce(0) { $0 + width(of: $1) }
+        plainWidth(text.unicodeScalars) ?? text.reduce(0) { $0 + width(of: $1) }
     }
 
     /// The sum of the widths of the characters of `text`.
     public static func width(of text: Substring) -> Int {
-        text.reduce(0) { $0 + width(of: $1) }
+        plainWidth(text.unicodeScalars) ?? text.reduce(0) { $0 + width(of: $1) }
+    }
+
+    /// One column, and never part of a grapheme with a neighbour that is also plain: printable
+    /// ASCII, Latin-1 letters and signs (not the soft hyphen), Cyrillic letters (not its
+    /// combining marks), dashes, quotes and dots, arrows and box drawing. (An arrow followed by
+    /// VS16 is one grapheme, but VS16 is not plain, so such text takes the long way.)
+    static func isPlainNarrow(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0x7E, 0xA0...0xAC, 0xAE...0x2FF, 0x400...0x482, 0x48A...0x52F: true
+        case 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x21FF, 0x2500...0x257F: true
+        default: false
+        }
+    }
+
+    /// True when every scalar of `text` is plain narrow: one column and one grapheme each.
+    static func isPlainNarrow(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy(isPlainNarrow)
+    }
+
+    /// The width of text made only of plain narrow scalars (one column each, one grapheme
+    /// each), counted without breaking it into Characters; nil for any other text.
+    private static func plainWidth(_ scalars: some Sequence<Unicode.Scalar>) -> Int? {
+        var count = 0
+        for scalar in scalars {
+            guard isPlainNarrow(scalar) else { return nil }
+            count += 1
+        }
+        return count
+    }
+
+    /// `text` with spaces after it up to `width` columns (as it is when already that wide):
+    /// for columns that line up with Cyrillic, Kazakh and emoji in them.
+    public static func padded(_ text: String, toWidth width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - self.width(of: text)))
     }
 
     /// The longest prefix of `text` that fits in `width` columns, with `ellipsis` appended

@@ -14,7 +14,7 @@ public struct TrainerModel: Sendable {
     public internal(set) var caption: String?
     public internal(set) var player: ScenarioPlayer?
     public let options: TrainerOptions
-    /// Where the last frame put the chat and the panel's rows, for clicks.
+    /// Where the last frame put the panel's rows, for clicks.
     public var layout = TrainerLayout()
 
     public init(chat: ChatModel, isDemo: Bool, samples: [Sample], player: ScenarioPlayer? = nil,
@@ -43,8 +43,6 @@ public struct TrainerOptions: Hashable, Sendable {
 
 /// What the trainer view reports about the frame it drew.
 public struct TrainerLayout: Hashable, Sendable {
-    /// Where the chat sits on screen; its own layout is relative to this.
-    public var chatArea = Rect(x: 0, y: 0, width: 0, height: 0)
     /// The visible samples and the cells each covers.
     public var sampleRows: [SampleRow] = []
 

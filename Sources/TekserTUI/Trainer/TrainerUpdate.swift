@@ -20,9 +20,6 @@ public enum TrainerUpdate {
 }
 
 extension TrainerModel {
-    /// The key that shows and hides the samples panel.
-    public static let panelKey = InputEvent.function(2)
-
     mutating func handle(_ event: TrainerEvent, now: Date) -> [ChatCommand] {
         switch event {
         case .chat(let event):
@@ -33,15 +30,12 @@ extension TrainerModel {
         case .played(.input(let input)):
             return forward(.input(input), now: now)
         case .key(let key):
-            if key == Self.panelKey {
+            if KeyMap.samples.action(for: key) == .toggle {
                 panelOpen.toggle()
                 return []
             }
             if player != nil { return playbackKey(key) }
             if panelOpen, let commands = panelKey(key) { return commands }
-            if case .click(let point) = key {
-                return forward(.input(.click(Point(x: point.x - layout.chatArea.x, y: point.y - layout.chatArea.y))), now: now)
-            }
             return forward(.input(key), now: now)
         }
     }
@@ -61,36 +55,38 @@ extension TrainerModel {
         return commands
     }
 
-    /// While a scenario plays the keyboard steers it: Space, →, +, −, Esc; Ctrl-C still quits.
+    /// While a scenario plays the keyboard steers it (`KeyMap.playback`); Ctrl-C still quits.
     private mutating func playbackKey(_ key: InputEvent) -> [ChatCommand] {
-        switch key {
-        case .text(" "): player?.togglePause()
-        case .right: player?.step()
-        case .text("+"), .text("="): player?.changeSpeed(faster: true)
-        case .text("-"): player?.changeSpeed(faster: false)
-        case .escape:
+        switch KeyMap.playback.action(for: key) {
+        case .pause?: player?.togglePause()
+        case .step?: player?.step()
+        case .faster?: player?.changeSpeed(faster: true)
+        case .slower?: player?.changeSpeed(faster: false)
+        case .stop?:
             player = nil
             caption = nil
             if options.exitWhenPlayed { return [.quit] }
-        case .control("c"): return [.quit]
-        default: break
+        case .quit?: return [.quit]
+        case nil: break
         }
         return []
     }
 
-    /// Up, Down, Enter, a click or Esc in the open panel; nil lets the key through to the chat.
+    /// The open panel's keys (`KeyMap.samples`) or a click on a sample; nil lets the key through to the chat.
     private mutating func panelKey(_ key: InputEvent) -> [ChatCommand]? {
         guard !samples.isEmpty else { return nil }
-        switch key {
-        case .up: selectedSample = (selectedSample + samples.count - 1) % samples.count
-        case .down: selectedSample = (selectedSample + 1) % samples.count
-        case .enter: typeSample(selectedSample)
-        case .escape: panelOpen = false
-        case .click(let point):
+        if case .click(let point) = key {
             guard let row = layout.sampleRows.first(where: { $0.rect.contains(point) }) else { return nil }
             selectedSample = row.index
             typeSample(row.index)
-        default: return nil
+            return []
+        }
+        switch KeyMap.samples.action(for: key) {
+        case .previous?: selectedSample = (selectedSample + samples.count - 1) % samples.count
+        case .next?: selectedSample = (selectedSample + 1) % samples.count
+        case .type?: typeSample(selectedSample)
+        case .close?: panelOpen = false
+        case .toggle?, nil: return nil
         }
         return []
     }

@@ -20,18 +20,21 @@ public struct ChatModel: Sendable {
     /// The bot has announced `sendChatAction(.typing)`; `held` waits for the typing timer.
     public internal(set) var isTyping = false
     var held: [BotAction] = []
+    /// F1: the key table is shown over the history until the next key.
+    public internal(set) var showsKeys = false
     /// A short notice from `answerCallbackQuery`, shown in the status line for a moment.
     public internal(set) var toast: String?
     public internal(set) var language: Language
     /// Checks left today, nil when unlimited.
     public internal(set) var checksLeft: Int?
-    /// Where the last drawn frame put the buttons, and how tall the history was: the run
-    /// loop stores it after each render so clicks, Tab and PgUp match what is on screen.
-    /// A frame with less history to scroll (a wider window) pulls the scroll back within it,
-    /// so the next PgDn moves at once (found by fuzz-line-editor).
+    /// Where the last drawn frame put the buttons, and how tall the history was: the program
+    /// stores it after each frame so clicks, Tab and PgUp match what is on screen. A frame
+    /// with less history to scroll (a taller window, one too small) brings `scroll` within it.
     public var layout = ChatLayout() {
-        didSet { scroll = min(scroll, max(0, layout.maxScroll)) }
+        didSet { scroll = min(scroll, layout.maxScroll) }
     }
+    /// Bubbles laid out in earlier frames (see `HistoryCache`).
+    let historyCache = HistoryCache()
     var timerSerial = 0
     var typingTimer: ChatTimer?
     var toastTimer: ChatTimer?

@@ -33,6 +33,12 @@ extension ChatModel {
     // MARK: Input
 
     private mutating func handle(_ input: InputEvent, now: Date) -> [ChatCommand] {
+        if showsKeys {
+            // Any key closes the list, and does nothing else.
+            showsKeys = false
+            if case .resize = input { return [.redraw] }
+            return []
+        }
         switch input {
         case .text(let character):
             self.input.insert(String(character))
@@ -47,7 +53,7 @@ extension ChatModel {
         case .resize:
             return [.redraw]
         default:
-            if let action = KeyMap.action(for: input) { return perform(action, key: input, now: now) }
+            if let action = KeyMap.chat.action(for: input) { return perform(action, key: input, now: now) }
         }
         return []
     }
@@ -78,6 +84,7 @@ extension ChatModel {
         case .deleteWord: input.deleteWordBackward()
         case .historyPrevious: input.historyPrevious()
         case .historyNext: input.historyNext()
+        case .help: showsKeys = true
         case .redraw: return [.redraw]
         case .suspend: return [.suspend]
         case .quit: return [.quit]

@@ -17,9 +17,8 @@ struct ChatTheme {
         guard width >= 2 else { return String(repeating: "[", count: max(0, width)) }
         let room = width - 2
         let text = DisplayWidth.truncate(show(label), toWidth: max(0, room - 2), ellipsis: glyphs.ellipsis)
-        let free = room - DisplayWidth.width(of: text)
-        let left = free / 2
-        return "[" + String(repeating: " ", count: left) + text + String(repeating: " ", count: free - left) + "]"
+        let left = Rect(x: 0, y: 0, width: room, height: 1).centred(width: DisplayWidth.width(of: text)).x
+        return "[" + DisplayWidth.padded(String(repeating: " ", count: left) + text, toWidth: room) + "]"
     }
 }
 
@@ -40,12 +39,14 @@ struct Row {
         spans.append(Span(x: x, text: text, style: style))
     }
 
+    /// Draws the row on line `y`, its columns counted from `clip`'s left edge.
     func draw(into grid: inout Grid, y: Int, clip: Rect) {
-        for span in spans { grid.put(span.text, at: Point(x: span.x, y: y), style: span.style, clip: clip) }
+        for span in spans { grid.put(span.text, at: Point(x: clip.x + span.x, y: y), style: span.style, clip: clip) }
     }
 
-    func hits(y: Int) -> [ButtonHit] {
-        buttons.map { ButtonHit(rect: Rect(x: $0.x, y: y, width: $0.width, height: 1), target: $0.target) }
+    /// The row's buttons where `draw` put them.
+    func hits(y: Int, clip: Rect) -> [ButtonHit] {
+        buttons.map { ButtonHit(rect: Rect(x: clip.x + $0.x, y: y, width: $0.width, height: 1), target: $0.target) }
     }
 }
 

@@ -1,40 +1,51 @@
 import TekserCore
 
-/// A drawn frame: the grid, where the cursor goes, and where the buttons landed.
-public struct ChatScreen: Sendable {
-    public var grid: Grid
+/// What a drawn chat reports: where the cursor goes and where the buttons landed (in the
+/// grid's coordinates, wherever the chat's area lies).
+public struct ChatFrame: Sendable {
     public var cursor: Point?
     public var layout: ChatLayout
 }
 
-/// `view(model) -> grid`: header, history, reply keyboard, input line and status bar,
-/// recomputed from the size on every frame, so a resize simply reflows.
+/// What the chat's bottom line shows when no notice is up.
+public enum ChatStatusLine: Sendable {
+    /// Key hints from the chat's key table, as many as fit.
+    case keys
+    /// A fixed instruction instead (the kiosk's), notices included.
+    case hint(String)
+}
+
+/// `view(model, into: grid, area:)`: header, history, reply keyboard, input line and status
+/// bar, recomputed from the area on every frame, so a resize simply reflows.
 public enum ChatView {
     /// Below this the layout cannot work; a notice asks for a larger window instead.
     public static let minimumSize = Size(width: 40, height: 12)
 
-    public static func render(_ model: ChatModel, size: Size) -> ChatScreen {
-        var grid = Grid(size: size)
+    public static func render(_ model: ChatModel, into grid: inout Grid, area: Rect, status: ChatStatusLine = .keys) -> ChatFrame {
         let theme = ChatTheme(ascii: model.options.ascii)
-        guard size.width >= minimumSize.width, size.height >= minimumSize.height else {
-            drawTooSmall(into: &grid, catalog: model.catalog, theme: theme)
-            return ChatScreen(grid: grid, cursor: nil, layout: ChatLayout())
+        guard area.width >= minimumSize.width, area.height >= minimumSize.height else {
+            TooSmallNotice(minimum: minimumSize, languages: Language.allCases).render(model.catalog, into: &grid, area: area, theme: theme)
+            return ChatFrame(cursor: nil, layout: ChatLayout())
         }
-        let (header, belowHeader) = grid.bounds.splitTop(1)
-        let (aboveStatus, status) = belowHeader.splitBottom(1)
+        let (header, belowHeader) = area.splitTop(1)
+        let (aboveStatus, statusArea) = belowHeader.splitBottom(1)
         let (aboveInput, inputArea) = aboveStatus.splitBottom(1)
-        let keyboardRows = keyboardRows(model, width: size.width, theme: theme)
+        let keyboardRows = keyboardRows(model, width: area.width, theme: theme)
         let (history, keyboard) = aboveInput.splitBottom(keyboardRows.count)
 
         drawHeader(model, into: &grid, area: header, theme: theme)
         var layout = drawHistory(model, into: &grid, area: history, theme: theme)
         for (offset, row) in keyboardRows.enumerated() {
             row.draw(into: &grid, y: keyboard.minY + offset, clip: keyboard)
-            layout.hits += row.hits(y: keyboard.minY + offset)
+            layout.hits += row.hits(y: keyboard.minY + offset, clip: keyboard)
         }
         let cursor = InputLineView(model: model, theme: theme).draw(into: &grid, area: inputArea)
-        drawStatus(model, into: &grid, area: status, theme: theme)
-        return ChatScreen(grid: grid, cursor: model.focus == nil ? cursor : nil, layout: layout)
+        switch status {
+        case .keys: drawStatus(model, into: &grid, area: statusArea, theme: theme)
+        case .hint(let text): Banner(theme.show(text), style: Style(.statusBar, .bold), ellipsis: theme.glyphs.ellipsis, centred: false)
+            .render(into: &grid, area: statusArea)
+        }
+        return ChatFrame(cursor: model.focus == nil ? cursor : nil, layout: layout)
     }
 
     private static func drawHeader(_ model: ChatModel, into grid: inout Grid, area: Rect, theme: ChatTheme) {
@@ -57,22 +68,20 @@ public enum ChatView {
     }
 
     private static func drawHistory(_ model: ChatModel, into grid: inout Grid, area: Rect, theme: ChatTheme) -> ChatLayout {
-        let rows = HistoryView(model: model, width: area.width, theme: theme).rows
-        let maxScroll = max(0, rows.count - area.height)
-        let scroll = min(model.scroll, maxScroll)
-        let end = rows.count - scroll
-        let start = max(0, end - area.height)
+        if model.showsKeys {
+            KeyList(title: model.text("tui.keys.title"), lines: KeyMap.chat.helpLines(model.catalog, in: model.language))
+                .render(into: &grid, area: area, theme: theme)
+            return ChatLayout(historyHeight: area.height, maxScroll: model.layout.maxScroll)
+        }
+        let page = HistoryView(model: model, width: area.width, theme: theme).page(height: area.height, scroll: model.scroll)
         // Few messages sit at the bottom, next to the input, as in Telegram.
-        let top = area.maxY - (end - start)
-        var layout = ChatLayout(historyHeight: area.height, maxScroll: maxScroll)
-        for (offset, row) in rows[start..<end].enumerated() {
+        let top = area.maxY - page.rows.count
+        var layout = ChatLayout(historyHeight: area.height, maxScroll: page.maxScroll)
+        for (offset, row) in page.rows.enumerated() {
             row.draw(into: &grid, y: top + offset, clip: area)
-            layout.hits += row.hits(y: top + offset)
+            layout.hits += row.hits(y: top + offset, clip: area)
         }
-        if scroll > 0 {
-            let more = theme.show(" ▼ ")
-            grid.put(more, at: Point(x: area.maxX - DisplayWidth.width(of: more) - 1, y: area.maxY - 1), style: Style(.accent, .bold))
-        }
+        if page.scroll > 0 { MoreMarker(.below).render(into: &grid, area: area, ascii: theme.ascii) }
         return layout
     }
 
@@ -88,34 +97,12 @@ public enum ChatView {
 
     /// A notice from a button press, else as many key hints as fit whole.
     private static func drawStatus(_ model: ChatModel, into grid: inout Grid, area: Rect, theme: ChatTheme) {
-        let style = Style(model.toast == nil ? .statusBar : .accent, model.toast == nil ? [] : .bold)
-        grid.fill(area, style: style)
-        var line = ""
         if let toast = model.toast {
-            line = DisplayWidth.truncate(theme.show(" " + toast), toWidth: area.width, ellipsis: theme.glyphs.ellipsis)
+            Banner(theme.show(toast), style: Style(.accent, .bold), ellipsis: theme.glyphs.ellipsis, centred: false)
+                .render(into: &grid, area: area)
         } else {
-            for entry in KeyMap.statusEntries(model.catalog, in: model.language) {
-                let longer = line + (line.isEmpty ? " " : theme.separator) + theme.show(entry)
-                guard DisplayWidth.width(of: longer) <= area.width else { break }
-                line = longer
-            }
-        }
-        grid.put(line, at: Point(x: area.x, y: area.y), style: style, clip: area)
-    }
-
-    /// The notice in all three languages, since the window is too small to choose one.
-    private static func drawTooSmall(into grid: inout Grid, catalog: Catalog, theme: ChatTheme) {
-        let message = Message("tui.tooSmall", [
-            "width": .number(minimumSize.width), "height": .number(minimumSize.height),
-            "currentWidth": .number(grid.width), "currentHeight": .number(grid.height),
-        ])
-        let paragraphs = Language.allCases.map { DisplayWidth.wrap(theme.show(catalog.text(message, in: $0)), width: grid.width) }
-        var lines = paragraphs.joined(separator: [""]).map { $0 }
-        if lines.count > grid.height { lines = paragraphs.flatMap { $0 } }
-        let top = max(0, (grid.height - lines.count) / 2)
-        for (offset, line) in lines.enumerated() {
-            let x = max(0, (grid.width - DisplayWidth.width(of: line)) / 2)
-            grid.put(line, at: Point(x: x, y: top + offset), style: Style(.warning, .bold))
+            KeyBar(entries: KeyMap.chat.barEntries(model.catalog, in: model.language), look: .spaced(theme.separator))
+                .render(into: &grid, area: area, theme: theme)
         }
     }
 }

@@ -26,6 +26,12 @@ public enum TerminationSignal: Hashable, Sendable, CaseIterable {
         case .quit: SIGQUIT
         }
     }
+
+    /// The signal with this number, if it is one of these.
+    public init?(number: Int32) {
+        guard let signal = Self.allCases.first(where: { $0.number == number }) else { return nil }
+        self = signal
+    }
 }
 
 /// Gives the terminal back on every way out: termination signals (per policy), crashes
@@ -82,12 +88,11 @@ public enum SignalGuard {
         return number == 0 ? nil : number
     }
 
-    /// Ends the process as the signal received under `.notify` would have (status 128 + n for the
-    /// shell); call it once the terminal is restored and the journal closed. No signal: returns.
-    public static func endLikeReceivedSignal() {
-        guard let signal = receivedSignal else { return }
-        Glibc.signal(signal, SIG_DFL)
-        raise(signal)
+    /// Ends the process as `signal` (received under `.notify`) would have: status 128 + n for
+    /// the shell. Call it once the terminal is restored and the journal closed.
+    public static func end(like signal: TerminationSignal) {
+        Glibc.signal(signal.number, SIG_DFL)
+        raise(signal.number)
     }
 
     /// True once after the process was continued from a suspend: the screen needs a full redraw.

@@ -23,7 +23,8 @@ struct CaptionBox {
         grid.put(title, at: Point(x: top.x, y: top.y), style: border, clip: top)
         grid.put(status, at: Point(x: top.maxX - DisplayWidth.width(of: status), y: top.y), style: border, clip: top)
         let bottom = Rect(x: top.x, y: area.maxY - 1, width: top.width, height: 1)
-        let keys = DisplayWidth.truncate(theme.show(" \(model.text("trainer.play.keys")) "), toWidth: bottom.width,
+        let hint = KeyMap.playback.hint(model.chat.catalog, in: model.chat.language)
+        let keys = DisplayWidth.truncate(theme.show(" \(hint) "), toWidth: bottom.width,
                                          ellipsis: theme.glyphs.ellipsis)
         grid.put(keys, at: Point(x: bottom.maxX - DisplayWidth.width(of: keys), y: bottom.y), style: Style(.muted), clip: bottom)
     }

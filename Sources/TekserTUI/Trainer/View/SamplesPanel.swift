@@ -15,10 +15,11 @@ struct SamplesPanel {
     func draw(into grid: inout Grid, area: Rect) -> [SampleRow] {
         grid.fill(area)
         grid.drawBox(area, glyphs: theme.glyphs, style: Style(.accent))
-        let title = theme.show(" F2 \(model.text("trainer.samples.title")) ")
+        let title = theme.show(" \(KeyMap.samples.keyLabel(of: .toggle)) \(model.text("trainer.samples.title")) ")
         grid.put(title, at: Point(x: area.x + 1, y: area.y), style: Style(.accent, .bold), clip: area.inset(dx: 1, dy: 0))
         let bottom = Rect(x: area.x + 1, y: area.maxY - 1, width: max(0, area.width - 2), height: 1)
-        let keys = DisplayWidth.truncate(theme.show(" \(model.text("trainer.samples.keys")) "), toWidth: bottom.width,
+        let hint = KeyMap.samples.hint(model.chat.catalog, in: model.chat.language)
+        let keys = DisplayWidth.truncate(theme.show(" \(hint) "), toWidth: bottom.width,
                                          ellipsis: theme.glyphs.ellipsis)
         grid.put(keys, at: Point(x: bottom.maxX - DisplayWidth.width(of: keys), y: bottom.y), style: Style(.muted), clip: bottom)
         let inner = area.inset(dx: 1, dy: 1)

@@ -1,0 +1,40 @@
+extension Rect {
+    /// A `width`×`height` rectangle in the middle of this one (never outside its top left):
+    /// the one centring formula, for paragraphs, boxes, banners and date separators.
+    public func centred(width: Int, height: Int = 1) -> Rect {
+        Rect(x: x + max(0, (self.width - width) / 2), y: y + max(0, (self.height - height) / 2), width: width, height: height)
+    }
+}
+
+extension Grid {
+    /// `text` centred on the first row of `area`, clipped to it.
+    public mutating func putCentred(_ text: String, in area: Rect, style: Style = .normal) {
+        let spot = area.centred(width: DisplayWidth.width(of: text), height: area.height)
+        put(text, at: Point(x: spot.x, y: area.y), style: style, clip: area)
+    }
+}
+
+/// Paragraphs in the middle of an area, one empty line apart (none when that does not fit):
+/// the too-small notice and the kiosk's out-of-service screen.
+public struct CentredParagraphs {
+    public var paragraphs: [String]
+    public var style: Style
+    /// Columns left free on either side.
+    public var margin: Int
+
+    public init(_ paragraphs: [String], style: Style, margin: Int = 0) {
+        self.paragraphs = paragraphs
+        self.style = style
+        self.margin = margin
+    }
+
+    public func render(into grid: inout Grid, area: Rect) {
+        let wrapped = paragraphs.map { DisplayWidth.wrap($0, width: max(1, area.width - 2 * margin)) }
+        var lines = Array(wrapped.joined(separator: [""]))
+        if lines.count > area.height { lines = wrapped.flatMap { $0 } }
+        let block = area.centred(width: area.width, height: lines.count)
+        for (offset, line) in lines.enumerated() {
+            grid.putCentred(line, in: Rect(x: area.x, y: block.y + offset, width: area.width, height: 1), style: style)
+        }
+    }
+}

@@ -1,0 +1,34 @@
+/// The keys a mode advertises on its bottom row, from its key table, as many as fit whole.
+struct KeyBar {
+    enum Look {
+        /// "Enter send · Tab buttons", in the status bar's colours (the chat).
+        case spaced(String)
+        /// "F1Help F2New", the key bold and the word after it, as in mc (the desk).
+        case commander
+    }
+
+    let entries: [KeyBarEntry]
+    let look: Look
+
+    func render(into grid: inout Grid, area: Rect, theme: ChatTheme) {
+        grid.fill(area, style: Style(.statusBar))
+        switch look {
+        case .spaced(let separator):
+            var line = ""
+            for entry in entries {
+                let longer = line + (line.isEmpty ? " " : separator) + theme.show("\(entry.key) \(entry.label)")
+                guard DisplayWidth.width(of: longer) <= area.width else { break }
+                line = longer
+            }
+            grid.put(line, at: Point(x: area.x, y: area.y), style: Style(.statusBar), clip: area)
+        case .commander:
+            var x = area.x
+            for entry in entries {
+                let label = theme.show(entry.label)
+                guard x + DisplayWidth.width(of: entry.key) + DisplayWidth.width(of: label) + 1 <= area.maxX else { break }
+                x = grid.put(entry.key, at: Point(x: x, y: area.y), style: Style(.normal, .bold), clip: area)
+                x = grid.put(label, at: Point(x: x, y: area.y), style: Style(.statusBar), clip: area) + 1
+            }
+        }
+    }
+}
