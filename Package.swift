@@ -68,7 +68,9 @@ let package = Package(
         /// Regenerates the demo data set in data/ (run on demand).
         .executableTarget(name: "demo-data", dependencies: ["DemoData"]),
         /// Benchmarks printed as figures (run on demand, never in the test suite).
-        .executableTarget(name: "tekser-bench", dependencies: ["TekserCore", "TekserBot", "TekserStore", "TekserServer", "DemoData"]),
+        .executableTarget(name: "tekser-bench", dependencies: [
+            "TekserCore", "TekserBot", "TekserStore", "TekserServer", "DemoData", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         /// Small data sets written to temporary folders, shared by the test targets.
         .target(name: "TestSupport", dependencies: ["TekserCore"], path: "Tests/TestSupport"),
         .testTarget(name: "TekserCoreTests", dependencies: ["TekserCore", "TestSupport"]),

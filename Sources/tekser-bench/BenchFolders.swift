@@ -57,7 +57,7 @@ struct BenchFolders {
         let files = FileManager.default
         for rows in sizes {
             try files.createDirectory(at: folder(rows: rows), withIntermediateDirectories: true)
-            try manifestText.write(to: folder(rows: rows).appendingPathComponent(Manifest.fileName), atomically: true, encoding: .utf8)
+            try Self.write(manifestText, to: folder(rows: rows).appendingPathComponent(Manifest.fileName))
             for source in manifest.sources {
                 let file = file(of: source, rows: rows)
                 if !files.fileExists(atPath: file.path) {
@@ -67,14 +67,20 @@ struct BenchFolders {
                 }
                 let only = folder(of: source, rows: rows)
                 try files.createDirectory(at: only, withIntermediateDirectories: true)
-                try Self.manifest(manifestText, onlySource: source.id)
-                    .write(to: only.appendingPathComponent(Manifest.fileName), atomically: true, encoding: .utf8)
+                try Self.write(Self.manifest(manifestText, onlySource: source.id), to: only.appendingPathComponent(Manifest.fileName))
                 let link = only.appendingPathComponent(source.file)
                 if (try? files.destinationOfSymbolicLink(atPath: link.path)) == nil {
                     try files.createSymbolicLink(atPath: link.path, withDestinationPath: "../\(source.file)")
                 }
             }
         }
+    }
+
+    /// Writes `text` unless the file holds it already: a rewritten manifest is a new version of
+    /// the data, whose compiled file would be built again.
+    static func write(_ text: String, to url: URL) throws {
+        guard (try? String(contentsOf: url, encoding: .utf8)) != text else { return }
+        try text.write(to: url, atomically: true, encoding: .utf8)
     }
 
     /// The manifest text with every source block but `id`'s left out (blocks start at `  - id:`).
@@ -92,11 +98,13 @@ struct BenchFolders {
 enum BenchError: Error, CustomStringConvertible {
     case noGenerator(String)
     case noIdentifierColumn(String)
+    case spawn(String)
 
     var description: String {
         switch self {
         case .noGenerator(let file): "no demo generator writes \(file)"
         case .noIdentifierColumn(let file): "the manifest names no identifier column for \(file)"
+        case .spawn(let executable): "cannot start \(executable)"
         }
     }
 }

@@ -23,7 +23,7 @@ enum CoreBench {
         }
         var fields = 0
         let seconds = Stopwatch.time {
-            for key in probes.hits.prefix(10_000) { for row in source.rows(matching: key) { fields += source.evidence(row: row).fields.count } }
+            for key in probes.hits.prefix(10_000) { for row in source.rows(matching: key) { fields += source.evidence(row: row)?.fields.count ?? 0 } }
         }.seconds
         print("  lookup + evidence: \(Figures.microseconds(seconds / 10_000)) per BIN (\(fields) fields read)")
     }

@@ -35,6 +35,13 @@ struct DuckDB {
         return try JSONDecoder().decode(Timing.self, from: output)
     }
 
+    /// Seconds DuckDB takes to `CREATE TABLE … AS SELECT * FROM read_csv(…)` every file, in one process.
+    static func build(_ sources: [(SourceDescription, URL)]) throws -> Double {
+        struct Built: Decodable { let seconds: Double }
+        let output = try Subprocess.output("/usr/bin/env", ["python3", script.path, "build"] + (try sources.flatMap { try arguments($0.0, file: $0.1) }), input: "")
+        return try JSONDecoder().decode(Built.self, from: output).seconds
+    }
+
     /// The command line that answers `number` from `sources`' files in a fresh process.
     static func queryCommand(_ number: UInt64, _ sources: [(SourceDescription, URL)]) throws -> [String] {
         ["python3", script.path, "query", Probes.digits(number)] + (try sources.flatMap { try arguments($0.0, file: $0.1) })

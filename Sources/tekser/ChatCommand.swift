@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TekserBot
 import TekserCore
+import TekserStore
 import TekserTUI
 
 extension Tekser {
@@ -41,10 +42,11 @@ extension Tekser {
 
         func run() throws {
             let catalog = try common.catalog()
-            let data = try common.loadData(catalog)
+            let opener = common.compiledData(catalog, log: StateLog())
+            let data = try common.loadData(with: opener, catalog)
             let account = ChatAccount.current()
             let start = account.startState(language: common.language, default: common.resolvedLanguage)
-            let session = LiveDataSession(data: data, mode: "chat", watch: watch, catalog: catalog, language: common.resolvedLanguage)
+            let session = LiveDataSession(data: data, mode: "chat", watch: watch, catalog: catalog, language: common.resolvedLanguage, opener: opener)
             defer { session.stop() }
             let quotaPolicy = QuotaPolicy(limit: quota)
             if wantsPlain {

@@ -35,6 +35,8 @@ extension Tekser {
             var path: String
             var loads: Bool
             var sources: [SourceCounts]
+            /// The compiled file the folder opens through.
+            var compiled: String?
             /// Why a load fails, or why a running instance would refuse this version.
             var problems: [String]
         }
@@ -57,11 +59,12 @@ extension Tekser {
         private func folderState(_ writer: AnswerWriter) -> FolderState {
             let path = common.dataURL.path
             do {
-                let data = try DataSet.load(directory: common.dataURL)
+                let data = try common.compiledData(writer.catalog).open(directory: common.dataURL)
                 let problems = ReloadValidator.rejectionRefusals(data).map { writer.text($0.message) }
-                return FolderState(path: path, loads: true, sources: data.reports.map(SourceCounts.init), problems: problems)
+                return FolderState(path: path, loads: true, sources: data.reports.map(SourceCounts.init),
+                                   compiled: data.compiledURL?.path, problems: problems)
             } catch {
-                return FolderState(path: path, loads: false, sources: [], problems: [writer.text(error.message)])
+                return FolderState(path: path, loads: false, sources: [], compiled: nil, problems: [writer.text(error.message)])
             }
         }
 
@@ -73,6 +76,7 @@ extension Tekser {
                     "mode": .text(instance.mode), "pid": .number(Int(instance.pid)), "folder": .text(instance.folder),
                     "generation": .number(instance.generation), "updated": .text(instance.updated.formatted(.iso8601)),
                 ]))
+                lines.append("  " + compiledLine(instance.compiled, writer))
                 lines += instance.sources.map { "  " + sourceLine($0, writer) }
                 if let refusal = instance.lastRefusal {
                     lines += refusal.reasons.map {
@@ -84,6 +88,7 @@ extension Tekser {
             let folder = report.folder
             if folder.loads {
                 lines.append(writer.text("datastatus.folderLoads", ["path": .text(folder.path)]))
+                lines.append("  " + compiledLine(folder.compiled, writer))
                 lines += folder.sources.map { "  " + sourceLine($0, writer) }
                 lines += folder.problems.map { "  " + writer.text("reload.overLimit", ["reason": .text($0)]) }
             } else {
@@ -98,6 +103,10 @@ extension Tekser {
                 ])
             }
             return lines
+        }
+
+        private func compiledLine(_ path: String?, _ writer: AnswerWriter) -> String {
+            path.map { writer.text("compiled.inUse", ["path": .text($0)]) } ?? writer.text("compiled.none")
         }
 
         private func sourceLine(_ counts: SourceCounts, _ writer: AnswerWriter) -> String {

@@ -30,7 +30,8 @@ extension Tekser {
         func run() throws {
             let catalog = try common.catalog()
             let language = common.resolvedLanguage
-            let data = try common.loadData(catalog)
+            let opener = common.compiledData(catalog, log: StateLog())
+            let data = try common.loadData(with: opener, catalog)
             let configuration: DeskConfig
             do {
                 configuration = try DeskConfig.load(from: DeskConfig.defaultURL())
@@ -45,7 +46,7 @@ extension Tekser {
             let name = operatorName ?? configuration.operator.flatMap { $0.isEmpty ? nil : $0 }
                 ?? ProcessInfo.processInfo.environment["TEKSER_OPERATOR"].flatMap { $0.isEmpty ? nil : $0 }
                 ?? JournalLocation.loginName
-            let session = LiveDataSession(data: data, mode: "desk", watch: watch, catalog: catalog, language: language)
+            let session = LiveDataSession(data: data, mode: "desk", watch: watch, catalog: catalog, language: language, opener: opener)
             defer { session.stop() }
             // Old inquiries are checked again on the data in use now, as new ones are.
             let desk = StoreDeskJournal(journal: journal, checker: { Checker(data: session.live.current) },

@@ -70,14 +70,15 @@ extension Tekser {
             if let pin = stored.pin { verifyPIN = { pin.matches($0) } }
             let model = KioskModel(catalog: catalog, settings: settings, verifyPIN: verifyPIN, now: Date())
             let dataURL = common.dataURL
+            let opener = common.compiledData(catalog, log: StateLog())
             // The data may first load only after a retry; from then on it is watched.
             var session: LiveDataSession?
             var follower: DataFeed?
             defer { session?.stop() }
             let loadBot = { () -> Bot? in
-                guard let data = try? DataSet.load(directory: dataURL) else { return nil }
+                guard let data = try? opener.open(directory: dataURL) else { return nil }
                 if session == nil {
-                    let started = LiveDataSession(data: data, mode: "kiosk", watch: watch, catalog: catalog, language: language)
+                    let started = LiveDataSession(data: data, mode: "kiosk", watch: watch, catalog: catalog, language: language, opener: opener)
                     session = started
                     follower = started.feed
                 }

@@ -23,13 +23,18 @@ final class LiveDataSession: Sendable {
     private let watcher: DataWatcher?
     private let reporter: LiveDataReporter
 
-    init(data: DataSet, mode: String, watch: WatchOptions, catalog: Catalog, language: Language) {
+    /// `opener` loads each new version (its problems go to the log, it draws nothing).
+    init(data: DataSet, mode: String, watch: WatchOptions, catalog: Catalog, language: Language, opener: CompiledData) {
         live = LiveData(data)
         // Names and links are searched from the first message on: index them while the greeting shows.
         DispatchQueue.global(qos: .utility).async { data.prepareSearches() }
         reporter = LiveDataReporter(live: live, mode: mode, catalog: catalog, language: language)
         let reporter = reporter
-        watcher = watch.noWatch ? nil : DataWatcher(live: live, timing: watch.timing, onEvent: { event in reporter.report(event) })
+        var opener = opener
+        opener.onBuild = { _ in {} }
+        watcher = watch.noWatch ? nil : DataWatcher(
+            live: live, timing: watch.timing, open: { [opener] directory throws(DataLoadError) in try opener.open(directory: directory) },
+            onEvent: { event in reporter.report(event) })
         live.snapshot.events.forEach(reporter.report)
         for reason in ReloadValidator.rejectionRefusals(data) {
             reporter.log.write("warning", catalog.text(Message("reload.overLimit", ["reason": .message(reason.message)]), in: language))
@@ -70,7 +75,8 @@ struct LiveDataReporter: Sendable {
             DataStatus.Refusal(date: $0.date, reasons: $0.reasons.map { catalog.text($0.message, in: language) })
         }
         let status = DataStatus(pid: pid, mode: mode, folder: snapshot.data.directory.path, generation: snapshot.generation,
-                                updated: event.date, sources: snapshot.data.reports.map(SourceCounts.init), lastRefusal: refusal)
+                                updated: event.date, sources: snapshot.data.reports.map(SourceCounts.init), lastRefusal: refusal,
+                                compiled: snapshot.data.compiledURL?.path)
         do {
             try DataStatusFile.write(status)
         } catch {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TekserCore
+import TekserStore
 import TekserTUI
 
 /// `--data` and `--lang`, shared by every subcommand.
@@ -26,14 +27,33 @@ struct CommonOptions: ParsableArguments {
         AnswerWriter(catalog: catalog, language: resolvedLanguage, ascii: !TextLocale.isUTF8)
     }
 
-    /// Loads the data set, or reports why not (in the user's language) and ends with status 1.
+    /// Opens the data set through its compiled file (built first when there is none), or reports
+    /// why not (in the user's language) and ends with status 1.
     func loadData(_ catalog: Catalog) throws -> DataSet {
+        try loadData(with: compiledData(catalog), catalog)
+    }
+
+    /// The same through `opener`, e.g. one whose problems go to the log.
+    func loadData(with opener: CompiledData, _ catalog: Catalog) throws -> DataSet {
         do {
-            return try DataSet.load(directory: dataURL)
+            return try opener.open(directory: dataURL)
         } catch {
             printError("tekser: \(catalog.text(error, in: resolvedLanguage))")
             throw ExitCode(1)
         }
+    }
+
+    /// How this command opens data: problems with a compiled file go to standard error in one
+    /// line, or with `log` to the state log (a full-screen mode must not write over its screen);
+    /// a build longer than a second draws its progress on standard error.
+    func compiledData(_ catalog: Catalog, log: StateLog? = nil) -> CompiledData {
+        let language = resolvedLanguage
+        return CompiledData(
+            onProblem: { problem in
+                let text = catalog.text(problem.message, in: language)
+                if let log { log.write("warning", text) } else { printError("tekser: " + text) }
+            },
+            onBuild: { progress in BuildProgressLine.start(progress, catalog: catalog, language: language) })
     }
 }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TekserBot
 import TekserCore
+import TekserStore
 import TekserTUI
 
 extension Tekser {
@@ -58,7 +59,8 @@ extension Tekser {
             }
             if exit, play == nil { throw fail(Message("trainer.error.exitWithoutPlay")) }
             if quota < 0 { throw ValidationError("--quota must be 0 or more.") }
-            let data = try common.loadData(catalog)
+            let opener = common.compiledData(catalog, log: StateLog())
+            let data = try common.loadData(with: opener, catalog)
             do {
                 try TrainerPolicy.admit(isDemo: data.isDemo, allowRealData: allowRealData)
             } catch {
@@ -82,7 +84,7 @@ extension Tekser {
                 chat: chat, isDemo: data.isDemo, samples: (try? Sample.load(for: data)) ?? [],
                 player: scenario.map { ScenarioPlayer(scenario: $0, speed: playbackSpeed) },
                 options: TrainerOptions(exitWhenPlayed: exit))
-            let session = LiveDataSession(data: data, mode: "trainer", watch: watch, catalog: catalog, language: language)
+            let session = LiveDataSession(data: data, mode: "trainer", watch: watch, catalog: catalog, language: language, opener: opener)
             defer { session.stop() }
             let program = TrainerProgram(model: model, session: BotSession(bot: bot, state: state), feed: trainerFeed(session))
             var trainer = Runtime(program, terminal: terminal)

@@ -1,5 +1,8 @@
-/// Every link of every warning-list subject, normalised once when the data set loads,
-/// so a pasted link is compared with hundreds of subjects by a few dictionary lookups.
+import Foundation
+
+/// Every link of every warning-list subject, normalised once (when the data set is compiled,
+/// or on the first link check), in flat sorted arrays that a compiled file maps as they are:
+/// a pasted link is compared with every subject by a few binary searches.
 public struct LinkIndex: Sendable {
     /// Where one link is written: source (by position in the data set), loaded row, text as in the file.
     struct Listing: Hashable, Sendable {
@@ -9,27 +12,107 @@ public struct LinkIndex: Sendable {
         let written: String
     }
 
-    private var pages: [WebPage: [Listing]] = [:]
-    /// Keyed by platform and handle; a bare `@handle` in a file is keyed with no platform.
-    private var accounts: [SocialAccount: [Listing]] = [:]
+    /// The arrays: one entry per distinct normalised link, sorted by the hash of its key
+    /// (`Link.indexKey`), then its listings. The link as written is read back from its row,
+    /// not stored twice, and its key compared, which rules out a collision of hashes.
+    struct Table: Sendable {
+        var keyHashes: FlatArray<UInt64>
+        /// Entry → its listings, in file order.
+        var listingStart: FlatArray<UInt32>
+        /// Per listing: `source << 24 | row`, its 1-based line, and which of the row's links it is.
+        var listingRefs: FlatArray<UInt32>
+        var listingLines: FlatArray<UInt32>
+        var listingOrdinals: FlatArray<UInt16>
+    }
+
+    let table: Table
+    /// The sources of the data set, by position, whose rows hold the links as written.
+    let sources: [RegistrySource]
+
+    init(table: Table, sources: [RegistrySource]) {
+        self.table = table
+        self.sources = sources
+    }
 
     /// Indexes the `links` of every warning-list source; cells that are no usable link are skipped.
-    init(sources: [RegistrySource]) {
-        for (position, source) in sources.enumerated() where source.summary.kind == .warning {
-            for row in 0 ..< source.rowCount {
-                let subject = SubjectRef(sourceID: source.summary.id, line: source.line(ofRow: row))
-                for written in source.links(row: row) {
-                    let listing = Listing(source: position, row: row, subject: subject, written: written)
-                    switch LinkParser.parse(written) {
-                    case .success(.page(let page)): pages[page, default: []].append(listing)
-                    case .success(.account(let account)): accounts[account, default: []].append(listing)
-                    case .failure(.platformNeeded(let handle)):
-                        accounts[SocialAccount(platform: nil, handle: handle), default: []].append(listing)
-                    case .failure: continue
-                    }
+    /// Rows are parsed on all cores, in chunks whose results are put back in file order.
+    init(sources: [RegistrySource], progress: BuildProgress? = nil) {
+        typealias Found = (key: [UInt8], hash: UInt64, ref: UInt32, line: UInt32, ordinal: UInt16)
+        let chunkRows = 8192
+        let chunks = sources.enumerated().filter { $0.element.summary.kind == .warning }.flatMap { position, source in
+            stride(from: 0, to: source.rowCount, by: chunkRows).map { (position, source, $0 ..< min(source.rowCount, $0 + chunkRows)) }
+        }
+        progress?.expect(chunks.reduce(0) { $0 + $1.2.count })
+        let parsed = ConcurrentResults<[Found]>(count: chunks.count)
+        DispatchQueue.concurrentPerform(iterations: chunks.count) { chunk in
+            let (position, source, rows) = chunks[chunk]
+            var found: [Found] = []
+            for row in rows {
+                guard let line = source.line(ofRow: row) else { continue }
+                for (ordinal, written) in source.links(row: row).enumerated() where ordinal <= Int(UInt16.max) {
+                    guard let key = Self.key(written) else { continue }
+                    found.append((key, key.withUnsafeBytes { Checksum.of($0) }, UInt32(position) << 24 | UInt32(row), UInt32(line), UInt16(ordinal)))
                 }
             }
+            parsed[chunk] = found
+            progress?.advance(rows.count)
         }
+        let found = parsed.values.flatMap { $0 }
+        // By hash, then file order; equal keys sit together unless two keys share a hash, and
+        // then each run of one key is an entry of its own (a lookup reads every entry of the hash).
+        let order = found.indices.map { (found[$0].hash, $0) }.sorted { $0 < $1 }.map(\.1)
+        var hashes: [UInt64] = [], listingStart: [UInt32] = [0], refs: [UInt32] = [], lines: [UInt32] = [], ordinals: [UInt16] = []
+        for (rank, index) in order.enumerated() {
+            let entry = found[index]
+            if rank == 0 || found[order[rank - 1]].hash != entry.hash || found[order[rank - 1]].key != entry.key {
+                if rank > 0 { listingStart.append(UInt32(refs.count)) }
+                hashes.append(entry.hash)
+            }
+            refs.append(entry.ref)
+            lines.append(entry.line)
+            ordinals.append(entry.ordinal)
+        }
+        if !order.isEmpty { listingStart.append(UInt32(refs.count)) }
+        table = Table(keyHashes: FlatArray(hashes), listingStart: FlatArray(listingStart), listingRefs: FlatArray(refs),
+                      listingLines: FlatArray(lines), listingOrdinals: FlatArray(ordinals))
+        self.sources = sources
+    }
+
+    /// The key a link written in a file is indexed under; a bare `@handle` has no platform.
+    static func key(_ written: String) -> [UInt8]? {
+        switch LinkParser.parse(written) {
+        case .success(let link): return link.indexKey
+        case .failure(.platformNeeded(let handle)): return Link.account(SocialAccount(platform: nil, handle: handle)).indexKey
+        case .failure: return nil
+        }
+    }
+
+    /// The listings of one normalised link, in file order.
+    private func listings(_ link: Link) -> [Listing] {
+        let key = link.indexKey
+        let hash = key.withUnsafeBytes { Checksum.of($0) }
+        var lo = 0, hi = table.keyHashes.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if table.keyHashes[mid] < hash { lo = mid + 1 } else { hi = mid }
+        }
+        var result: [Listing] = []
+        while lo < table.keyHashes.count, table.keyHashes[lo] == hash {
+            let listings = Int(table.listingStart[lo]) ..< Int(table.listingStart[lo + 1])
+            let found = listings.compactMap { listing -> Listing? in
+                let ref = table.listingRefs[listing]
+                let source = Int(ref >> 24), row = Int(ref & 0xFF_FFFF), ordinal = Int(table.listingOrdinals[listing])
+                let links = sources[source].links(row: row)
+                guard ordinal < links.count else { return nil }
+                return Listing(source: source, row: row,
+                               subject: SubjectRef(sourceID: sources[source].summary.id, line: Int(table.listingLines[listing])),
+                               written: links[ordinal])
+            }
+            // Every listing of an entry has the same key: the first one's tells whether it is this link's.
+            if let first = found.first, Self.key(first.written) == key { result += found }
+            lo += 1
+        }
+        return result
     }
 
     /// Every listed link `link` matches, closest first: the same page, then pages it lies under
@@ -38,20 +121,30 @@ public struct LinkIndex: Sendable {
         var found: [(Listing, LinkMatch.Kind)] = []
         switch link {
         case .page(let page):
-            found += (pages[page] ?? []).map { ($0, .samePage) }
+            found += listings(.page(page)).map { ($0, .samePage) }
             let deepest = page.query.isEmpty ? page.path.count - 1 : page.path.count
             for depth in stride(from: deepest, through: 0, by: -1) {
                 let parent = WebPage(host: page.host, path: Array(page.path.prefix(depth)))
-                found += (pages[parent] ?? []).map { ($0, .sameSite) }
+                found += listings(.page(parent)).map { ($0, .sameSite) }
             }
         case .account(let account):
-            found += (accounts[account] ?? []).map { ($0, .sameAccount) }
+            found += listings(.account(account)).map { ($0, .sameAccount) }
             if account.platform != nil {
-                found += (accounts[SocialAccount(platform: nil, handle: account.handle)] ?? []).map { ($0, .sameAccount) }
+                found += listings(.account(SocialAccount(platform: nil, handle: account.handle))).map { ($0, .sameAccount) }
             }
         }
         var seen = Set<Listing>()
         return found.filter { seen.insert($0.0).inserted }
+    }
+}
+
+extension Link {
+    /// The bytes a link is indexed under: its kind and canonical form (which parses back to it).
+    var indexKey: [UInt8] {
+        switch self {
+        case .page(let page): Array(("p " + page.description).utf8)
+        case .account(let account): Array(("a " + account.description).utf8)
+        }
     }
 }
 

@@ -80,6 +80,39 @@ public enum LinkParser {
     }
 
     private static func url(_ text: String) -> Result<Link, LinkProblem> {
+        let parts: (host: String, path: [String], query: [String])
+        if let plain = PlainAddress(text) {
+            parts = (plain.host, plain.path, [])
+        } else {
+            switch foundationParts(text) {
+            case .success(let found): parts = found
+            case .failure(let problem): return .failure(problem)
+            }
+        }
+        var host = parts.host, path = parts.path
+        while host.hasSuffix(".") { host.removeLast() }
+        // Repeatedly, so that `m.m.` or `www.m.` normalise as `m.` does (found by fuzz-link).
+        // On the UTF-8 bytes: Foundation's `contains` and Character properties cost more than the rest of a parse.
+        let dot = UInt8(ascii: ".")
+        while let prefix = ["www.", "m."].first(where: { host.hasPrefix($0) && host.utf8.dropFirst($0.utf8.count).contains(dot) }) {
+            host.removeFirst(prefix.count)
+        }
+        guard host.utf8.contains(dot), !host.hasPrefix("."), host.utf8.allSatisfy({ byte in
+            (0x30 ... 0x39).contains(byte) || (0x41 ... 0x5A).contains(byte) || (0x61 ... 0x7A).contains(byte)
+                || byte == UInt8(ascii: "-") || byte == dot || byte == UInt8(ascii: "_")
+        }) else {
+            return .failure(.malformed)
+        }
+        if let last = path.last, indexPages.contains(last) { path.removeLast() }
+        let page = WebPage(host: host, path: path, query: parts.query)
+        if let platform = SocialPlatform(host: host) {
+            return SocialLinks.account(on: platform, page: page).map { $0.map(Link.account) ?? .page(page) }
+        }
+        return .success(.page(page))
+    }
+
+    /// Host, path segments and query items through `URLComponents`, for any address `PlainAddress` does not take.
+    static func foundationParts(_ text: String) -> Result<(host: String, path: [String], query: [String]), LinkProblem> {
         var address = text
         if let range = address.range(of: "://") {
             let scheme = address[..<range.lowerBound].lowercased()
@@ -90,31 +123,17 @@ public enum LinkParser {
         } else {
             address = "https://" + address.drop { $0 == "/" }
         }
-        guard let components = URLComponents(string: escapingAfterHost(address)), var host = components.encodedHost?.lowercased() else {
+        guard let components = URLComponents(string: escapingAfterHost(address)), let host = components.encodedHost?.lowercased() else {
             return .failure(.malformed)
         }
-        while host.hasSuffix(".") { host.removeLast() }
-        // Repeatedly, so that `m.m.` or `www.m.` normalise as `m.` does (found by fuzz-link).
-        while let prefix = ["www.", "m."].first(where: { host.hasPrefix($0) && host.dropFirst($0.count).contains(".") }) {
-            host.removeFirst(prefix.count)
-        }
-        guard host.contains("."), !host.hasPrefix("."),
-              host.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "." || $0 == "_") }) else {
-            return .failure(.malformed)
-        }
-        var path = components.percentEncodedPath.split(separator: "/").map { segment in
+        let path = components.percentEncodedPath.split(separator: "/").map { segment in
             (String(segment).removingPercentEncoding ?? String(segment)).lowercased()
         }
-        if let last = path.last, indexPages.contains(last) { path.removeLast() }
         let query = (components.percentEncodedQuery ?? "").split(separator: "&").compactMap { item -> String? in
             let decoded = (String(item).removingPercentEncoding ?? String(item)).lowercased()
             let key = decoded.prefix { $0 != "=" }
             return key.isEmpty || key.hasPrefix("utm_") || trackingParameters.contains(String(key)) ? nil : decoded
         }.sorted()
-        let page = WebPage(host: host, path: path, query: query)
-        if let platform = SocialPlatform(host: host) {
-            return SocialLinks.account(on: platform, page: page).map { $0.map(Link.account) ?? .page(page) }
-        }
-        return .success(.page(page))
+        return .success((host, path, query))
     }
 }

@@ -11,13 +11,15 @@ struct FoldedNames {
     /// At most this many words of a name are indexed.
     static let maxWords = 16
 
-    init(_ names: [String]) {
+    init(_ names: [String], progress: BuildProgress? = nil) {
         let chunkSize = 16_384
         let chunks = (names.count + chunkSize - 1) / chunkSize
         let results = ConcurrentResults<FoldedNames>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             var part = FoldedNames()
-            for name in names[chunk * chunkSize ..< min(names.count, (chunk + 1) * chunkSize)] { part.append(name) }
+            let chunkNames = names[chunk * chunkSize ..< min(names.count, (chunk + 1) * chunkSize)]
+            for name in chunkNames { part.append(name) }
+            progress?.advance(chunkNames.count)
             results[chunk] = part
         }
         for part in results.values { append(part) }

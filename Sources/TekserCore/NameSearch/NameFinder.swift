@@ -26,7 +26,7 @@ extension Checker {
         var order: [String] = []
         for hit in names.index.search(query, limit: max(64, limit * 8)) {
             let (source, row, field) = names.row(of: hit.entry, in: data)
-            let evidence = source.evidence(row: row)
+            guard let evidence = source.evidence(row: row) else { continue }
             // Citizens find organisations by name, never a person.
             if audience == .citizen, evidence.details.isPerson { continue }
             let name = source.text(field, row: row)?.oneLine ?? ""
@@ -46,12 +46,5 @@ extension Checker {
             return a.name.lowercased() < b.name.lowercased()
         }
         return Array(ranked.prefix(limit))
-    }
-}
-
-extension RegistrySource {
-    /// The text of `field` in loaded row `row`, `nil` when empty.
-    func text(_ field: Field, row: Int) -> String? {
-        RowReader(document: document, record: Int(records[row]), columns: columns).text(field)
     }
 }

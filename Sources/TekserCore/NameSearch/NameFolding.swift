@@ -4,7 +4,7 @@
 public enum NameFolding {
     /// The skeleton words of `name`, in order; legal forms are dropped unless nothing else is left.
     public static func words(_ name: String) -> [[UInt8]] {
-        dropLegalForms(rawWords(name).map(skeleton))
+        dropLegalForms(rawWords(name, keepingLetters: false).map(skeleton))
     }
 
     /// The words as written, only lower-cased and stripped of punctuation and legal forms:
@@ -16,26 +16,30 @@ public enum NameFolding {
         return words.map { String(String.UnicodeScalarView($0.scalars)) }
     }
 
-    /// One word before folding: its lower-cased letters, and their ASCII spelling.
+    /// One word before folding: its lower-cased letters (when kept), and their ASCII spelling.
     struct RawWord {
         var scalars: [Unicode.Scalar] = []
         var ascii: [UInt8] = []
+        /// Letters and digits in the word (ъ and ь spell as nothing, yet belong to it).
+        var length = 0
     }
 
     /// Splits on anything that is not a letter or digit; apostrophes vanish inside words.
-    static func rawWords(_ name: String) -> [RawWord] {
+    /// Without `keepingLetters` only the ASCII spelling is made (indexing a million names
+    /// spends most of its time here: lower-casing is a Unicode property lookup per letter).
+    static func rawWords(_ name: String, keepingLetters: Bool = true) -> [RawWord] {
         var words: [RawWord] = []
         var word = RawWord()
         for scalar in name.unicodeScalars {
-            if let ascii = ScalarSpelling.ascii(scalar) {
-                word.scalars.append(ScalarSpelling.lower(scalar))
-                word.ascii.append(contentsOf: ascii)
-            } else if !ScalarSpelling.isApostrophe(scalar), !word.scalars.isEmpty {
+            if ScalarSpelling.appendASCII(of: scalar, to: &word.ascii) {
+                if keepingLetters { word.scalars.append(ScalarSpelling.lower(scalar)) }
+                word.length += 1
+            } else if !ScalarSpelling.isApostrophe(scalar), word.length > 0 {
                 words.append(word)
                 word = RawWord()
             }
         }
-        if !word.scalars.isEmpty { words.append(word) }
+        if word.length > 0 { words.append(word) }
         return words
     }
 

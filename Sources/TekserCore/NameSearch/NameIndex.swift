@@ -5,18 +5,18 @@ import Foundation
 /// index over that vocabulary for typos, and postings from each word to the names holding it.
 public struct NameIndex: Sendable {
     /// Vocabulary: the skeleton bytes of word `w` are `vocabBytes[vocabStart[w] ..< vocabStart[w + 1]]`, sorted.
-    let vocabBytes: [UInt8]
-    let vocabStart: [UInt32]
+    let vocabBytes: FlatArray<UInt8>
+    let vocabStart: FlatArray<UInt32>
     /// Trigram → vocabulary words containing it.
-    let trigramStart: [UInt32]
-    let trigramWords: [UInt32]
+    let trigramStart: FlatArray<UInt32>
+    let trigramWords: FlatArray<UInt32>
     /// Vocabulary word → entries (names) holding it, ascending.
-    let postingStart: [UInt32]
-    let postings: [UInt32]
+    let postingStart: FlatArray<UInt32>
+    let postings: FlatArray<UInt32>
     /// Per entry: how many words it has, a hash of its words in order, and its tie-break rank.
-    let wordCounts: [UInt8]
-    let orderHashes: [UInt32]
-    let ranks: [UInt8]
+    let wordCounts: FlatArray<UInt8>
+    let orderHashes: FlatArray<UInt32>
+    let ranks: FlatArray<UInt8>
     /// Buffers reused from one search to the next.
     let scratchPool = SearchScratchPool()
 
@@ -31,13 +31,12 @@ public struct NameIndex: Sendable {
 
     /// Indexes `names`; entry `i` is `names[i]`. `ranks[i]` (0–7, higher first) breaks ties
     /// between equal scores, e.g. the severity of the registry the name comes from.
-    public init(names: [String], ranks: [UInt8]) {
+    /// `progress` hears of the names folded, for a build's progress line.
+    public init(names: [String], ranks: [UInt8], progress: BuildProgress? = nil) {
         precondition(names.count == ranks.count && names.count < Int(UInt32.max))
-        let folded = FoldedNames(names)
+        let folded = FoldedNames(names, progress: progress)
         let vocabulary = Vocabulary(folded)
-        vocabBytes = vocabulary.bytes
-        vocabStart = vocabulary.starts
-        (postingStart, postings) = CSR.build(keys: vocabulary.count) { emit in
+        let (postingStart, postings) = CSR.build(keys: vocabulary.count) { emit in
             var start = 0
             for entry in 0 ..< folded.wordCounts.count {
                 let end = start + Int(folded.wordCounts[entry])
@@ -47,7 +46,7 @@ public struct NameIndex: Sendable {
                 start = end
             }
         }
-        (trigramStart, trigramWords) = CSR.build(keys: Trigram.keyCount) { emit in
+        let (trigramStart, trigramWords) = CSR.build(keys: Trigram.keyCount) { emit in
             for word in 0 ..< vocabulary.count {
                 vocabulary.bytes.withUnsafeBufferPointer { all in
                     let bytes = UnsafeBufferPointer(rebasing: all[Int(vocabulary.starts[word]) ..< Int(vocabulary.starts[word + 1])])
@@ -55,8 +54,24 @@ public struct NameIndex: Sendable {
                 }
             }
         }
-        wordCounts = folded.wordCounts
-        orderHashes = folded.orderHashes
+        self.init(vocabBytes: FlatArray(vocabulary.bytes), vocabStart: FlatArray(vocabulary.starts),
+                  trigramStart: FlatArray(trigramStart), trigramWords: FlatArray(trigramWords),
+                  postingStart: FlatArray(postingStart), postings: FlatArray(postings),
+                  wordCounts: FlatArray(folded.wordCounts), orderHashes: FlatArray(folded.orderHashes), ranks: FlatArray(ranks))
+    }
+
+    /// An index from its arrays, as a compiled file holds them.
+    init(vocabBytes: FlatArray<UInt8>, vocabStart: FlatArray<UInt32>, trigramStart: FlatArray<UInt32>,
+         trigramWords: FlatArray<UInt32>, postingStart: FlatArray<UInt32>, postings: FlatArray<UInt32>,
+         wordCounts: FlatArray<UInt8>, orderHashes: FlatArray<UInt32>, ranks: FlatArray<UInt8>) {
+        self.vocabBytes = vocabBytes
+        self.vocabStart = vocabStart
+        self.trigramStart = trigramStart
+        self.trigramWords = trigramWords
+        self.postingStart = postingStart
+        self.postings = postings
+        self.wordCounts = wordCounts
+        self.orderHashes = orderHashes
         self.ranks = ranks
     }
 

@@ -15,6 +15,19 @@ enum ScalarSpelling {
         }
     }
 
+    /// Appends the ASCII spelling of `scalar` to `word`; false for anything that separates words.
+    /// ASCII letters and digits, most of any name, take no table.
+    @inline(__always) static func appendASCII(of scalar: Unicode.Scalar, to word: inout [UInt8]) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x61...0x7A: word.append(UInt8(scalar.value))
+        case 0x41...0x5A: word.append(UInt8(scalar.value + 0x20))
+        default:
+            guard let ascii = ascii(scalar) else { return false }
+            word.append(contentsOf: ascii)
+        }
+        return true
+    }
+
     static func lower(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         scalar.properties.isUppercase ? scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar : scalar
     }

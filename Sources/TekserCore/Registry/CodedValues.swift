@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The state of a licence in the regulator's register.
 public enum LicenceStatus: String, CaseIterable, Sendable, Codable {
     case active, suspended, revoked, terminated
@@ -49,7 +51,8 @@ public enum LicenceType: String, CaseIterable, Sendable, Codable {
 /// Maps the text of a coded column to its value, with the manifest's extra spellings.
 struct ValueMapper<Value: RawRepresentable & Hashable & CaseIterable & Sendable>: Sendable where Value.RawValue == String {
     private var exact: [String: Value] = [:]
-    private let contains: [(String, Value)]
+    /// Spellings as bytes, tried in order inside a longer text.
+    private let contains: [([UInt8], Value)]
 
     /// `substring`: also accept a text that merely contains a spelling (for long official wordings).
     init(builtIn: [Value: [String]], extra: [String: [String]], order: [Value]? = nil, substring: Bool) {
@@ -65,14 +68,49 @@ struct ValueMapper<Value: RawRepresentable & Hashable & CaseIterable & Sendable>
                 pairs.append((spelling, value))
             }
         }
-        contains = substring ? pairs : []
+        contains = substring ? pairs.map { (Array($0.0.utf8), $0.1) } : []
     }
 
+    /// Answers remembered by text: a column holds a handful of distinct wordings, and folding
+    /// one (trimming, lower-casing, searching) costs microseconds.
+    private let remembered = RememberedValues<Value>()
+
     func value(of text: String) -> Value? {
+        remembered.value(of: text) { mapped(text) }
+    }
+
+    private func mapped(_ text: String) -> Value? {
         let key = text.trimmingSpaces.lowercased()
         if let value = exact[key] { return value }
         let haystack = Array(key.utf8)
-        return contains.first { Self.bytes(haystack, contain: Array($0.0.utf8)) }?.1
+        return contains.first { Self.bytes(haystack, contain: $0.0) }?.1
+    }
+}
+
+/// The last few texts a `ValueMapper` was asked about, with its answers.
+final class RememberedValues<Value: Sendable>: Sendable {
+    private let table = Mutex<[String: Value?]>([:])
+    static var limit: Int { 256 }
+
+    func value(of text: String, _ map: () -> Value?) -> Value? {
+        if let known = table.withLock({ $0[text] }) { return known }
+        let value = map()
+        table.withLock { if $0.count < Self.limit { $0[text] = value } }
+        return value
+    }
+}
+
+extension ValueMapper<LicenceStatus> {
+    /// Licence statuses as `description` spells them.
+    static func statuses(of description: SourceDescription) -> Self {
+        Self(builtIn: LicenceStatus.spellings, extra: description.values[.status] ?? [:], substring: false)
+    }
+}
+
+extension ValueMapper<LicenceType> {
+    /// Licence types as `description` spells them, also inside longer wordings.
+    static func types(of description: SourceDescription) -> Self {
+        Self(builtIn: LicenceType.spellings, extra: description.values[.licenceType] ?? [:], order: LicenceType.matchOrder, substring: true)
     }
 }
 

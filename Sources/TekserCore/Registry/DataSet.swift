@@ -6,31 +6,53 @@ public struct DataSet: Sendable {
     public let directory: URL
     public let manifest: Manifest
     public let sources: [RegistrySource]
-    /// The name index, built on the first name search (see `prepareSearches`).
+    /// The compiled file the data was opened from; `nil` when it was parsed from the CSV files.
+    let compiled: CompiledFile?
+    /// The build this data set was parsed for, told how indexing goes.
+    let progress: BuildProgress?
+    /// The name index, built on the first name search (see `prepareSearches`) or mapped from the compiled file.
     let registryNames = BuiltOnce<RegistryNames>()
     private let linkIndex = BuiltOnce<LinkIndex>()
 
-    /// The warning list's links, normalised once on the first link check (see `prepareSearches`).
-    public var links: LinkIndex { linkIndex.get { LinkIndex(sources: sources) } }
+    /// The warning list's links, normalised once on the first link check (see `prepareSearches`)
+    /// or mapped from the compiled file.
+    public var links: LinkIndex {
+        linkIndex.get { compiled?.links(sources: sources) ?? LinkIndex(sources: sources, progress: progress) }
+    }
 
-    init(directory: URL, manifest: Manifest, sources: [RegistrySource]) {
+    init(directory: URL, manifest: Manifest, sources: [RegistrySource], compiled: CompiledFile? = nil, progress: BuildProgress? = nil) {
+        self.progress = progress
         self.directory = directory
         self.manifest = manifest
         self.sources = sources
+        self.compiled = compiled
     }
 
-    /// Loads the manifest and every source it names. Any file-level failure fails the whole
-    /// load, so an answer never silently skips a registry.
-    public static func load(directory: URL) throws(DataLoadError) -> DataSet {
+    /// The compiled file in use, `nil` when the data was parsed from the CSV files.
+    public var compiledURL: URL? { compiled?.url }
+
+    /// Whether compiled bytes in use were found damaged (answers then come from the CSV files).
+    public var isDamaged: Bool { compiled?.damage.isDamaged ?? false }
+
+    /// Loads the manifest and every source it names from the CSV files. Any file-level failure
+    /// fails the whole load, so an answer never silently skips a registry.
+    public static func load(directory: URL, progress: BuildProgress? = nil) throws(DataLoadError) -> DataSet {
         let manifest: Manifest
         do {
             manifest = try Manifest.load(directory: directory)
         } catch {
             throw .manifest(error)
         }
+        return try load(directory: directory, manifest: manifest, progress: progress)
+    }
+
+    static func load(directory: URL, manifest: Manifest, progress: BuildProgress?) throws(DataLoadError) -> DataSet {
+        progress?.begin(.reading, total: 0)
         let results = ConcurrentResults<Result<RegistrySource, SourceError>>(count: manifest.sources.count)
         DispatchQueue.concurrentPerform(iterations: manifest.sources.count) { i in
-            results[i] = Result { () throws(SourceError) in try RegistrySource.load(manifest.sources[i], directory: directory) }
+            results[i] = Result { () throws(SourceError) in
+                try RegistrySource.load(manifest.sources[i], directory: directory, progress: progress)
+            }
         }
         var sources: [RegistrySource] = []
         for result in results.values {
@@ -39,7 +61,7 @@ public struct DataSet: Sendable {
             case .failure(let error): throw .source(error)
             }
         }
-        return DataSet(directory: directory, manifest: manifest, sources: sources)
+        return DataSet(directory: directory, manifest: manifest, sources: sources, progress: progress)
     }
 
     public var isDemo: Bool { manifest.dataset.demo }
@@ -53,7 +75,7 @@ public struct DataSet: Sendable {
 
     /// Every row in every registry that carries `number`, most severe source kind first.
     public func evidence(for number: UInt64) -> [Evidence] {
-        sources.flatMap { source in source.rows(matching: number).map(source.evidence(row:)) }
+        sources.flatMap { source in source.rows(matching: number).compactMap(source.evidence(row:)) }
     }
 }
 

@@ -1,5 +1,5 @@
 /// What loading one registry file found: rows read = loaded + rejected, always.
-public struct LoadReport: Sendable, Equatable {
+public struct LoadReport: Sendable, Equatable, Codable {
     public let source: SourceSummary
     public var rowsRead = 0
     public var loaded = 0
@@ -14,14 +14,14 @@ public struct LoadReport: Sendable, Equatable {
     public init(source: SourceSummary) { self.source = source }
 
     /// One rejected row: where, and why.
-    public struct Rejection: Sendable, Equatable {
+    public struct Rejection: Sendable, Equatable, Codable {
         public let line: Int
         public let problem: RowProblem
     }
 }
 
 /// Why a row was not loaded.
-public enum RowProblem: Error, Sendable, Equatable, Localizable {
+public enum RowProblem: Error, Sendable, Equatable, Codable, Localizable {
     case wrongColumnCount(expected: Int, found: Int)
     /// The quote opened at `openedAt` swallowed every line to `lastLine`, the end of the file.
     case unterminatedQuote(openedAt: Int, lastLine: Int)

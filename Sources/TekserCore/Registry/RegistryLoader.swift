@@ -3,6 +3,7 @@ struct RegistryLoader {
     let description: SourceDescription
     let document: CSVDocument
     let path: String
+    let progress: BuildProgress?
 
     func load() throws(SourceError) -> RegistrySource {
         guard document.recordCount > 0 else { throw .empty(path: path) }
@@ -10,16 +11,12 @@ struct RegistryLoader {
         let summary = SourceSummary(
             id: description.id, kind: description.kind, publisher: description.publisher,
             file: description.file, asOf: description.asOf)
-        let statuses = ValueMapper<LicenceStatus>(
-            builtIn: LicenceStatus.spellings, extra: description.values[.status] ?? [:], substring: false)
-        let types = ValueMapper<LicenceType>(
-            builtIn: LicenceType.spellings, extra: description.values[.licenceType] ?? [:],
-            order: LicenceType.matchOrder, substring: true)
+        let statuses = ValueMapper.statuses(of: description)
 
         var report = LoadReport(source: summary)
         report.encoding = document.encoding
         report.delimiter = document.delimiter
-        let checked = RowChecks.run(document: document, columns: columns, kind: description.kind, statuses: statuses)
+        let checked = RowChecks.run(document: document, columns: columns, kind: description.kind, statuses: statuses, progress: progress)
 
         var records: [UInt32] = []
         var packed: [UInt64] = []
@@ -46,9 +43,8 @@ struct RegistryLoader {
             report.loaded += 1
         }
         return RegistrySource(
-            summary: summary, report: report, description: description, document: document,
-            columns: columns, records: records, index: IdentifierIndex(packing: packed),
-            statuses: statuses, types: types)
+            summary: summary, report: report, description: description,
+            store: .csv(document, columns: columns, records: records), index: IdentifierIndex(packing: packed))
     }
 
     /// Finds each mapped header in the first record.

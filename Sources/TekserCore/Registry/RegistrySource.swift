@@ -1,82 +1,123 @@
 import Foundation
 
-/// One loaded registry file: the parsed CSV kept as its own column store, the rows that
-/// passed validation, and an index from identifier to row.
+/// One loaded registry file: its rows that passed validation, kept in the parsed CSV file
+/// (its own column store) or in a compiled file, and an index from identifier to row.
+///
+/// A class: answers pass it around by reference, never copying its dozen fields.
 ///
 /// Rows are turned into `Evidence` only when a lookup matches them, so loading a
 /// million rows makes no `String` per field.
-public struct RegistrySource: Sendable {
+public final class RegistrySource: Sendable {
     public let summary: SourceSummary
     public let report: LoadReport
     let description: SourceDescription
-    let document: CSVDocument
-    /// Field → column indexes in the file (several only for `links`).
-    let columns: [Field: [Int]]
-    /// The CSV record of each loaded row.
-    let records: [UInt32]
+    let store: RowStore
     let index: IdentifierIndex
     let statuses: ValueMapper<LicenceStatus>
     let types: ValueMapper<LicenceType>
+    /// For a compiled source: the CSV file, read only if compiled bytes turn out damaged.
+    let recovery: Recovery?
+
+    init(summary: SourceSummary, report: LoadReport, description: SourceDescription, store: RowStore,
+         index: IdentifierIndex, recovery: Recovery? = nil) {
+        self.summary = summary
+        self.report = report
+        self.description = description
+        self.store = store
+        self.index = index
+        self.recovery = recovery
+        statuses = .statuses(of: description)
+        types = .types(of: description)
+    }
 
     /// Reads and validates `description.file` inside `directory`.
-    public static func load(_ description: SourceDescription, directory: URL) throws(SourceError) -> RegistrySource {
+    public static func load(_ description: SourceDescription, directory: URL, progress: BuildProgress? = nil) throws(SourceError) -> RegistrySource {
         let url = directory.appendingPathComponent(description.file)
         guard let bytes = FileBytes.read(url) else { throw .unreadable(path: url.path) }
         let document = CSVDocument.parse(consume bytes, encoding: description.encoding, delimiter: description.delimiter)
         if document.malformed.contains(where: { if case .fileTooLarge = $0.reason { true } else { false } }) {
             throw .tooLarge(path: url.path)
         }
-        return try RegistryLoader(description: description, document: document, path: url.path).load()
+        progress?.expect(document.recordCount - 1)
+        return try RegistryLoader(description: description, document: document, path: url.path, progress: progress).load()
     }
 
     /// The loaded rows whose identifier is `number`, in file order.
     public func rows(matching number: UInt64) -> [Int] {
-        index.rows(for: number)
+        if let rows = index.rows(for: number) { return rows }
+        return recovered("identifier index")?.rows(matching: number) ?? []
     }
 
     /// Whether any loaded row carries `number`; allocates nothing.
     public func contains(_ number: UInt64) -> Bool {
-        index.contains(number)
+        if let found = index.contains(number) { return found }
+        return recovered("identifier index")?.contains(number) ?? false
     }
 
     /// How many rows are loaded.
-    public var rowCount: Int { records.count }
+    public var rowCount: Int { store.count }
+
+    /// Reads loaded row `row`; `nil` only when its compiled bytes are damaged and the CSV file
+    /// cannot be read either.
+    func read<Result>(_ row: Int, _ body: (any RowValues) -> Result) -> Result? {
+        switch store {
+        case .csv(let document, let columns, let records):
+            return body(RowReader(document: document, record: Int(records[row]), columns: columns))
+        case .compiled(let rows):
+            if let values = rows.values(ofRow: row) { return body(values) }
+            return recovered("row \(row + 1)")?.read(row, body)
+        }
+    }
+
+    /// The CSV source that answers instead of damaged compiled bytes; reports the damage first.
+    private func recovered(_ part: String) -> RegistrySource? {
+        recovery?.source(damaged: "\(summary.id): \(part)")
+    }
 
     /// The 1-based file line of loaded row `row`.
-    func line(ofRow row: Int) -> Int {
-        document.line(ofRecord: Int(records[row]))
+    func line(ofRow row: Int) -> Int? {
+        read(row) { $0.line }
     }
 
     /// The loaded row on 1-based file line `line`, if one starts there (rows are in file order).
     func row(atLine line: Int) -> Int? {
-        var lo = 0, hi = records.count
+        var lo = 0, hi = rowCount
         while lo < hi {
             let mid = (lo + hi) / 2
-            if self.line(ofRow: mid) < line { lo = mid + 1 } else { hi = mid }
+            guard let found = self.line(ofRow: mid) else { return nil }
+            if found < line { lo = mid + 1 } else { hi = mid }
         }
-        return lo < records.count && self.line(ofRow: lo) == line ? lo : nil
+        return lo < rowCount && self.line(ofRow: lo) == line ? lo : nil
     }
 
     /// The links of loaded row `row` as written (only warning lists have them).
     func links(row: Int) -> [String] {
-        guard columns[.links] != nil else { return [] }
-        return RowReader(document: document, record: Int(records[row]), columns: columns).links()
+        read(row) { $0.links() } ?? []
+    }
+
+    /// The text of `field` in loaded row `row`, `nil` when empty.
+    func text(_ field: Field, row: Int) -> String? {
+        read(row) { $0.text(field) } ?? nil
     }
 
     /// The full evidence of loaded row `row`.
-    public func evidence(row: Int) -> Evidence {
-        let record = Int(records[row])
-        let reader = RowReader(document: document, record: record, columns: columns)
-        let fields = description.kind.fields.compactMap { field -> Evidence.FieldValue? in
-            guard columns[field] != nil else { return nil }
-            return Evidence.FieldValue(field: field, value: reader.joined(field))
+    public func evidence(row: Int) -> Evidence? {
+        read(row) { values in
+            let fields = description.kind.fields.compactMap { field -> Evidence.FieldValue? in
+                guard values.columnCount(field) > 0 else { return nil }
+                return Evidence.FieldValue(field: field, value: values.joined(field))
+            }
+            return Evidence(source: summary, line: values.line, fields: fields, details: details(values))
         }
-        return Evidence(source: summary, line: document.line(ofRecord: record), fields: fields, details: details(reader))
     }
 
-    private func details(_ row: RowReader) -> RecordDetails {
+    private func details(_ row: any RowValues) -> RecordDetails {
         func identifier(_ field: Field) -> Identifier? {
-            row.text(field).flatMap { try? IdentifierParser.parse($0).get() }
+            // Twelve digits as written, the usual case, need no parsing of typed text.
+            if let number = row.withBytes(field, column: 0, { Identifier.number(fromASCII: $0) }) {
+                return try? Identifier(number: number)
+            }
+            return row.text(field).flatMap { try? IdentifierParser.parse($0).get() }
         }
         func date(_ field: Field) -> CalendarDate? { row.text(field).flatMap(CalendarDate.init(parsing:)) }
         // Rows were validated on load, so the required values are present.
@@ -97,6 +138,21 @@ public struct RegistrySource: Sendable {
                 caseNumber: row.text(.caseNumber) ?? "", subject: identifier(.id)!, name: row.text(.name) ?? "",
                 article: row.text(.article) ?? "", registrationDate: date(.registrationDate)!,
                 status: row.text(.status) ?? "", agency: row.text(.agency)))
+        }
+    }
+}
+
+/// Where a source's loaded rows are read from.
+enum RowStore: Sendable {
+    /// The parsed CSV file and the record of each loaded row.
+    case csv(CSVDocument, columns: [Field: [Int]], records: [UInt32])
+    /// The rows section of a compiled file.
+    case compiled(CompiledRows)
+
+    var count: Int {
+        switch self {
+        case .csv(_, _, let records): records.count
+        case .compiled(let rows): rows.count
         }
     }
 }

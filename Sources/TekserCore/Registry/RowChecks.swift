@@ -11,7 +11,7 @@ struct RowChecks {
     var keyHashes: [UInt64]
     let duplicates: DuplicateFinder
 
-    static func run(document: CSVDocument, columns: [Field: [Int]], kind: SourceKind, statuses: ValueMapper<LicenceStatus>) -> RowChecks {
+    static func run(document: CSVDocument, columns: [Field: [Int]], kind: SourceKind, statuses: ValueMapper<LicenceStatus>, progress: BuildProgress?) -> RowChecks {
         let count = document.recordCount
         let duplicates = DuplicateFinder(kind: kind, document: document, columns: columns)
         var checks = RowChecks(numbers: [UInt64](repeating: 0, count: count), keyHashes: [UInt64](repeating: 0, count: count), duplicates: duplicates)
@@ -28,6 +28,7 @@ struct RowChecks {
                         var validator = RowValidator(kind: kind, document: document, columns: columns, statuses: statuses)
                         var problems: [Int: RowProblem] = [:]
                         for record in max(1, worker * chunk) ..< min(count, (worker + 1) * chunk) {
+                            if record % 16_384 == 0 { progress?.advance(16_384) }
                             let fieldCount = document.fieldCount(ofRecord: record)
                             if let bad = malformed[record], case .unterminatedQuote(let last) = bad.reason {
                                 problems[record] = .unterminatedQuote(openedAt: bad.line, lastLine: last)

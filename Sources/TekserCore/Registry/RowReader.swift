@@ -1,34 +1,24 @@
-/// Reads the mapped fields of one CSV record, trimmed of surrounding spaces.
-struct RowReader {
-    let document: CSVDocument
-    let record: Int
-    let columns: [Field: [Int]]
+/// The trimmed text of one loaded row's mapped columns, wherever the row is kept (the parsed
+/// CSV file or a compiled file): evidence, names and links are read through it either way.
+protocol RowValues {
+    /// The 1-based line of the file the row starts on.
+    var line: Int { get }
+    /// How many columns of the file `field` is mapped to (0 when it is not mapped).
+    func columnCount(_ field: Field) -> Int
+    /// The bytes of `field`'s `column`-th column, without surrounding spaces (empty when blank).
+    func withBytes<R>(_ field: Field, column: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R
+}
 
-    /// The trimmed bytes of `field`'s first column, or an empty slice.
-    func bytes(_ field: Field, column: Int = 0) -> ArraySlice<UInt8> {
-        guard let indexes = columns[field], column < indexes.count,
-              indexes[column] < document.fieldCount(ofRecord: record) else { return [] }
-        let span = document.field(indexes[column], ofRecord: record)
-        var slice = document.bytes[Int(span.start) ..< Int(span.start) + Int(span.length)]
-        while let first = slice.first, first == 0x20 || first == 0x09 { slice.removeFirst() }
-        while let last = slice.last, last == 0x20 || last == 0x09 || last == 0x0D || last == 0x0A { slice.removeLast() }
-        return slice
-    }
-
-    func isBlank(_ field: Field) -> Bool {
-        (0 ..< (columns[field]?.count ?? 0)).allSatisfy { bytes(field, column: $0).isEmpty }
-    }
-
-    /// The field as text, `nil` when empty.
+extension RowValues {
+    /// The field's first column as text, `nil` when empty.
     func text(_ field: Field) -> String? {
-        let slice = bytes(field)
-        return slice.isEmpty ? nil : String(decoding: slice, as: UTF8.self)
+        withBytes(field, column: 0) { $0.isEmpty ? nil : String(decoding: $0, as: UTF8.self) }
     }
 
     /// All columns of a field, joined with a space (for evidence).
     func joined(_ field: Field) -> String {
-        (0 ..< (columns[field]?.count ?? 0))
-            .map { String(decoding: bytes(field, column: $0), as: UTF8.self) }
+        (0 ..< columnCount(field))
+            .map { withBytes(field, column: $0) { String(decoding: $0, as: UTF8.self) } }
             .filter { !$0.isEmpty }
             .joined(separator: " ")
     }
@@ -36,8 +26,40 @@ struct RowReader {
     /// The links of a warning-list subject: every column mapped to `links`, split on spaces,
     /// line breaks, commas and semicolons.
     func links() -> [String] {
-        joined(.links)
-            .split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == ";" })
-            .map(String.init)
+        let text = joined(.links)
+        // ASCII text (nearly every link) is split on its bytes: the same separators, without Character properties.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.utf8.split(whereSeparator: { (0x09 ... 0x0D).contains($0) || $0 == 0x20 || $0 == 0x2C || $0 == 0x3B })
+                .map { String(decoding: $0, as: UTF8.self) }
+        }
+        return text.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == ";" }).map(String.init)
+    }
+}
+
+/// Reads the mapped fields of one record of a parsed CSV file, trimmed of surrounding spaces.
+struct RowReader: RowValues {
+    let document: CSVDocument
+    let record: Int
+    let columns: [Field: [Int]]
+
+    var line: Int { document.line(ofRecord: record) }
+
+    func columnCount(_ field: Field) -> Int { columns[field]?.count ?? 0 }
+
+    func withBytes<R>(_ field: Field, column: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        guard let indexes = columns[field], column < indexes.count,
+              indexes[column] < document.fieldCount(ofRecord: record) else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        let range = Self.trimmed(document.field(indexes[column], ofRecord: record).range, in: document.bytes)
+        return document.bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
+    /// `range` of `bytes` without leading spaces and tabs, and trailing spaces, tabs and line breaks.
+    static func trimmed<Bytes: RandomAccessCollection<UInt8>>(_ range: Range<Int>, in bytes: Bytes) -> Range<Int> where Bytes.Index == Int {
+        var range = range
+        while let first = range.first, bytes[first] == 0x20 || bytes[first] == 0x09 { range = range.dropFirst() }
+        while let last = range.last, bytes[last] == 0x20 || bytes[last] == 0x09 || bytes[last] == 0x0D || bytes[last] == 0x0A {
+            range = range.dropLast()
+        }
+        return range
     }
 }

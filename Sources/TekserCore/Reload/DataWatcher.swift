@@ -21,6 +21,7 @@ public final class DataWatcher: @unchecked Sendable {
     private let directory: URL
     private let clock: @Sendable () -> Date
     private let onEvent: @Sendable (ReloadEvent) -> Void
+    private let open: @Sendable (URL) throws(DataLoadError) -> DataSet
     private let lock = NSLock()
     private var inUse: FolderFingerprint
     private var refused: FolderFingerprint?
@@ -28,9 +29,15 @@ public final class DataWatcher: @unchecked Sendable {
     private var timer: DispatchSourceTimer?
 
     /// `onEvent` hears every swap and refusal (for the log and the status file), on the watcher's queue.
+    /// `open` loads a new version: by default `CompiledData().open`, which builds its compiled file
+    /// here in the background, so the swap itself only maps the new file.
     public init(live: LiveData, timing: Timing = Timing(), clock: @escaping @Sendable () -> Date = Date.init,
+                open: @escaping @Sendable (URL) throws(DataLoadError) -> DataSet = { directory throws(DataLoadError) in
+                    try CompiledData().open(directory: directory)
+                },
                 onEvent: @escaping @Sendable (ReloadEvent) -> Void = { _ in }) {
         self.live = live
+        self.open = open
         self.timing = timing
         self.clock = clock
         self.onEvent = onEvent
@@ -52,12 +59,13 @@ public final class DataWatcher: @unchecked Sendable {
     }
 
     /// Looks at the folder once: starts or continues the settle wait, or loads and decides.
+    /// Data whose compiled file was found damaged is loaded again (and so rebuilt) like a change.
     /// Returns the event recorded, if this look led to one.
     @discardableResult
     public func poll() -> ReloadEvent? {
         lock.withLock {
             let print = FolderFingerprint.take(directory)
-            if print == inUse || print == refused {
+            if (print == inUse && !live.current.isDamaged) || print == refused {
                 pending = nil
                 return nil
             }
@@ -72,7 +80,7 @@ public final class DataWatcher: @unchecked Sendable {
     }
 
     private func load(_ print: FolderFingerprint) -> ReloadEvent? {
-        let outcome = Result { () throws(DataLoadError) in try DataSet.load(directory: directory) }
+        let outcome = Result { () throws(DataLoadError) in try open(directory) }
         let after = FolderFingerprint.take(directory)
         guard after == print else {
             // Changed while loading: wait for it to settle again.

@@ -27,12 +27,32 @@ public struct FolderFingerprint: Sendable, Hashable {
     /// Takes the fingerprint of `directory` now. A manifest that cannot be read names no files,
     /// so its own stamp is what changes.
     public static func take(_ directory: URL) -> FolderFingerprint {
+        read(directory).print
+    }
+
+    /// The fingerprint and the manifest it was taken with (or why the manifest cannot be read).
+    public static func read(_ directory: URL) -> (print: FolderFingerprint, manifest: Result<Manifest, ManifestError>) {
         var stamps: [String: FileStamp?] = [Manifest.fileName: FileStamp(url: directory.appendingPathComponent(Manifest.fileName))]
-        if let manifest = try? Manifest.load(directory: directory) {
+        let manifest = Result { () throws(ManifestError) in try Manifest.load(directory: directory) }
+        if case .success(let manifest) = manifest {
             for source in manifest.sources {
                 stamps[source.file] = FileStamp(url: directory.appendingPathComponent(source.file))
             }
         }
-        return FolderFingerprint(stamps: stamps)
+        return (FolderFingerprint(stamps: stamps), manifest)
+    }
+
+    /// A 64-bit digest of the stamps and the folder's path: the name of the compiled file built
+    /// from exactly these files.
+    public func key(directory: URL) -> UInt64 {
+        var text = directory.standardizedFileURL.path + "\n"
+        for name in stamps.keys.sorted() {
+            if let stamp = stamps[name] ?? nil {
+                text += "\(name)\t\(stamp.size)\t\(stamp.modified.timeIntervalSince1970.bitPattern)\t\(stamp.inode)\n"
+            } else {
+                text += "\(name)\tmissing\n"
+            }
+        }
+        return Array(text.utf8).withUnsafeBytes { Checksum.of($0, seed: UInt64(CompiledFormat.version)) }
     }
 }

@@ -21,13 +21,13 @@ extension Checker {
 
     /// Whether this audience may see the row's subject at all (citizens: not a person's row).
     private func shown(source: Int, row: Int) -> Bool {
-        audience == .staff || !data.sources[source].evidence(row: row).details.isPerson
+        audience == .staff || data.sources[source].evidence(row: row).map { !$0.details.isPerson } ?? false
     }
 
     /// The rows themselves plus every row sharing a BIN or IIN with one of them, each once.
     private func evidence(rows: [(source: Int, row: Int)]) -> [Evidence] {
         var seen = Set<Int>()
-        let direct = rows.filter { seen.insert($0.source << 32 | $0.row).inserted }.map { data.sources[$0.source].evidence(row: $0.row) }
+        let direct = rows.filter { seen.insert($0.source << 32 | $0.row).inserted }.compactMap { data.sources[$0.source].evidence(row: $0.row) }
         var all = direct
         for evidence in direct {
             guard let number = evidence.details.identifier?.number else { continue }

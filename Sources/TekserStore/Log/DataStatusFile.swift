@@ -10,6 +10,8 @@ public struct DataStatus: Codable, Sendable, Equatable {
     public var updated: Date
     public var sources: [SourceCounts]
     public var lastRefusal: Refusal?
+    /// The compiled data file in use, `nil` when the data was parsed from the CSV files.
+    public var compiled: String?
 
     /// A refused version: when, and why in the words of the instance's language.
     public struct Refusal: Codable, Sendable, Equatable {
@@ -22,7 +24,9 @@ public struct DataStatus: Codable, Sendable, Equatable {
         }
     }
 
-    public init(pid: Int32, mode: String, folder: String, generation: Int, updated: Date, sources: [SourceCounts], lastRefusal: Refusal?) {
+    public init(pid: Int32, mode: String, folder: String, generation: Int, updated: Date, sources: [SourceCounts], lastRefusal: Refusal?,
+                compiled: String? = nil) {
+        self.compiled = compiled
         self.pid = pid
         self.mode = mode
         self.folder = folder
