@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
     ],
     targets: [
         /// ncursesw through pkg-config, with a shim for the macros Swift cannot see.
@@ -44,11 +45,21 @@ let package = Package(
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
             ]
         ),
+        /// The team's server: the journal on PostgreSQL (postgres-nio) and the local outbox that
+        /// keeps inquiries while the server is away.
+        .target(
+            name: "TekserServer",
+            dependencies: [
+                "TekserCore", "TekserStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         /// The command line: one file per subcommand.
         .executableTarget(
             name: "tekser",
             dependencies: [
-                "TekserCore", "TekserBot", "TekserTUI", "TekserStore",
+                "TekserCore", "TekserBot", "TekserTUI", "TekserStore", "TekserServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -58,7 +69,7 @@ let package = Package(
         .executableTarget(name: "demo-data", dependencies: ["DemoData"]),
         /// Benchmarks printed as figures (run on demand, never in the test suite).
         .executableTarget(name: "tekser-bench", dependencies: [
-            "TekserCore", "TekserBot", "DemoData", .product(name: "GRDB", package: "GRDB.swift"),
+            "TekserCore", "TekserBot", "TekserStore", "TekserServer", "DemoData", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         /// Small data sets written to temporary folders, shared by the test targets.
         .target(name: "TestSupport", dependencies: ["TekserCore"], path: "Tests/TestSupport"),
@@ -66,6 +77,7 @@ let package = Package(
         .testTarget(name: "TekserBotTests", dependencies: ["TekserBot", "TekserCore", "TestSupport"]),
         .testTarget(name: "TekserTUITests", dependencies: ["TekserTUI", "TekserBot", "TekserCore", "TestSupport"]),
         .testTarget(name: "TekserStoreTests", dependencies: ["TekserStore", "TekserCore", "TestSupport"]),
+        .testTarget(name: "TekserServerTests", dependencies: ["TekserServer", "TekserStore", "TekserCore", "TestSupport"]),
         .testTarget(name: "DemoDataTests", dependencies: ["DemoData", "TekserCore"]),
         .testTarget(name: "TekserEndToEndTests", dependencies: ["TekserCore", "TestSupport"]),
     ]

@@ -6,7 +6,8 @@ import Foundation
 // rows (default 1,000,000) is the largest size; registries of rows/100 and rows/10 are made too.
 // A folder keeps the generated data folders between runs (reused when present).
 // TEKSER_BENCH=core, registries (core, growth and DuckDB), compiled (the compiled data file's
-// targets beside grep -F and DuckDB; lookups: only its lookups) or names runs one part only.
+// targets beside grep -F and DuckDB; lookups: only its lookups), names or server runs one part
+// only; server (the team journal on PostgreSQL) runs only when asked for.
 
 let part = ProcessInfo.processInfo.environment["TEKSER_BENCH"]
 if part == nil || part == "core" || part == "registries" {
@@ -25,4 +26,7 @@ if part == nil || part == "compiled" || part == "lookups" {
 }
 if part == nil || part == "names" {
     NameSearchBench.run()
+}
+if part == "server" {
+    try ServerBench.run()
 }

@@ -9,7 +9,8 @@ struct BatchCheck {
     let format: Tekser.Check.BatchFormat
     /// The network of `@handle` lines, from `--platform`.
     var platform: SocialPlatform? = nil
-    /// With `--journal`: each line is committed before its result is printed and flushed.
+    /// With `--journal` or `--server`: each line is committed (to the journal, or to the outbox
+    /// while the server is away) before its result is printed and flushed.
     let recorder: JournalRecorder?
 
     /// Prints a result for every line; returns whether any line was neither a valid identifier nor a usable link.

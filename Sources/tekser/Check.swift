@@ -11,7 +11,8 @@ extension Tekser {
             A link may be a web address (https://example.kz/ru/, example.kz, a Cyrillic domain) or a \
             social-media account (t.me/name, instagram.com/name, @name with --platform). \
             Exit status: 0 when every input was checked, 2 when an input is not a valid identifier \
-            or a usable link (the reason goes to standard error), 1 when the data cannot be loaded.
+            or a usable link (the reason goes to standard error), 1 when the data cannot be loaded, or \
+            when inquiries kept while the team's server was away are still waiting for it at the end.
             """
         )
 
@@ -65,6 +66,7 @@ extension Tekser {
                 let batch = BatchCheck(checker: checker, writer: writer, isDemo: data.isDemo, format: format, platform: platform, recorder: recorder)
                 anyInvalid = try batch.run(lines: Self.lines(of: file)) || anyInvalid
             }
+            try recorder?.finish()
             if anyInvalid { throw ExitCode(2) }
         }
 

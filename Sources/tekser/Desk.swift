@@ -15,6 +15,8 @@ extension Tekser {
         @Option(name: .customLong("journal"), help: ArgumentHelp("The shift journal (default: $XDG_DATA_HOME/tekser/journal.sqlite).", valueName: "path"))
         var journalPath: String?
 
+        @OptionGroup var server: ServerOptions
+
         @Option(name: .customLong("operator"), help: "The operator's name in the journal (default: `operator` in $XDG_CONFIG_HOME/tekser/desk.yaml, else $TEKSER_OPERATOR, else the login name).")
         var operatorName: String?
 
@@ -30,32 +32,41 @@ extension Tekser {
             let language = common.resolvedLanguage
             let opener = common.compiledData(catalog, log: StateLog())
             let data = try common.loadData(with: opener, catalog)
-            // No working journal, no desk: found out before the screen is taken over.
-            let journal = try JournalLocation.open(JournalLocation.url(journalPath), catalog: catalog, language: language)
-            let configured: String?
+            let configuration: DeskConfig
             do {
-                configured = try DeskConfig.load(from: DeskConfig.defaultURL()).operator
+                configuration = try DeskConfig.load(from: DeskConfig.defaultURL())
             } catch {
                 printError("tekser: \(DeskConfig.defaultURL().path): \(error)")
                 throw ExitCode(1)
             }
-            let name = operatorName ?? configured.flatMap { $0.isEmpty ? nil : $0 }
+            // No working journal, no desk: found out before the screen is taken over.
+            let team = journalPath == nil ? try server.open(configured: configuration.server, catalog: catalog, language: language) : nil
+            let journal: any InquiryJournal = try team
+                ?? JournalLocation.open(JournalLocation.url(journalPath), catalog: catalog, language: language)
+            let name = operatorName ?? configuration.operator.flatMap { $0.isEmpty ? nil : $0 }
                 ?? ProcessInfo.processInfo.environment["TEKSER_OPERATOR"].flatMap { $0.isEmpty ? nil : $0 }
                 ?? JournalLocation.loginName
             let session = LiveDataSession(data: data, mode: "desk", watch: watch, catalog: catalog, language: language, opener: opener)
             defer { session.stop() }
             // Old inquiries are checked again on the data in use now, as new ones are.
             let desk = StoreDeskJournal(journal: journal, checker: { Checker(data: session.live.current) },
-                                        operatorName: name, language: language)
+                                        operatorName: name, language: language, ownOnly: team != nil)
             let shift: [DeskEntry]
             do { shift = try desk.shift(limit: 200) } catch { throw JournalLocation.fail(error, catalog: catalog, language: language) }
             let (unsaved, signal) = try runDesk(journal: desk, session: session, model: { unicode in
                 DeskModel(catalog: catalog, language: language, ascii: ascii || !unicode, operatorName: name, entries: shift)
             })
             // Between inquiries now, none half-written: close the journal before a signal ends the process.
+            // What still waits for the server stays in the outbox, for the next run to deliver.
+            let waiting = journal.waiting
             try? journal.close()
+            if waiting > 0, let team {
+                printError(catalog.text("server.undelivered", [
+                    "count": .number(waiting), "server": .text(team.location), "path": .text(team.outboxPath),
+                ], in: language))
+            }
             if !unsaved.isEmpty {
-                printError(catalog.text("failures.journal.unsavedAtExit", ["count": .number(unsaved.count), "path": .text(journal.url.path)], in: language))
+                printError(catalog.text("failures.journal.unsavedAtExit", ["count": .number(unsaved.count), "path": .text(journal.location)], in: language))
                 for entry in unsaved.reversed() { printError(StateLog.masked("  \(entry.time) \(entry.shown) \(entry.note)")) }
             }
             if let signal { SignalGuard.end(like: signal) }
@@ -86,29 +97,34 @@ extension Tekser {
 /// The shift journal behind the desk screen: records with the operator's name, reads back
 /// what was stored (identifiers masked), and checks old BINs again for the evidence panel.
 final class StoreDeskJournal: DeskJournal {
-    let journal: Journal
+    let journal: any InquiryJournal
     /// The checker on the data in use at the moment of asking.
     let checker: () -> Checker
     let operatorName: String
     let language: Language
+    /// The shift pane lists this operator's inquiries only (a team journal holds everyone's).
+    let ownOnly: Bool
 
-    init(journal: Journal, checker: @escaping () -> Checker, operatorName: String, language: Language) {
+    init(journal: any InquiryJournal, checker: @escaping () -> Checker, operatorName: String, language: Language, ownOnly: Bool) {
         self.journal = journal
         self.checker = checker
         self.operatorName = operatorName
         self.language = language
+        self.ownOnly = ownOnly
     }
 
+    var waiting: Int { journal.waiting }
+
     func record(_ result: CheckResult, typed: String, channel: Channel, at date: Date) throws -> DeskEntry {
-        let id = try journal.record(NewInquiry(result: result, typed: typed, operator: operatorName,
-                                               channel: channel, at: date, language: language))
-        guard let stored = try journal.inquiry(id: id) else { throw JournalError.noSuchInquiry(id) }
-        return try entry(stored, result: result)
+        let stored = try journal.record(NewInquiry(result: result, typed: typed, operator: operatorName,
+                                                   channel: channel, at: date, language: language))
+        return entry(stored, result: result)
     }
 
     func update(note: String?, channel: Channel?, for id: Int64) throws -> String {
         try journal.update(note: note, channel: channel, for: InquiryID(id))
-        return try journal.inquiry(id: InquiryID(id))?.note ?? ""
+        // As the journal masks it; read back, an inquiry in the outbox would show its note before the change.
+        return note.map(PersonalData.masked) ?? ""
     }
 
     func recent(limit: Int) throws -> [DeskEntry] { try shift(limit: limit) }
@@ -117,19 +133,21 @@ final class StoreDeskJournal: DeskJournal {
     func shift(limit: Int) throws(JournalError) -> [DeskEntry] {
         var entries: [DeskEntry] = []
         let checker = self.checker()
-        for inquiry in try journal.inquiries(filter: InquiryFilter(latest: limit)).reversed() {
+        for inquiry in try journal.inquiries(filter: InquiryFilter(operator: ownOnly ? operatorName : nil, latest: limit)).reversed() {
             // A BIN is kept whole and can be checked again, and so is a link; a masked IIN cannot.
             let again = inquiry.identifier.flatMap { id in id.allSatisfy(\.isNumber) ? checker.check(id, language: language) : nil }
                 ?? (inquiry.verdict != .invalid && LinkParser.looksLikeLink(inquiry.typed) ? checker.check(inquiry.typed, language: language) : nil)
-            entries.append(try entry(inquiry, result: again))
+            entries.append(entry(inquiry, result: again))
         }
         return entries
     }
 
-    private func entry(_ inquiry: Inquiry, result: CheckResult?) throws(JournalError) -> DeskEntry {
+    /// The entry as the desk shows it. The count of earlier inquiries is a courtesy: when it
+    /// cannot be had (the server away), the inquiry is recorded all the same and counts once.
+    private func entry(_ inquiry: Inquiry, result: CheckResult?) -> DeskEntry {
         var timesAsked = 1
-        if case .verdict(let verdict)? = result { timesAsked = try journal.count(of: verdict.identifier) }
-        if case .subject(let verdict)? = result, let link = verdict.link { timesAsked = try journal.count(of: link) }
+        if case .verdict(let verdict)? = result { timesAsked = (try? journal.count(of: verdict.identifier)) ?? 1 }
+        if case .subject(let verdict)? = result, let link = verdict.link { timesAsked = (try? journal.count(of: link)) ?? 1 }
         let verdict: VerdictKind? = if case .verdict(let kind) = inquiry.verdict { kind } else { nil }
         return DeskEntry(
             id: inquiry.id.rawValue, time: journal.clock.hoursMinutes(inquiry.at), operatorName: inquiry.operatorName,

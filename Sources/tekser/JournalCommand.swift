@@ -16,10 +16,12 @@ extension Tekser {
     }
 }
 
-/// `--journal` and `--lang`, shared by the `journal` subcommands.
+/// `--journal`, `--server` and `--lang`, shared by the `journal` subcommands.
 struct JournalOptions: ParsableArguments {
     @Option(name: .customLong("journal"), help: ArgumentHelp("The journal file (default: $XDG_DATA_HOME/tekser/journal.sqlite, else ~/.local/share/tekser/journal.sqlite).", valueName: "path"))
     var path: String?
+
+    @OptionGroup var server: ServerOptions
 
     @OptionGroup var languageOptions: LanguageOptions
 
@@ -27,9 +29,11 @@ struct JournalOptions: ParsableArguments {
 
     func catalog() throws -> Catalog { try languageOptions.catalog() }
 
-    /// Opens an existing journal for reading; a missing one is reported rather than created.
-    func openExisting(_ catalog: Catalog) throws -> Journal {
-        try JournalLocation.openExisting(path, catalog: catalog, language: resolvedLanguage)
+    /// Opens the journal to read: the file `--journal` names, else the team's on the server,
+    /// else the default file. A missing file is reported rather than created.
+    func openExisting(_ catalog: Catalog) throws -> any InquiryJournal {
+        if path == nil, let team = try server.open(catalog: catalog, language: resolvedLanguage) { return team }
+        return try JournalLocation.openExisting(path, catalog: catalog, language: resolvedLanguage)
     }
 }
 

@@ -53,6 +53,7 @@ extension Tekser {
                 throw ExitCode.validationFailure
             }
             let journal = try options.openExisting(catalog)
+            defer { try? journal.close() }
             let inquiries: [Inquiry]
             do { inquiries = try journal.inquiries(filter: filters.filter) } catch { throw JournalLocation.fail(error, catalog: catalog, language: language) }
             let bytes: [UInt8]

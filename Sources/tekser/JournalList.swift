@@ -18,6 +18,7 @@ extension Tekser {
             let catalog = try options.catalog()
             let language = options.resolvedLanguage
             let journal = try options.openExisting(catalog)
+            defer { try? journal.close() }
             var filter = filters.filter
             filter.latest = last
             let inquiries: [Inquiry]
@@ -50,6 +51,7 @@ extension Tekser {
             let catalog = try options.catalog()
             let language = options.resolvedLanguage
             let journal = try options.openExisting(catalog)
+            defer { try? journal.close() }
             let id = InquiryID(number)
             let found: Inquiry?
             do { found = try journal.inquiry(id: id) } catch { throw JournalLocation.fail(error, catalog: catalog, language: language) }
@@ -73,6 +75,7 @@ extension Tekser {
                 ]))
             }
             if !inquiry.note.isEmpty { fields.append(("note", inquiry.note)) }
+            if let uuid = inquiry.uuid { fields.append(("uuid", uuid.uuidString.lowercased())) }
             print(text("show.title", ["id": .text(id.description)]))
             let labels = fields.map { $0.0.isEmpty ? "" : text("show.\($0.0)") + ":" }
             let width = labels.map { DisplayWidth.width(of: $0) }.max() ?? 0

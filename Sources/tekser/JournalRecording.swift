@@ -1,30 +1,47 @@
 import ArgumentParser
 import Foundation
 import TekserCore
+import TekserServer
 import TekserStore
 
-/// `--journal` and `--operator` of `tekser check`: every checked input is also journaled.
+/// `--journal`, `--server`, `--operator` and `--deliver-timeout` of `tekser check`: every
+/// checked input is also journaled, in a file or on the team's server.
 struct JournalRecordingOptions: ParsableArguments {
     @Option(name: .customLong("journal"), help: ArgumentHelp("Also record every input in this journal, channel batch (see `tekser journal`).", valueName: "path"))
     var path: String?
 
+    @OptionGroup var server: ServerOptions
+
     @Option(name: .customLong("operator"), help: "The operator recorded in the journal (default: the login name).")
     var operatorName: String?
 
-    /// The open journal to record into, or `nil` without `--journal`.
+    @Option(name: .customLong("deliver-timeout"), help: ArgumentHelp(
+        "With --server: how long to wait at the end for inquiries kept while the server was away to be delivered.",
+        valueName: "seconds"))
+    var deliverTimeout: Double = 60
+
+    /// The open journal to record into: `--journal`'s file, else the team's server, else `nil`.
     func recorder(catalog: Catalog, language: Language) throws -> JournalRecorder? {
-        guard let path else { return nil }
-        let journal = try JournalLocation.open(URL(fileURLWithPath: path), catalog: catalog, language: language)
-        return JournalRecorder(journal: journal, operatorName: operatorName ?? JournalLocation.loginName, catalog: catalog, language: language)
+        let journal: any InquiryJournal
+        if let path {
+            journal = try JournalLocation.open(URL(fileURLWithPath: path), catalog: catalog, language: language)
+        } else if let team = try server.open(catalog: catalog, language: language) {
+            journal = team
+        } else {
+            return nil
+        }
+        return JournalRecorder(journal: journal, operatorName: operatorName ?? JournalLocation.loginName, catalog: catalog,
+                               language: language, deliverTimeout: .milliseconds(Int64(max(0, deliverTimeout) * 1000)))
     }
 }
 
 /// Records check results as `batch` inquiries; a failure ends the run before the answer is printed.
 struct JournalRecorder {
-    let journal: Journal
+    let journal: any InquiryJournal
     let operatorName: String
     let catalog: Catalog
     let language: Language
+    let deliverTimeout: Duration
 
     func record(_ result: CheckResult, typed: String) throws {
         do {
@@ -32,5 +49,18 @@ struct JournalRecorder {
         } catch {
             throw JournalLocation.fail(error, catalog: catalog, language: language)
         }
+    }
+
+    /// Waits for what the outbox holds for the server (up to `--deliver-timeout`), then closes.
+    /// Inquiries still waiting are named, with where they are kept, and end the run with status 1.
+    func finish() throws {
+        defer { try? journal.close() }
+        guard let team = journal as? TeamJournal, team.waiting > 0 else { return }
+        let left = team.waitForDelivery(timeout: deliverTimeout)
+        guard left > 0 else { return }
+        printError(catalog.text("server.undelivered", [
+            "count": .number(left), "server": .text(team.location), "path": .text(team.outboxPath),
+        ], in: language))
+        throw ExitCode(1)
     }
 }

@@ -29,7 +29,8 @@ extension Tekser {
         func run() throws {
             let catalog = try options.catalog()
             let language = options.resolvedLanguage
-            let journal = try options.openExisting(catalog)
+            // Reports are kept in the local journal file (the team server keeps inquiries only).
+            let journal = try JournalLocation.openExisting(options.path, catalog: catalog, language: language)
             let reports: [StoredReport]
             do { reports = try journal.reports(from: from, to: to) } catch { throw JournalLocation.fail(error, catalog: catalog, language: language) }
             switch export {

@@ -25,6 +25,7 @@ extension Tekser {
             let catalog = try options.catalog()
             let language = options.resolvedLanguage
             let journal = try options.openExisting(catalog)
+            defer { try? journal.close() }
             let stats: JournalStats
             do { stats = try journal.stats(filter: filters.filter, top: top) } catch { throw JournalLocation.fail(error, catalog: catalog, language: language) }
             guard let first = stats.perDay.first?.key, let last = stats.perDay.last?.key, stats.total > 0 else {
@@ -88,7 +89,8 @@ extension Tekser {
             let catalog = try options.catalog()
             let language = options.resolvedLanguage
             let journal = try options.openExisting(catalog)
-            let path: Message.Argument = .text(journal.url.path)
+            defer { try? journal.close() }
+            let path: Message.Argument = .text(journal.location)
             do {
                 let problems = try journal.integrityProblems()
                 guard problems.isEmpty else {
@@ -96,7 +98,7 @@ extension Tekser {
                     problems.forEach { printError("  " + $0) }
                     throw ExitCode(1)
                 }
-                let count = try journal.count()
+                let count = try journal.count(filter: InquiryFilter())
                 print(catalog.text("journal.verify.ok", ["path": path, "count": .number(count)], in: language))
             } catch let error as JournalError {
                 throw JournalLocation.fail(error, catalog: catalog, language: language)

@@ -101,3 +101,15 @@ import TestSupport
         #expect(try scratch.journal.count(filter: InquiryFilter(from: wednesday)) == 2)
     }
 }
+
+/// The UUID an inquiry carries from the desk to the journal, the outbox and the team's server.
+@Suite struct JournalUUIDTests {
+    @Test func theJournalKeepsEachInquirysUUID() throws {
+        let scratch = try JournalScratch()
+        defer { scratch.remove() }
+        let new = JournalScratch.inquiry(Fixture.bank)
+        let recorded = try scratch.journal.record(new)
+        #expect(recorded.uuid == new.uuid)
+        #expect(try scratch.journal.inquiry(id: recorded.id)?.uuid == new.uuid)
+    }
+}

@@ -170,3 +170,27 @@ import TestSupport
         #expect(bar == ["F1", "F2", "F3", "F5", "F6", "F8", "F10"])
     }
 }
+
+/// What waits for the team's server: counted at the right of the header, and an inquiry kept
+/// locally shows no number of its own until the journal gives it one.
+@Suite struct DeskServerViewTests {
+    @Test func theHeaderCountsWhatWaitsForTheServer() {
+        let model = DeskFixture.model(checking: [Fixture.bank])
+        let (waiting, _) = DeskUpdate.update(model, .waiting(2))
+        let header = DeskFixture.render(waiting, size: Size(width: 80, height: 24)).grid.lines[0]
+        #expect(header.hasPrefix(" Help desk · Aigerim"))
+        #expect(header.hasSuffix("2 waiting for the server "))
+        let (none, _) = DeskUpdate.update(waiting, .waiting(0))
+        #expect(!DeskFixture.render(none, size: Size(width: 80, height: 24)).grid.lines[0].contains("waiting"))
+    }
+
+    @Test func anInquiryKeptLocallyHasNoNumberYet() {
+        let model = DeskFixture.model(checking: [Fixture.bank])
+        let kept = DeskEntry(id: -3, time: "10:05", operatorName: "Aigerim", shown: Fixture.investClub, verdict: .warningList,
+                             channel: .phone, note: "", result: nil)
+        let (shown, _) = DeskUpdate.update(model, .recorded(kept))
+        let lines = DeskFixture.render(shown, size: Size(width: 120, height: 30)).grid.lines
+        #expect(lines.contains { $0.contains("No number yet") && $0.contains("10:05") })
+        #expect(!lines.contains { $0.contains("No. -3") })
+    }
+}

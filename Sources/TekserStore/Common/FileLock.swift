@@ -5,11 +5,11 @@ import Foundation
 ///
 /// The lock has its own file rather than the database's: SQLite's POSIX locks are per process,
 /// and closing any descriptor of the database file would silently drop them.
-enum FileLock {
+package enum FileLock {
     /// Runs `body` while holding the lock on `url`, waiting for another holder to finish.
     /// The file is created (mode 0600) and kept: removing it would let a waiting process and a
     /// new one each lock a different file.
-    static func withExclusiveLock<T, E: Error>(on url: URL, _ body: () throws(E) -> T) throws(FileLockError) -> Result<T, E> {
+    package static func withExclusiveLock<T, E: Error>(on url: URL, _ body: () throws(E) -> T) throws(FileLockError) -> Result<T, E> {
         let descriptor = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw FileLockError(path: url.path, reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }
@@ -22,7 +22,7 @@ enum FileLock {
 }
 
 /// The lock file cannot be opened or locked.
-struct FileLockError: Error {
-    let path: String
-    let reason: String
+package struct FileLockError: Error {
+    package let path: String
+    package let reason: String
 }

@@ -9,7 +9,7 @@ public enum PrivateFiles {
     public static let folderMode: mode_t = 0o700
 
     /// Creates `folder` and any missing parent, each missing one 0700.
-    static func createFolder(_ folder: URL) throws {
+    package static func createFolder(_ folder: URL) throws {
         var missing: [URL] = []
         var current = folder.standardizedFileURL
         while !FileManager.default.fileExists(atPath: current.path), current.path != "/" {
@@ -23,7 +23,7 @@ public enum PrivateFiles {
     }
 
     /// Creates an empty file (0600) unless one is there, with its folder.
-    static func createFile(at url: URL) throws {
+    package static func createFile(at url: URL) throws {
         try createFolder(url.deletingLastPathComponent())
         let descriptor = open(url.path, O_WRONLY | O_CREAT | O_CLOEXEC, fileMode)
         guard descriptor >= 0 else {

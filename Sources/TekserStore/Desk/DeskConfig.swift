@@ -1,12 +1,17 @@
 import Foundation
 import Yams
 
-/// The help desk's settings file, `$XDG_CONFIG_HOME/tekser/desk.yaml`: for now, the operator's
-/// name as it goes into the journal (`operator: Aigerim S.`).
+/// The help desk's settings file, `$XDG_CONFIG_HOME/tekser/desk.yaml`: the operator's name as it
+/// goes into the journal (`operator: Aigerim S.`) and the team's server
+/// (`server: postgresql://desk@tekser.example:5432/tekser`).
 public struct DeskConfig: Sendable, Equatable, Codable {
     public var `operator`: String?
+    public var server: String?
 
-    public init(operator: String? = nil) { self.operator = `operator` }
+    public init(operator: String? = nil, server: String? = nil) {
+        self.operator = `operator`
+        self.server = server
+    }
 
     public static func defaultURL(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
         XDG.configHome(environment: environment).appendingPathComponent("tekser/desk.yaml")

@@ -37,8 +37,9 @@ extension Journal {
         }
         let kind: String? = row["identifier_kind"]
         let milliseconds: Int64 = row["recorded_at"]
+        let uuid: String? = row["uuid"]
         return Inquiry(
-            id: InquiryID(row["id"]), at: Date(timeIntervalSince1970: Double(milliseconds) / 1000),
+            id: InquiryID(row["id"]), uuid: uuid.flatMap(UUID.init(uuidString:)), at: Date(timeIntervalSince1970: Double(milliseconds) / 1000),
             localTime: row["local_time"], operatorName: row["operator"], channel: channel,
             typed: row["typed"], normalised: row["normalised"], identifier: row["identifier"],
             kind: kind.flatMap(IdentifierKind.init(rawValue:)), verdict: verdict, problem: row["problem"],

@@ -3,34 +3,31 @@ import GRDB
 import TekserCore
 
 extension Journal {
-    /// Records one inquiry in its own transaction and returns only once it is on disk, so the
-    /// caller may give the answer knowing it is journaled. IINs are masked and hashed here.
+    /// Records one inquiry in its own transaction and returns it as stored, only once it is on
+    /// disk, so the caller may give the answer knowing it is journaled. IINs are masked and hashed here.
     @discardableResult
-    public func record(_ inquiry: NewInquiry) throws(JournalError) -> InquiryID {
-        let identifier = inquiry.identifier
-        let normalised = identifier.map(\.masked) ?? inquiry.link.map { PersonalData.masked($0.description) }
-            ?? PersonalData.masked(IdentifierParser.normalise(inquiry.typed))
-        let subjectKey = identifier.map(key.subjectKey) ?? inquiry.link.map(Self.subjectKey)
-        let localTime = ClockTime(timeZone: timeZone).dateTime(inquiry.at)
-        return try access(write: true) { db in
+    public func record(_ inquiry: NewInquiry) throws(JournalError) -> Inquiry {
+        let stored = StoredInquiry(inquiry, key: key, timeZone: timeZone)
+        let id = try access(write: true) { db in
             try db.execute(sql: """
-                INSERT INTO inquiry (recorded_at, local_time, operator, channel, typed, normalised, identifier_kind,
+                INSERT INTO inquiry (uuid, recorded_at, local_time, operator, channel, typed, normalised, identifier_kind,
                                      identifier, subject_key, verdict, problem, name, note)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [
-                    Int64((inquiry.at.timeIntervalSince1970 * 1000).rounded()), localTime, inquiry.operatorName,
-                    inquiry.channel.rawValue, PersonalData.masked(inquiry.typed), normalised, identifier?.kind.rawValue,
-                    identifier?.masked, subjectKey, inquiry.verdict.code, inquiry.problem?.code ?? inquiry.linkProblem?.code,
-                    inquiry.name, PersonalData.masked(inquiry.note),
+                    stored.uuid.uuidString.lowercased(), stored.recordedAt, stored.localTime, stored.operatorName, stored.channel,
+                    stored.typed, stored.normalised, stored.identifierKind, stored.identifier, stored.subjectKey,
+                    stored.verdict, stored.problem, stored.name, stored.note,
                 ])
             let id = db.lastInsertedRowID
-            for (position, source) in inquiry.sources.enumerated() {
+            for (position, source) in stored.sources.enumerated() {
                 try db.execute(sql: """
                     INSERT INTO inquiry_source (inquiry_id, position, source, kind, publisher, as_of) VALUES (?, ?, ?, ?, ?, ?)
-                    """, arguments: [id, position, source.source, source.kind.rawValue, source.publisher.rawValue, source.asOf.description])
+                    """, arguments: [id, position, source.source, source.kind, source.publisher, source.asOf])
             }
             return InquiryID(id)
         }
+        guard let recorded = stored.inquiry(id: id) else { throw .failed(path: url.path, detail: "unknown code in inquiry \(id)") }
+        return recorded
     }
 
     /// Changes what the operator may still correct after answering: the note (IINs in it are
@@ -47,12 +44,9 @@ extension Journal {
     /// How many times the journal has seen this link or handle, normalised.
     public func count(of link: Link) throws(JournalError) -> Int {
         try access { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM inquiry WHERE subject_key = ?", arguments: [Self.subjectKey(link)]) ?? 0
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM inquiry WHERE subject_key = ?", arguments: [StoredInquiry.subjectKey(link)]) ?? 0
         }
     }
-
-    /// A link's key among subjects: `link:` and its canonical form, never mistaken for a BIN or an IIN's hash.
-    static func subjectKey(_ link: Link) -> String { "link:" + PersonalData.masked(link.description) }
 
     /// The key this journal files `identifier` under (an IIN by its keyed hash), so a person's
     /// past inquiries can be found again from the registries without the journal keeping the number.

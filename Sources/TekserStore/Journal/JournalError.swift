@@ -24,6 +24,21 @@ public enum JournalError: Error, Sendable, Equatable, Localizable {
     case noSuchInquiry(InquiryID)
     /// Anything else SQLite reported.
     case failed(path: String, detail: String)
+    /// `--server`, `server:` or `$TEKSER_SERVER` is not a `postgresql://` URL Tekser can use.
+    /// `problem` is a code: `scheme`, `host`, `port`, `database`, `form`.
+    case badServerURL(text: String, problem: String)
+    /// The server does not answer: down, a wrong host or port, the network cut.
+    case serverUnreachable(server: String, reason: String)
+    /// The server refused the role's login: a wrong or missing password, or no such role.
+    case serverLogin(server: String, reason: String)
+    /// The server runs but has no such database.
+    case serverNoDatabase(server: String, database: String)
+    /// The team's journal has a schema newer than this Tekser knows.
+    case serverNewerSchema(server: String, version: Int)
+    /// The team's journal has hashes, but this desk has no team key to make them with.
+    case teamKeyMissing(path: String, server: String)
+    /// Anything else the server reported.
+    case serverFailed(server: String, detail: String)
 
     public var message: Message {
         switch self {
@@ -36,11 +51,21 @@ public enum JournalError: Error, Sendable, Equatable, Localizable {
         case .diskFull(let path): Message("journal.error.diskFull", ["path": .text(path)])
         case .noSuchInquiry(let id): Message("journal.error.noSuchInquiry", ["id": .text(id.description)])
         case .failed(let path, let detail): Message("journal.error.failed", ["path": .text(path), "detail": .text(detail)])
+        case .badServerURL(let text, let problem):
+            Message("server.error.url", ["url": .text(text), "reason": .message(Message("server.url.\(problem)"))])
+        case .serverUnreachable(let server, let reason): Message("server.error.unreachable", ["server": .text(server), "reason": .text(reason)])
+        case .serverLogin(let server, let reason): Message("server.error.login", ["server": .text(server), "reason": .text(reason)])
+        case .serverNoDatabase(let server, let database):
+            Message("server.error.noDatabase", ["server": .text(server), "database": .text(database)])
+        case .serverNewerSchema(let server, let version):
+            Message("server.error.newerSchema", ["server": .text(server), "version": .number(version)])
+        case .teamKeyMissing(let path, let server): Message("server.error.keyMissing", ["path": .text(path), "server": .text(server)])
+        case .serverFailed(let server, let detail): Message("server.error.failed", ["server": .text(server), "detail": .text(detail)])
         }
     }
 
     /// Sorts an SQLite failure into what the operator can do about it.
-    init(_ error: any Error, path: String) {
+    package init(_ error: any Error, path: String) {
         guard let error = error as? DatabaseError else {
             self = .failed(path: path, detail: String(describing: error))
             return

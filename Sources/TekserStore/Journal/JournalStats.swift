@@ -14,6 +14,35 @@ public struct JournalStats: Sendable, Hashable {
     public let perOperator: [Tally<String>]
     /// The most-asked subjects, a person counted by the keyed hash of their IIN.
     public let topSubjects: [SubjectTally]
+
+    /// Assembles the report from the counts a journal made: `days` and `byVerdict` per day,
+    /// the gaps between `from` and `to` (else the first and last day counted) filled with zero.
+    package init(days: [Tally<CalendarDate>], byVerdict: [CalendarDate: [InquiryVerdict: Int]], from: CalendarDate?, to: CalendarDate?,
+                 perVerdict: [Tally<InquiryVerdict>], perChannel: [Tally<Channel>], perOperator: [Tally<String>],
+                 topSubjects: [SubjectTally]) {
+        let perDay = Self.everyDay(days, from: from, to: to)
+        total = days.reduce(0) { $0 + $1.count }
+        self.perDay = perDay
+        perDayByVerdict = perDay.map { day in
+            DayVerdicts(day: day.key, counts: InquiryVerdict.allCases.compactMap { verdict in
+                byVerdict[day.key]?[verdict].map { Tally(key: verdict, count: $0) }
+            })
+        }
+        self.perVerdict = perVerdict
+        self.perChannel = perChannel
+        self.perOperator = perOperator
+        self.topSubjects = topSubjects
+    }
+
+    /// Days in order, with the gaps (days nobody asked) filled with zero.
+    private static func everyDay(_ counted: [Tally<CalendarDate>], from: CalendarDate?, to: CalendarDate?) -> [Tally<CalendarDate>] {
+        let counts = Dictionary(uniqueKeysWithValues: counted.map { ($0.key, $0.count) })
+        guard let first = from ?? counts.keys.min(), let last = to ?? counts.keys.max(), first <= last else { return [] }
+        return (first.dayNumber...last.dayNumber).map { day in
+            let date = CalendarDate(dayNumber: day)
+            return Tally(key: date, count: counts[date] ?? 0)
+        }
+    }
 }
 
 /// One day's inquiries by verdict.
@@ -29,6 +58,11 @@ public struct DayVerdicts: Hashable, Sendable {
 public struct Tally<Key: Hashable & Sendable>: Hashable, Sendable {
     public let key: Key
     public let count: Int
+
+    package init(key: Key, count: Int) {
+        self.key = key
+        self.count = count
+    }
 }
 
 /// One subject of inquiries: a BIN whole, an IIN masked.
@@ -40,6 +74,14 @@ public struct SubjectTally: Hashable, Sendable {
     /// The latest verdict.
     public let verdict: InquiryVerdict
     public let count: Int
+
+    package init(identifier: String, kind: IdentifierKind, name: String?, verdict: InquiryVerdict, count: Int) {
+        self.identifier = identifier
+        self.kind = kind
+        self.name = name
+        self.verdict = verdict
+        self.count = count
+    }
 }
 
 extension Journal {
@@ -61,7 +103,6 @@ extension Journal {
                 guard let day = CalendarDate(parsing: dayText), let verdict = InquiryVerdict(code: code) else { continue }
                 byVerdict[day, default: [:]][verdict] = row["n"]
             }
-            let perDay = Self.everyDay(days, from: filter.from, to: filter.to)
             // With one max() aggregate, SQLite takes the bare columns (verdict) from the latest row.
             let subjects = try Row.fetchAll(db, sql: """
                 SELECT identifier, identifier_kind, verdict, count(*) AS n, max(id) AS latest,
@@ -71,13 +112,7 @@ extension Journal {
                 GROUP BY subject_key ORDER BY n DESC, latest DESC LIMIT ?
                 """, arguments: arguments + [max(0, top)])
             return JournalStats(
-                total: days.reduce(0) { $0 + $1.count },
-                perDay: perDay,
-                perDayByVerdict: perDay.map { day in
-                    DayVerdicts(day: day.key, counts: InquiryVerdict.allCases.compactMap { verdict in
-                        byVerdict[day.key]?[verdict].map { Tally(key: verdict, count: $0) }
-                    })
-                },
+                days: days, byVerdict: byVerdict, from: filter.from, to: filter.to,
                 perVerdict: try tally("verdict", InquiryVerdict.init(code:)),
                 perChannel: try tally("channel", Channel.init(rawValue:)),
                 perOperator: try tally("operator") { $0 },
@@ -86,16 +121,6 @@ extension Journal {
                     guard let kind = IdentifierKind(rawValue: kind), let verdict = InquiryVerdict(code: verdict) else { return nil }
                     return SubjectTally(identifier: row["identifier"], kind: kind, name: row["name"], verdict: verdict, count: row["n"])
                 })
-        }
-    }
-
-    /// Days in order, with the gaps (days nobody asked) filled with zero.
-    private static func everyDay(_ counted: [Tally<CalendarDate>], from: CalendarDate?, to: CalendarDate?) -> [Tally<CalendarDate>] {
-        let counts = Dictionary(uniqueKeysWithValues: counted.map { ($0.key, $0.count) })
-        guard let first = from ?? counts.keys.min(), let last = to ?? counts.keys.max(), first <= last else { return [] }
-        return (first.dayNumber...last.dayNumber).map { day in
-            let date = CalendarDate(dayNumber: day)
-            return Tally(key: date, count: counts[date] ?? 0)
         }
     }
 }

@@ -4,6 +4,9 @@ import TekserCore
 /// One inquiry about to be recorded, still holding the whole identifier: masking and hashing
 /// happen inside `Journal.record`, so no caller can forget them.
 public struct NewInquiry: Sendable {
+    /// Names the inquiry everywhere it travels (journal, outbox, server), so that delivering it
+    /// twice stores it once.
+    public let uuid: UUID
     public var at: Date
     public var operatorName: String
     public var channel: Channel
@@ -25,8 +28,9 @@ public struct NewInquiry: Sendable {
     /// From a check's result; `language` chooses which name a bilingual register row gives.
     public init(
         result: CheckResult, typed: String, operator operatorName: String, channel: Channel,
-        note: String = "", at: Date = Date(), language: Language = .ru
+        note: String = "", at: Date = Date(), language: Language = .ru, uuid: UUID = UUID()
     ) {
+        self.uuid = uuid
         self.at = at
         self.operatorName = operatorName
         self.channel = channel
@@ -52,6 +56,8 @@ public struct NewInquiry: Sendable {
 /// An inquiry as the journal keeps it: personal identifiers already masked.
 public struct Inquiry: Hashable, Sendable, Identifiable {
     public let id: InquiryID
+    /// The inquiry's UUID; `nil` for one recorded before inquiries carried one.
+    public let uuid: UUID?
     public let at: Date
     /// The desk's wall-clock time when recorded, `2026-11-02 15:04:05`.
     public let localTime: String

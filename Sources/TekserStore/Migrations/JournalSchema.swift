@@ -56,7 +56,14 @@ enum JournalSchema {
                 }
             }
         }
-        migrator.registerMigration("v3: citizens' reports") { db in
+        migrator.registerMigration("v3: every inquiry carries a UUID") { db in
+            // The name an inquiry keeps on its way through an outbox to the team's server.
+            try db.execute(sql: """
+                ALTER TABLE inquiry ADD COLUMN uuid TEXT;
+                CREATE UNIQUE INDEX inquiry_by_uuid ON inquiry(uuid);
+                """)
+        }
+        migrator.registerMigration("v4: citizens' reports") { db in
             // No account, login or operator: a report never says who made it.
             try db.execute(sql: """
                 CREATE TABLE report (

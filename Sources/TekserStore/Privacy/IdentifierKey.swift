@@ -4,10 +4,12 @@ import TekserCore
 
 /// The secret behind the keyed hashes of IINs: without it, a copy of the journal cannot be
 /// searched for a known IIN by hashing every possible number (there are only about 10⁹).
-struct IdentifierKey: Sendable {
+///
+/// A team shares one key file among its desks; the team's server keeps only its fingerprint.
+package struct IdentifierKey: Sendable {
     /// Raw bytes: swift-crypto's `SymmetricKey` is not `Sendable` on Linux.
     let bytes: [UInt8]
-    let url: URL
+    package let url: URL
 
     /// `<journal>.key`, beside the journal so that both are backed up and moved together.
     static func url(besideJournal journal: URL) -> URL {
@@ -17,10 +19,24 @@ struct IdentifierKey: Sendable {
     /// Reads the key, or creates one (mode 0600) on first use. Creation goes through a private
     /// temporary file and `link`, so two processes starting together end up with the same key.
     static func loadOrCreate(besideJournal journal: URL) throws(JournalError) -> IdentifierKey {
-        let url = url(besideJournal: journal)
+        try loadOrCreate(at: url(besideJournal: journal))
+    }
+
+    /// Reads the key at `url`, creating it first when there is none.
+    package static func loadOrCreate(at url: URL) throws(JournalError) -> IdentifierKey {
         if !FileManager.default.fileExists(atPath: url.path) {
+            do {
+                try PrivateFiles.createFolder(url.deletingLastPathComponent())
+            } catch {
+                throw .keyUnusable(path: url.path, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
+            }
             try create(at: url)
         }
+        return try load(at: url)
+    }
+
+    /// Reads the key at `url`, which must exist: a team's key is copied, never made anew.
+    package static func load(at url: URL) throws(JournalError) -> IdentifierKey {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw .keyUnusable(path: url.path, reason: String(cString: strerror(errno)))
         }
@@ -54,11 +70,11 @@ struct IdentifierKey: Sendable {
     }
 
     /// How the journal counts repeats of one subject: a BIN as itself, an IIN by its keyed hash.
-    func subjectKey(for identifier: Identifier) -> String {
+    package func subjectKey(for identifier: Identifier) -> String {
         identifier.kind == .iin ? "iin:" + hash(identifier.digits) : identifier.digits
     }
 
     /// Stored in the journal at first open; a different key later means every IIN hash would
     /// silently stop matching, so open refuses instead.
-    var fingerprint: String { String(hash("tekser journal key fingerprint").prefix(16)) }
+    package var fingerprint: String { String(hash("tekser journal key fingerprint").prefix(16)) }
 }

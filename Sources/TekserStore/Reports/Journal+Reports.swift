@@ -39,7 +39,7 @@ extension Journal {
     public func record(_ report: CitizenReport, channel: ReportChannel) throws(JournalError) -> Int64 {
         let (kind, subject, subjectKey): (String, String, String) = switch report.subject {
         case .identifier(let identifier): (identifier.kind.rawValue, identifier.masked, key.subjectKey(for: identifier))
-        case .link(let link): ("link", PersonalData.masked(link.description), Self.subjectKey(link))
+        case .link(let link): ("link", PersonalData.masked(link.description), StoredInquiry.subjectKey(link))
         case .listed(let ref, let name): ("listed", PersonalData.masked(name), "row:\(ref.sourceID):\(ref.line)")
         }
         let localTime = ClockTime(timeZone: timeZone).dateTime(report.at)

@@ -53,4 +53,11 @@ public protocol DeskJournal: AnyObject {
     func update(note: String?, channel: Channel?, for id: Int64) throws -> String
     /// The most recent inquiries, latest first.
     func recent(limit: Int) throws -> [DeskEntry]
+    /// Inquiries committed locally that wait for the team's server (the status line counts them).
+    var waiting: Int { get }
+}
+
+extension DeskJournal {
+    /// A journal without a server never keeps anyone waiting.
+    public var waiting: Int { 0 }
 }

@@ -33,6 +33,8 @@ public struct DeskModel: Sendable {
     public internal(set) var isRecording = false
     /// A notice or error in the header, until the next key.
     public internal(set) var status: String?
+    /// Inquiries kept on this machine for the team's server while it is away.
+    public internal(set) var waiting = 0
     /// The evidence panel's height and how far it can scroll, from the last frame drawn.
     public var layout = DeskLayout()
 
@@ -98,6 +100,8 @@ public enum DeskEvent: Sendable {
     case notice(String)
     /// New data is in use: the shift's inquiries checked again on it, by inquiry id.
     case rechecked([Int64: CheckResult])
+    /// How many inquiries wait for the team's server now.
+    case waiting(Int)
 }
 
 /// Side effects asked of the run loop.

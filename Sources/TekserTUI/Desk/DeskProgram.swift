@@ -11,6 +11,8 @@ public struct DeskProgram: Program {
         case data(DataChange)
         /// Time to offer the journal the inquiries it refused.
         case retryJournal
+        /// Time to count again what waits for the team's server.
+        case countWaiting
     }
 
     public enum Command {
@@ -61,6 +63,9 @@ public struct DeskProgram: Program {
             return []
         case .retryJournal:
             return [.retryJournal]
+        case .countWaiting:
+            (model, _) = DeskUpdate.update(model, .waiting(journal.waiting))
+            return []
         }
     }
 
@@ -86,6 +91,8 @@ public struct DeskProgram: Program {
     public func subscriptions(now: Date) -> [Subscription<Event>] {
         var subscriptions = feed.subscription(Event.data)
         if !pending.isEmpty { subscriptions.append(.poll(everyMilliseconds: Self.retryMilliseconds) { [.retryJournal] }) }
+        // While inquiries wait for the server, the status line's count follows the outbox.
+        if model.waiting > 0 { subscriptions.append(.poll(everyMilliseconds: Self.retryMilliseconds) { [.countWaiting] }) }
         return subscriptions
     }
 
@@ -112,8 +119,8 @@ public struct DeskProgram: Program {
         let failure: String
         if pending.isEmpty {
             do {
-                // Committed before `.recorded` puts the answer on screen.
-                return events + [.recorded(try journal.record(result, typed: typed, channel: channel, at: now))]
+                // Committed before `.recorded` puts the answer on screen (perhaps to the outbox, then counted).
+                return events + [.recorded(try journal.record(result, typed: typed, channel: channel, at: now)), .waiting(journal.waiting)]
             } catch {
                 failure = notSaved(error)
             }

@@ -34,6 +34,9 @@ public enum DeskUpdate {
                 if let result = results[model.entries[index].id] { model.entries[index].result = result }
             }
             return (model, [])
+        case .waiting(let count):
+            model.waiting = count
+            return (model, [])
         case .input(let key):
             model.status = nil
             return handle(key, &model)

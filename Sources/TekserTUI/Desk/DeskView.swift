@@ -36,11 +36,19 @@ public enum DeskView {
             "operator": .text(model.operatorName), "channel": .message(model.channel.message),
             "count": .number(model.entries.count),
         ])
-        let end = grid.put(theme.show(" " + title), at: Point(x: area.x, y: area.y), style: Style(.header, .bold), clip: area)
+        // What waits for the team's server keeps the right end; the title and notices get the rest.
+        var left = area
+        if model.waiting > 0 {
+            let waiting = theme.show(model.text("server.waiting", ["count": .number(model.waiting)]) + " ")
+            let width = DisplayWidth.width(of: waiting)
+            grid.put(waiting, at: Point(x: area.x + max(0, area.width - width), y: area.y), style: Style(.warning, .bold), clip: area)
+            left.width = max(0, area.width - width - 1)
+        }
+        let end = grid.put(theme.show(" " + title), at: Point(x: area.x, y: area.y), style: Style(.header, .bold), clip: left)
         if let status = model.status {
-            grid.put(theme.show(" " + status), at: Point(x: end + 1, y: area.y), style: Style(.warning, .bold), clip: area)
+            grid.put(theme.show(" " + status), at: Point(x: end + 1, y: area.y), style: Style(.warning, .bold), clip: left)
         } else if model.isRecording {
-            grid.put(theme.show(" " + model.text("desk.recording")), at: Point(x: end + 1, y: area.y), style: Style(.accent), clip: area)
+            grid.put(theme.show(" " + model.text("desk.recording")), at: Point(x: end + 1, y: area.y), style: Style(.accent), clip: left)
         }
     }
 

@@ -9,7 +9,8 @@ struct EvidencePanel {
     func lines(for entry: DeskEntry) -> [(text: String, style: Style)] {
         let writer = model.writer
         var lines: [(String, Style)] = [
-            (model.text("desk.panel.inquiry", [
+            // A number below zero is the desk's or the outbox's own, until the journal numbers the inquiry.
+            (model.text(entry.id > 0 ? "desk.panel.inquiry" : "desk.panel.inquiryUnnumbered", [
                 "id": .number(Int(entry.id)), "time": .text(entry.time),
                 "channel": .message(entry.channel.message), "operator": .text(entry.operatorName),
             ]), Style(.muted)),

@@ -30,7 +30,7 @@ struct JournalScratch {
     @discardableResult
     func record(_ typed: String, at date: Date = monday, operator name: String = "Айгерім",
                 channel: Channel = .phone, note: String = "") throws -> InquiryID {
-        try journal.record(Self.inquiry(typed, at: date, operator: name, channel: channel, note: note))
+        try journal.record(Self.inquiry(typed, at: date, operator: name, channel: channel, note: note)).id
     }
 
     /// The bytes of the database and its -wal and -shm companions, as they are on disk now.

@@ -1,0 +1,37 @@
+import Foundation
+import PostgresNIO
+import TekserStore
+
+/// Sorts what postgres-nio reports into what the operator can do about it.
+enum ServerErrors {
+    static func journalError(_ error: any Error, server: ServerURL) -> JournalError {
+        if let error = error as? JournalError { return error }
+        let name = server.description
+        if let transaction = error as? PostgresTransactionError {
+            return journalError(transaction.closureError ?? transaction.beginError ?? transaction.commitError ?? error, server: server)
+        }
+        guard let error = error as? PSQLError else {
+            return .serverUnreachable(server: name, reason: String(describing: error))
+        }
+        switch error.code {
+        case .server:
+            let state = error.serverInfo?[.sqlState] ?? ""
+            let message = error.serverInfo?[.message] ?? state
+            switch state {
+            case "28P01", "28000": return .serverLogin(server: name, reason: message)
+            case "3D000": return .serverNoDatabase(server: name, database: server.database)
+            // The server shutting down or starting up, or the connection failing: it is away.
+            case "57P01", "57P02", "57P03": return .serverUnreachable(server: name, reason: message)
+            case _ where state.hasPrefix("08"): return .serverUnreachable(server: name, reason: message)
+            default: return .serverFailed(server: name, detail: message)
+            }
+        case .authMechanismRequiresPassword, .unsupportedAuthMechanism, .saslError:
+            return .serverLogin(server: name, reason: String(describing: error.code))
+        case .connectionError, .serverClosedConnection, .clientClosedConnection, .uncleanShutdown, .queryCancelled:
+            let reason = error.underlying.map { String(describing: $0) } ?? String(describing: error.code)
+            return .serverUnreachable(server: name, reason: reason)
+        default:
+            return .serverFailed(server: name, detail: String(describing: error.code))
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import PostgresNIO
+import TekserCore
+import TekserStore
+
+extension TeamJournal {
+    /// How long a read may take: reports over a week of a team's inquiries.
+    static let readTimeout = Duration.seconds(30)
+
+    /// Runs a read on the server; while the server is away, fails at once instead of waiting.
+    func read<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection, Logger) async throws -> T) throws(JournalError) -> T {
+        if sender.isAway { throw .serverUnreachable(server: location, reason: "delivery of the outbox is failing") }
+        return try link.run(timeout: Self.readTimeout, body)
+    }
+
+    public func inquiries(filter: InquiryFilter) throws(JournalError) -> [Inquiry] {
+        let (conditions, binds) = filter.postgres
+        var sql = "SELECT id, to_jsonb(i)::text FROM tekser.inquiry i \(conditions) ORDER BY id DESC"
+        if let latest = filter.latest { sql += " LIMIT \(max(0, latest))" }
+        let query = PostgresQuery(unsafeSQL: sql, binds: binds)
+        let rows = try read { db, logger in try await TeamQueries.inquiries(query, on: db, logger: logger) }
+        return try rows.reversed().map { id, stored throws(JournalError) in try readable(stored, id: id) }
+    }
+
+    public func inquiry(id: InquiryID) throws(JournalError) -> Inquiry? {
+        if id.rawValue < 0, let waiting = try outbox.inquiry(seq: -id.rawValue) { return try readable(waiting, id: id.rawValue) }
+        let query: PostgresQuery = id.rawValue < 0
+            ? "SELECT id, to_jsonb(i)::text FROM tekser.inquiry i WHERE uuid = \(try uuidDelivered(id))"
+            : "SELECT id, to_jsonb(i)::text FROM tekser.inquiry i WHERE id = \(id.rawValue)"
+        let rows = try read { db, logger in try await TeamQueries.inquiries(query, on: db, logger: logger) }
+        return try rows.first.map { id, stored throws(JournalError) in try readable(stored, id: id) }
+    }
+
+    public func count(filter: InquiryFilter) throws(JournalError) -> Int {
+        let (conditions, binds) = filter.postgres
+        return try number(PostgresQuery(unsafeSQL: "SELECT count(*) FROM tekser.inquiry \(conditions)", binds: binds))
+    }
+
+    public func count(of identifier: Identifier) throws(JournalError) -> Int {
+        try number("SELECT count(*) FROM tekser.inquiry WHERE subject_key = \(key.subjectKey(for: identifier))")
+    }
+
+    public func count(of link: Link) throws(JournalError) -> Int {
+        try number("SELECT count(*) FROM tekser.inquiry WHERE subject_key = \(StoredInquiry.subjectKey(link))")
+    }
+
+    /// The consistency of the team journal: the schema this Tekser knows, every row readable,
+    /// no UUID twice, every IIN masked.
+    public func integrityProblems() throws(JournalError) -> [String] {
+        let rows = try read { db, logger in
+            var problems: [String] = []
+            for try await (version,) in try await db.query("SELECT coalesce(max(version), 0) FROM tekser.schema_version", logger: logger)
+                .decode((Int,).self) where version != TeamSchema.latest {
+                problems.append("schema version \(version), expected \(TeamSchema.latest)")
+            }
+            for try await (uuid, count) in try await db.query("""
+                SELECT uuid::text, count(*) FROM tekser.inquiry GROUP BY uuid HAVING count(*) > 1
+                """, logger: logger).decode((String, Int).self) {
+                problems.append("inquiry \(uuid) stored \(count) times")
+            }
+            for try await (id,) in try await db.query("""
+                SELECT id FROM tekser.inquiry WHERE identifier_kind = 'iin' AND identifier NOT LIKE '•••• •••• %'
+                """, logger: logger).decode((Int64,).self) {
+                problems.append("inquiry \(id) holds an IIN unmasked")
+            }
+            return (problems, try await TeamQueries.inquiries("SELECT id, to_jsonb(i)::text FROM tekser.inquiry i", on: db, logger: logger))
+        }
+        return rows.0 + rows.1.compactMap { id, stored in stored.inquiry(id: InquiryID(id)) == nil ? "inquiry \(id) is unreadable" : nil }
+    }
+
+    func number(_ query: PostgresQuery) throws(JournalError) -> Int {
+        try read { db, logger in
+            var found = 0
+            for try await (count,) in try await db.query(query, logger: logger).decode((Int,).self) { found = count }
+            return found
+        }
+    }
+
+    /// The UUID of an inquiry numbered while it waited in the outbox.
+    private func uuidDelivered(_ id: InquiryID) throws(JournalError) -> UUID {
+        guard let uuid = knownUUID(id) else { throw .noSuchInquiry(id) }
+        return uuid
+    }
+}
+
+extension InquiryFilter {
+    /// `WHERE …` over `tekser.inquiry` with its values bound (never empty, so callers can append `AND`).
+    var postgres: (sql: String, binds: PostgresBindings) {
+        var conditions = ["true"]
+        var binds = PostgresBindings()
+        func add(_ condition: String, _ value: String) {
+            binds.append(value)
+            conditions.append(condition.replacingOccurrences(of: "?", with: "$\(binds.count)"))
+        }
+        if let from { add("local_time >= ?", from.description) }
+        if let to { add("local_time < ?", to.adding(days: 1).description) }
+        if let operatorName { add(#""operator" = ?"#, operatorName) }
+        if let verdict { add("verdict = ?", verdict.code) }
+        if let channel { add("channel = ?", channel.rawValue) }
+        return ("WHERE " + conditions.joined(separator: " AND "), binds)
+    }
+}

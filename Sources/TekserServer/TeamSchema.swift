@@ -1,0 +1,82 @@
+import Foundation
+import PostgresNIO
+import TekserStore
+
+/// The team journal's tables on the server, one numbered migration per change; a migration,
+/// once shipped, never changes. Everything lives in the schema `tekser`.
+///
+/// Personal data rule, as in the SQLite journal: no column holds an IIN in clear. The keyed
+/// hash needs the team's key file, which every desk holds and the server never sees; the
+/// server keeps only the key's fingerprint, so a desk with another key is refused.
+enum TeamSchema {
+    /// `(version, name, SQL)` in order.
+    static let migrations: [(version: Int, name: String, sql: [String])] = [
+        (1, "inquiries", [
+            """
+            CREATE TABLE tekser.inquiry (
+                id bigserial PRIMARY KEY,
+                uuid uuid NOT NULL UNIQUE,
+                recorded_at bigint NOT NULL,
+                local_time text NOT NULL,
+                "operator" text NOT NULL,
+                channel text NOT NULL CHECK (channel IN ('phone', 'walk_in', 'email', 'letter', 'batch')),
+                typed text NOT NULL,
+                normalised text NOT NULL,
+                identifier_kind text CHECK (identifier_kind IN ('bin', 'iin')),
+                identifier text,
+                subject_key text,
+                verdict text NOT NULL,
+                problem text,
+                name text,
+                note text NOT NULL DEFAULT '',
+                sources jsonb NOT NULL DEFAULT '[]',
+                received_at timestamptz NOT NULL DEFAULT now()
+            )
+            """,
+            "CREATE INDEX inquiry_by_time ON tekser.inquiry (local_time)",
+            "CREATE INDEX inquiry_by_subject ON tekser.inquiry (subject_key)",
+            #"CREATE INDEX inquiry_by_operator ON tekser.inquiry ("operator", id)"#,
+            "CREATE TABLE tekser.journal_meta (key text PRIMARY KEY, value text NOT NULL)",
+        ]),
+    ]
+
+    static var latest: Int { migrations.last?.version ?? 0 }
+
+    /// Brings the schema up to date and checks the team key against the server's fingerprint,
+    /// in one transaction under an advisory lock, so that desks starting together take turns.
+    /// A key file is made only for a journal that has none yet.
+    static func prepare(on connection: PostgresConnection, logger: Logger, keyURL: URL, server: String) async throws -> IdentifierKey {
+        try await connection.withTransaction(logger: logger) { db in
+            try await db.query("SELECT pg_advisory_xact_lock(7290146201)", logger: logger)
+            try await db.query("CREATE SCHEMA IF NOT EXISTS tekser", logger: logger)
+            try await db.query("""
+                CREATE TABLE IF NOT EXISTS tekser.schema_version (
+                    version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())
+                """, logger: logger)
+            var current = 0
+            for try await version in try await db.query("SELECT coalesce(max(version), 0) FROM tekser.schema_version", logger: logger)
+                .decode(Int.self) { current = version }
+            guard current <= latest else { throw JournalError.serverNewerSchema(server: server, version: current) }
+            for migration in migrations where migration.version > current {
+                for statement in migration.sql { try await db.query(PostgresQuery(unsafeSQL: statement), logger: logger) }
+                try await db.query("INSERT INTO tekser.schema_version (version, name) VALUES (\(migration.version), \(migration.name))",
+                                   logger: logger)
+            }
+            var stored: String?
+            for try await value in try await db.query("SELECT value FROM tekser.journal_meta WHERE key = 'key_fingerprint'", logger: logger)
+                .decode(String.self) { stored = value }
+            let key: IdentifierKey
+            if let stored {
+                guard FileManager.default.fileExists(atPath: keyURL.path) else {
+                    throw JournalError.teamKeyMissing(path: keyURL.path, server: server)
+                }
+                key = try IdentifierKey.load(at: keyURL)
+                guard key.fingerprint == stored else { throw JournalError.keyMismatch(path: keyURL.path) }
+            } else {
+                key = try IdentifierKey.loadOrCreate(at: keyURL)
+                try await db.query("INSERT INTO tekser.journal_meta (key, value) VALUES ('key_fingerprint', \(key.fingerprint))", logger: logger)
+            }
+            return key
+        }
+    }
+}
