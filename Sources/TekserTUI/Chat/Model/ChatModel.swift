@@ -35,6 +35,8 @@ public struct ChatModel: Sendable {
     }
     /// Bubbles laid out in earlier frames (see `HistoryCache`).
     let historyCache = HistoryCache()
+    /// The reply keyboard's rows as last drawn, by keyboard, width, focus and ASCII mode.
+    let keyboardRows = LastDrawn<KeyboardRowsKey, [Row]>()
     var timerSerial = 0
     var typingTimer: ChatTimer?
     var toastTimer: ChatTimer?

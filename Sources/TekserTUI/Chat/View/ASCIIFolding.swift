@@ -5,10 +5,17 @@ import Foundation
 /// and pictographs go (with the space after them), so a sentence stays readable.
 public enum ASCIIFolding {
     public static func fold(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
         var output = ""
+        output.reserveCapacity(text.utf8.count)
         var skipSpace = false
         for character in text {
             if skipSpace && character == " " {
+                skipSpace = false
+                continue
+            }
+            if character.isASCII {
+                output.append(character)
                 skipSpace = false
                 continue
             }
@@ -23,11 +30,7 @@ public enum ASCIIFolding {
     /// One Character in ASCII: itself, a transliteration, a look-alike, "" for a pictograph, or "?".
     public static func fold(_ character: Character) -> String {
         if character.isASCII { return String(character) }
-        if let mapped = symbols[character] { return mapped }
-        let lower = Character(character.lowercased())
-        if let latin = cyrillic[lower] {
-            return lower == character ? latin : latin.prefix(1).uppercased() + latin.dropFirst()
-        }
+        if let mapped = symbols[character] ?? letters[character] { return mapped }
         if isPictograph(character) || DisplayWidth.width(of: character) == 0 { return "" }
         // A Latin letter with marks (é, ñ): keep the letter.
         let scalars = String(character).decomposedStringWithCanonicalMapping.unicodeScalars
@@ -43,7 +46,12 @@ public enum ASCIIFolding {
         character.unicodeScalars.contains { $0.properties.isEmojiPresentation || $0 == "\u{FE0F}" }
     }
 
-    /// Russian and Kazakh Cyrillic, lowercase; capitals take the capitalised form.
+    /// `cyrillic` in both cases, a capital taking the capitalised form ("Ш" → "Sh").
+    private static let letters: [Character: String] = cyrillic.reduce(into: cyrillic) { table, letter in
+        table[Character(letter.key.uppercased())] = letter.value.prefix(1).uppercased() + letter.value.dropFirst()
+    }
+
+    /// Russian and Kazakh Cyrillic, lowercase.
     private static let cyrillic: [Character: String] = [
         "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
         "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",

@@ -1,4 +1,5 @@
 import TekserCore
+import TekserBot
 
 /// What a drawn chat reports: where the cursor goes and where the buttons landed (in the
 /// grid's coordinates, wherever the chat's area lies).
@@ -87,11 +88,14 @@ public enum ChatView {
 
     private static func keyboardRows(_ model: ChatModel, width: Int, theme: ChatTheme) -> [Row] {
         guard let keyboard = model.replyKeyboard else { return [] }
-        var index = 0
-        return keyboard.rows.map { labels in
-            let targets = labels.indices.map { ButtonTarget.reply(index: index + $0) }
-            index += labels.count
-            return .buttons(labels, targets: targets, x: 1, width: width - 2, focus: model.focus, theme: theme)
+        let key = KeyboardRowsKey(keyboard: keyboard, width: width, focus: model.focus, ascii: theme.ascii)
+        return model.keyboardRows.value(for: key) {
+            var index = 0
+            return keyboard.rows.map { labels in
+                let targets = labels.indices.map { ButtonTarget.reply(index: index + $0) }
+                index += labels.count
+                return .buttons(labels, targets: targets, x: 1, width: width - 2, focus: model.focus, theme: theme)
+            }
         }
     }
 
@@ -105,4 +109,12 @@ public enum ChatView {
                 .render(into: &grid, area: area, theme: theme)
         }
     }
+}
+
+/// What the reply keyboard's rows are drawn from.
+struct KeyboardRowsKey: Equatable {
+    var keyboard: ReplyKeyboard
+    var width: Int
+    var focus: ButtonTarget?
+    var ascii: Bool
 }
