@@ -30,12 +30,13 @@ public enum ASCIIFolding {
     /// One Character in ASCII: itself, a transliteration, a look-alike, "" for a pictograph, or "?".
     public static func fold(_ character: Character) -> String {
         if character.isASCII { return String(character) }
-        if let mapped = symbols[character] ?? letters[character] { return mapped }
+        let scalars = character.unicodeScalars
+        if scalars.count == 1, let mapped = table[scalars[scalars.startIndex]] { return mapped }
         if isPictograph(character) || DisplayWidth.width(of: character) == 0 { return "" }
         // A Latin letter with marks (é, ñ): keep the letter.
-        let scalars = String(character).decomposedStringWithCanonicalMapping.unicodeScalars
-        if let first = scalars.first, first.isASCII, first.properties.isAlphabetic,
-           scalars.dropFirst().allSatisfy({ $0.properties.generalCategory == .nonspacingMark }) {
+        let decomposed = String(character).decomposedStringWithCanonicalMapping.unicodeScalars
+        if let first = decomposed.first, first.isASCII, first.properties.isAlphabetic,
+           decomposed.dropFirst().allSatisfy({ $0.properties.generalCategory == .nonspacingMark }) {
             return String(first)
         }
         return "?"
@@ -46,10 +47,18 @@ public enum ASCIIFolding {
         character.unicodeScalars.contains { $0.properties.isEmojiPresentation || $0 == "\u{FE0F}" }
     }
 
-    /// `cyrillic` in both cases, a capital taking the capitalised form ("Ш" → "Sh").
-    private static let letters: [Character: String] = cyrillic.reduce(into: cyrillic) { table, letter in
-        table[Character(letter.key.uppercased())] = letter.value.prefix(1).uppercased() + letter.value.dropFirst()
-    }
+    /// `symbols` and `cyrillic` in both cases (a capital taking the capitalised form, "Ш" → "Sh"),
+    /// by scalar: with Character keys every lookup compared by canonical equivalence, the
+    /// costliest part of drawing a frame in ASCII.
+    private static let table: [Unicode.Scalar: String] = {
+        var table: [Unicode.Scalar: String] = [:]
+        for (character, ascii) in symbols { table[character.unicodeScalars.first!] = ascii }
+        for (letter, latin) in cyrillic {
+            table[letter.unicodeScalars.first!] = latin
+            table[Character(letter.uppercased()).unicodeScalars.first!] = latin.prefix(1).uppercased() + latin.dropFirst()
+        }
+        return table
+    }()
 
     /// Russian and Kazakh Cyrillic, lowercase.
     private static let cyrillic: [Character: String] = [
