@@ -38,6 +38,28 @@ enum TeamSchema {
             #"CREATE INDEX inquiry_by_operator ON tekser.inquiry ("operator", id)"#,
             "CREATE TABLE tekser.journal_meta (key text PRIMARY KEY, value text NOT NULL)",
         ]),
+        // Published registries: a version is one row here and its files' bytes in `data_file`,
+        // written in one transaction, so a reader never sees half a version. `sources` is the
+        // summary `tekser data versions` lists: `[{id, file, rows, as_of}]`.
+        (2, "published data", [
+            """
+            CREATE TABLE tekser.data_version (
+                version integer PRIMARY KEY CHECK (version > 0),
+                published_at timestamptz NOT NULL DEFAULT now(),
+                published_by text NOT NULL,
+                sources jsonb NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE tekser.data_file (
+                version integer NOT NULL REFERENCES tekser.data_version (version),
+                path text NOT NULL,
+                sha256 text NOT NULL,
+                bytes bytea NOT NULL,
+                PRIMARY KEY (version, path)
+            )
+            """,
+        ]),
     ]
 
     static var latest: Int { migrations.last?.version ?? 0 }
