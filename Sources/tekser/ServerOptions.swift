@@ -8,7 +8,7 @@ import TekserStore
 /// team's desks and batches share (see `TeamJournal`).
 struct ServerOptions: ParsableArguments {
     @Option(name: .customLong("server"), help: ArgumentHelp(
-        "The team's server, postgresql://USER@HOST:PORT/DB (default: server: in desk.yaml, else $TEKSER_SERVER); --journal overrides it.",
+        "The team's server, postgresql://USER@HOST:PORT/DB (default: server: in desk.yaml, else $TEKSER_SERVER); --journal overrides it for the journal, --data for the registries.",
         valueName: "url"))
     var url: String?
 
@@ -42,7 +42,7 @@ struct ServerOptions: ParsableArguments {
 /// trainer, `data publish` and `data versions`): the published registries.
 struct ServerSetting: ParsableArguments {
     @Option(name: .customLong("server"), help: ArgumentHelp(
-        "The team's server with the published registries, postgresql://USER@HOST:PORT/DB (default: $TEKSER_SERVER); --data overrides it.",
+        "The team's server with the published registries, postgresql://USER@HOST:PORT/DB (default: server: in kiosk.yaml for a kiosk, else $TEKSER_SERVER); --data overrides it.",
         valueName: "url"))
     var url: String?
 

@@ -62,7 +62,8 @@ public struct PublishedFile: Sendable, Equatable {
     }
 }
 
-/// What `publish` did: a new version, or the reasons it was refused (nothing was stored).
+/// What `publish` did: a new version, or the reasons it was refused (nothing was stored)
+/// against the newest version (0 when none was published yet).
 public enum PublishOutcome: Sendable, Equatable {
     case published(DataVersion)
     case refused(against: Int, [RefusalReason])
