@@ -42,7 +42,7 @@ struct ServerOptions: ParsableArguments {
 /// trainer, `data publish` and `data versions`): the published registries.
 struct ServerSetting: ParsableArguments {
     @Option(name: .customLong("server"), help: ArgumentHelp(
-        "The team's server with the published registries, postgresql://USER@HOST:PORT/DB (default: server: in kiosk.yaml for a kiosk, else $TEKSER_SERVER); --data overrides it.",
+        "The team's server with the published registries, postgresql://USER@HOST:PORT/DB (default: server: in kiosk.yaml for a kiosk, else $TEKSER_SERVER); a mode given --data answers from that folder instead.",
         valueName: "url"))
     var url: String?
 
