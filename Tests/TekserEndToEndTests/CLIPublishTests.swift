@@ -67,4 +67,22 @@ import TestSupport
             #expect(run.stderr.split(separator: "\n").count == 1 && run.stderr.contains(says), "\(arguments): \(run.stderr)")
         }
     }
+
+    @Test func versionsFromAServerThatCannotBeUsedGetOneLine() throws {
+        let url = try TestServer.freshDatabase()
+        let good = url.firstMatch(of: /^postgresql:\/\/([^:@]+)(?::[^@]*)?@([^\/]+)\//).map { "\($0.output.1)@\($0.output.2)" } ?? ""
+        #expect(try Binary.run(["data", "versions", "--server", url]).status == 0)
+        _ = try TestServer.psql(url, "INSERT INTO tekser.schema_version (version, name) VALUES (99, 'from the future')")
+        let cases: [(setting: String, says: String)] = [
+            ("postgresql://\(good.replacingOccurrences(of: "@", with: ":wrong-secret@"))/tekser", "refused the login"),
+            (url.replacing(/\/[^\/]*$/) { _ in "/nosuchdb" }, "has no database “nosuchdb”"),
+            (url, "has schema version 99, written by a newer tekser"),
+        ]
+        for (setting, says) in cases {
+            let run = try Binary.run(["data", "versions", "--server", setting, "--lang", "en"])
+            #expect(run.status == 1)
+            #expect(run.stderr.split(separator: "\n").count == 1 && run.stderr.contains(says), "\(setting): \(run.stderr)")
+            #expect(!run.stderr.contains("wrong-secret") && !run.stderr.contains(CLIServerTests.password(in: url)))
+        }
+    }
 }
