@@ -38,30 +38,38 @@ enum TeamSchema {
             #"CREATE INDEX inquiry_by_operator ON tekser.inquiry ("operator", id)"#,
             "CREATE TABLE tekser.journal_meta (key text PRIMARY KEY, value text NOT NULL)",
         ]),
+        // Published registries: a version is one row here and its files' bytes in `data_file`,
+        // written in one transaction, so a reader never sees half a version. `sources` is the
+        // summary `tekser data versions` lists: `[{id, file, rows, as_of}]`.
+        (2, "published data", [
+            """
+            CREATE TABLE tekser.data_version (
+                version integer PRIMARY KEY CHECK (version > 0),
+                published_at timestamptz NOT NULL DEFAULT now(),
+                published_by text NOT NULL,
+                sources jsonb NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE tekser.data_file (
+                version integer NOT NULL REFERENCES tekser.data_version (version),
+                path text NOT NULL,
+                sha256 text NOT NULL,
+                bytes bytea NOT NULL,
+                PRIMARY KEY (version, path)
+            )
+            """,
+        ]),
     ]
 
     static var latest: Int { migrations.last?.version ?? 0 }
 
     /// Brings the schema up to date and checks the team key against the server's fingerprint,
-    /// in one transaction under an advisory lock, so that desks starting together take turns.
+    /// in one transaction, so that desks starting together take turns.
     /// A key file is made only for a journal that has none yet.
     static func prepare(on connection: PostgresConnection, logger: Logger, keyURL: URL, server: String) async throws -> IdentifierKey {
         try await connection.withTransaction(logger: logger) { db in
-            try await db.query("SELECT pg_advisory_xact_lock(7290146201)", logger: logger)
-            try await db.query("CREATE SCHEMA IF NOT EXISTS tekser", logger: logger)
-            try await db.query("""
-                CREATE TABLE IF NOT EXISTS tekser.schema_version (
-                    version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())
-                """, logger: logger)
-            var current = 0
-            for try await version in try await db.query("SELECT coalesce(max(version), 0) FROM tekser.schema_version", logger: logger)
-                .decode(Int.self) { current = version }
-            guard current <= latest else { throw JournalError.serverNewerSchema(server: server, version: current) }
-            for migration in migrations where migration.version > current {
-                for statement in migration.sql { try await db.query(PostgresQuery(unsafeSQL: statement), logger: logger) }
-                try await db.query("INSERT INTO tekser.schema_version (version, name) VALUES (\(migration.version), \(migration.name))",
-                                   logger: logger)
-            }
+            try await migrate(db, logger: logger, server: server)
             var stored: String?
             for try await value in try await db.query("SELECT value FROM tekser.journal_meta WHERE key = 'key_fingerprint'", logger: logger)
                 .decode(String.self) { stored = value }
@@ -77,6 +85,26 @@ enum TeamSchema {
                 try await db.query("INSERT INTO tekser.journal_meta (key, value) VALUES ('key_fingerprint', \(key.fingerprint))", logger: logger)
             }
             return key
+        }
+    }
+
+    /// Brings the schema up to date inside the caller's transaction, under an advisory lock, so
+    /// that Teksers starting together take turns. What needs no team key (published data) stops here.
+    static func migrate(_ db: PostgresConnection, logger: Logger, server: String) async throws {
+        try await db.query("SELECT pg_advisory_xact_lock(7290146201)", logger: logger)
+        try await db.query("CREATE SCHEMA IF NOT EXISTS tekser", logger: logger)
+        try await db.query("""
+            CREATE TABLE IF NOT EXISTS tekser.schema_version (
+                version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())
+            """, logger: logger)
+        var current = 0
+        for try await version in try await db.query("SELECT coalesce(max(version), 0) FROM tekser.schema_version", logger: logger)
+            .decode(Int.self) { current = version }
+        guard current <= latest else { throw JournalError.serverNewerSchema(server: server, version: current) }
+        for migration in migrations where migration.version > current {
+            for statement in migration.sql { try await db.query(PostgresQuery(unsafeSQL: statement), logger: logger) }
+            try await db.query("INSERT INTO tekser.schema_version (version, name) VALUES (\(migration.version), \(migration.name))",
+                               logger: logger)
         }
     }
 }

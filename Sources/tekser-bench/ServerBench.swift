@@ -62,7 +62,7 @@ enum ServerBench {
     }
 
     /// A cluster of the bench's own, through `scripts/with-postgres`.
-    private struct Cluster {
+    struct Cluster {
         static var root: URL {
             var root = URL(fileURLWithPath: #filePath)
             while !FileManager.default.fileExists(atPath: root.appendingPathComponent("Package.swift").path) { root.deleteLastPathComponent() }

@@ -27,6 +27,8 @@ extension Tekser {
 
         @OptionGroup var common: CommonOptions
 
+        @OptionGroup var server: ServerSetting
+
         @OptionGroup var watch: WatchOptions
 
         @OptionGroup var reportJournal: ReportJournalOptions
@@ -44,11 +46,11 @@ extension Tekser {
 
         func run() throws {
             let catalog = try common.catalog()
-            let opener = common.compiledData(catalog, log: StateLog())
-            let data = try common.loadData(with: opener, catalog)
+            let supply = try DataSupply(common: common, server: server.setting(), catalog: catalog)
+            let data = try supply.loadOrExit(catalog: catalog, language: common.resolvedLanguage)
             let account = ChatAccount.current()
             let start = account.startState(language: common.language, default: common.resolvedLanguage)
-            let session = LiveDataSession(data: data, mode: "chat", watch: watch, catalog: catalog, language: common.resolvedLanguage, opener: opener)
+            let session = supply.session(data, mode: "chat", watch: watch, catalog: catalog, language: common.resolvedLanguage)
             defer { session.stop() }
             let quotaPolicy = QuotaPolicy(limit: quota)
             let reports = try reportJournal.recorder(channel: wantsPlain ? .plain : .chat, catalog: catalog, language: common.resolvedLanguage)

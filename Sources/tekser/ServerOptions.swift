@@ -8,7 +8,7 @@ import TekserStore
 /// team's desks and batches share (see `TeamJournal`).
 struct ServerOptions: ParsableArguments {
     @Option(name: .customLong("server"), help: ArgumentHelp(
-        "The team's server, postgresql://USER@HOST:PORT/DB (default: server: in desk.yaml, else $TEKSER_SERVER); --journal overrides it.",
+        "The team's server, postgresql://USER@HOST:PORT/DB (default: server: in desk.yaml, else $TEKSER_SERVER); --journal overrides it for the journal, --data for the registries.",
         valueName: "url"))
     var url: String?
 
@@ -19,8 +19,7 @@ struct ServerOptions: ParsableArguments {
 
     /// The setting in force: `--server`, else the configuration file's, else `$TEKSER_SERVER`.
     func setting(configured: String? = nil) -> String? {
-        let environment = ProcessInfo.processInfo.environment["TEKSER_SERVER"]
-        return [url, configured, environment].compactMap { $0?.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty }
+        ServerSetting.resolve(url, configured: configured)
     }
 
     /// Connects to the team journal named by the setting, or `nil` when there is no setting;
@@ -33,6 +32,39 @@ struct ServerOptions: ParsableArguments {
                 ?? XDG.dataHome().appendingPathComponent("tekser/team.key")
             return try TeamJournal.open(server: server, keyURL: keyURL, outboxURL: TeamJournal.defaultOutboxURL(),
                                         password: server.password())
+        } catch {
+            throw JournalLocation.fail(error, catalog: catalog, language: language)
+        }
+    }
+}
+
+/// `--server` alone, for the modes that only read from the team's server (chat, kiosk,
+/// trainer, `data publish` and `data versions`): the published registries.
+struct ServerSetting: ParsableArguments {
+    @Option(name: .customLong("server"), help: ArgumentHelp(
+        "The team's server with the published registries, postgresql://USER@HOST:PORT/DB (default: server: in kiosk.yaml for a kiosk, else $TEKSER_SERVER); a mode given --data answers from that folder instead.",
+        valueName: "url"))
+    var url: String?
+
+    /// The setting in force: `--server`, else the configuration file's, else `$TEKSER_SERVER`.
+    func setting(configured: String? = nil) -> String? {
+        Self.resolve(url, configured: configured)
+    }
+
+    /// The first non-empty of the flag, the configuration file's `server:` and `$TEKSER_SERVER`.
+    static func resolve(_ flag: String?, configured: String?) -> String? {
+        let environment = ProcessInfo.processInfo.environment["TEKSER_SERVER"]
+        return [flag, configured, environment].compactMap { $0?.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty }
+    }
+
+    /// The server named by the setting; none, or a bad URL, ends with one line and status 1.
+    func server(catalog: Catalog, language: Language) throws -> ServerURL {
+        guard let setting = setting() else {
+            printError("tekser: " + catalog.text("published.error.noServer", in: language))
+            throw ExitCode(1)
+        }
+        do {
+            return try ServerURL(parsing: setting)
         } catch {
             throw JournalLocation.fail(error, catalog: catalog, language: language)
         }

@@ -41,6 +41,8 @@ extension Tekser {
 
         @OptionGroup var common: CommonOptions
 
+        @OptionGroup var server: ServerSetting
+
         @OptionGroup var watch: WatchOptions
 
         enum TrainerTheme: String, ExpressibleByArgument, CaseIterable {
@@ -59,8 +61,8 @@ extension Tekser {
             }
             if exit, play == nil { throw fail(Message("trainer.error.exitWithoutPlay")) }
             if quota < 0 { throw ValidationError("--quota must be 0 or more.") }
-            let opener = common.compiledData(catalog, log: StateLog())
-            let data = try common.loadData(with: opener, catalog)
+            let supply = try DataSupply(common: common, server: server.setting(), catalog: catalog)
+            let data = try supply.loadOrExit(catalog: catalog, language: language)
             do {
                 try TrainerPolicy.admit(isDemo: data.isDemo, allowRealData: allowRealData)
             } catch {
@@ -84,7 +86,7 @@ extension Tekser {
                 chat: chat, isDemo: data.isDemo, samples: (try? Sample.load(for: data)) ?? [],
                 player: scenario.map { ScenarioPlayer(scenario: $0, speed: playbackSpeed) },
                 options: TrainerOptions(exitWhenPlayed: exit))
-            let session = LiveDataSession(data: data, mode: "trainer", watch: watch, catalog: catalog, language: language, opener: opener)
+            let session = supply.session(data, mode: "trainer", watch: watch, catalog: catalog, language: language)
             defer { session.stop() }
             let program = TrainerProgram(model: model, session: BotSession(bot: bot, state: state), feed: trainerFeed(session))
             var trainer = Runtime(program, terminal: terminal)
