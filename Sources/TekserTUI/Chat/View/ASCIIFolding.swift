@@ -14,8 +14,14 @@ public enum ASCIIFolding {
                 skipSpace = false
                 continue
             }
+            // ASCII and the table's letters and symbols (none of them a pictograph) first.
             if character.isASCII {
                 output.append(character)
+                skipSpace = false
+                continue
+            }
+            if let mapped = tabled(character) {
+                output += mapped
                 skipSpace = false
                 continue
             }
@@ -30,8 +36,7 @@ public enum ASCIIFolding {
     /// One Character in ASCII: itself, a transliteration, a look-alike, "" for a pictograph, or "?".
     public static func fold(_ character: Character) -> String {
         if character.isASCII { return String(character) }
-        let scalars = character.unicodeScalars
-        if scalars.count == 1, let mapped = table[scalars[scalars.startIndex]] { return mapped }
+        if let mapped = tabled(character) { return mapped }
         if isPictograph(character) || DisplayWidth.width(of: character) == 0 { return "" }
         // A Latin letter with marks (é, ñ): keep the letter.
         let decomposed = String(character).decomposedStringWithCanonicalMapping.unicodeScalars
@@ -40,6 +45,12 @@ public enum ASCIIFolding {
             return String(first)
         }
         return "?"
+    }
+
+    /// A one-scalar character's entry in `table`.
+    private static func tabled(_ character: Character) -> String? {
+        let scalars = character.unicodeScalars
+        return scalars.count == 1 ? table[scalars[scalars.startIndex]] : nil
     }
 
     /// An emoji, drawn as a picture: ASCII has nothing like it.
