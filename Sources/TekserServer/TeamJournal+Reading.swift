@@ -45,8 +45,12 @@ extension TeamJournal {
     }
 
     /// The consistency of the team journal: the schema this Tekser knows, every row readable,
-    /// no UUID twice, every IIN masked.
+    /// no UUID twice, every IIN masked; and on this machine, the outbox's entries the server
+    /// refused for good, each with its reason.
     public func integrityProblems() throws(JournalError) -> [String] {
+        let aside = try outbox.setAside(for: location).map { entry in
+            "outbox entry \(entry.seq) (\(entry.kind)) refused by the server and set aside in \(outboxPath): \(entry.reason)"
+        }
         let rows = try read { db, logger in
             var problems: [String] = []
             for try await (version,) in try await db.query("SELECT coalesce(max(version), 0) FROM tekser.schema_version", logger: logger)
@@ -66,6 +70,7 @@ extension TeamJournal {
             return (problems, try await TeamQueries.inquiries("SELECT id, to_jsonb(i)::text FROM tekser.inquiry i", on: db, logger: logger))
         }
         return rows.0 + rows.1.compactMap { id, stored in stored.inquiry(id: InquiryID(id)) == nil ? "inquiry \(id) is unreadable" : nil }
+            + aside
     }
 
     func number(_ query: PostgresQuery) throws(JournalError) -> Int {

@@ -38,6 +38,43 @@ enum TeamSchema {
             #"CREATE INDEX inquiry_by_operator ON tekser.inquiry ("operator", id)"#,
             "CREATE TABLE tekser.journal_meta (key text PRIMARY KEY, value text NOT NULL)",
         ]),
+        // 2 is the published registries' (tekser.data_version).
+        (3, "fleet and reports", [
+            // One row per running Tekser, replaced by each heartbeat: no identifier, no person.
+            """
+            CREATE TABLE tekser.instance (
+                name text PRIMARY KEY,
+                mode text NOT NULL CHECK (mode IN ('chat', 'kiosk', 'desk', 'trainer')),
+                data_version integer,
+                refused_version integer,
+                refused_reason text,
+                out_of_service boolean NOT NULL,
+                running boolean NOT NULL,
+                checks_day text NOT NULL,
+                checks jsonb NOT NULL DEFAULT '{}',
+                last_seen timestamptz NOT NULL
+            )
+            """,
+            // Citizens' reports: the subject (an IIN masked), never the citizen; once per UUID.
+            """
+            CREATE TABLE tekser.report (
+                id bigserial PRIMARY KEY,
+                uuid uuid NOT NULL UNIQUE,
+                recorded_at bigint NOT NULL,
+                local_time text NOT NULL,
+                channel text NOT NULL CHECK (channel IN ('chat', 'kiosk', 'plain')),
+                subject_kind text NOT NULL CHECK (subject_kind IN ('bin', 'iin', 'link', 'listed')),
+                subject text NOT NULL,
+                subject_key text NOT NULL,
+                verdict text NOT NULL,
+                approach text NOT NULL,
+                paid text NOT NULL,
+                text text NOT NULL CHECK (length(text) <= 500),
+                received_at timestamptz NOT NULL DEFAULT now()
+            )
+            """,
+            "CREATE INDEX report_by_time ON tekser.report (local_time)",
+        ]),
     ]
 
     static var latest: Int { migrations.last?.version ?? 0 }
@@ -47,36 +84,52 @@ enum TeamSchema {
     /// A key file is made only for a journal that has none yet.
     static func prepare(on connection: PostgresConnection, logger: Logger, keyURL: URL, server: String) async throws -> IdentifierKey {
         try await connection.withTransaction(logger: logger) { db in
-            try await db.query("SELECT pg_advisory_xact_lock(7290146201)", logger: logger)
-            try await db.query("CREATE SCHEMA IF NOT EXISTS tekser", logger: logger)
-            try await db.query("""
-                CREATE TABLE IF NOT EXISTS tekser.schema_version (
-                    version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())
-                """, logger: logger)
-            var current = 0
-            for try await version in try await db.query("SELECT coalesce(max(version), 0) FROM tekser.schema_version", logger: logger)
-                .decode(Int.self) { current = version }
-            guard current <= latest else { throw JournalError.serverNewerSchema(server: server, version: current) }
-            for migration in migrations where migration.version > current {
-                for statement in migration.sql { try await db.query(PostgresQuery(unsafeSQL: statement), logger: logger) }
-                try await db.query("INSERT INTO tekser.schema_version (version, name) VALUES (\(migration.version), \(migration.name))",
-                                   logger: logger)
-            }
-            var stored: String?
-            for try await value in try await db.query("SELECT value FROM tekser.journal_meta WHERE key = 'key_fingerprint'", logger: logger)
-                .decode(String.self) { stored = value }
-            let key: IdentifierKey
-            if let stored {
-                guard FileManager.default.fileExists(atPath: keyURL.path) else {
-                    throw JournalError.teamKeyMissing(path: keyURL.path, server: server)
-                }
-                key = try IdentifierKey.load(at: keyURL)
-                guard key.fingerprint == stored else { throw JournalError.keyMismatch(path: keyURL.path) }
-            } else {
-                key = try IdentifierKey.loadOrCreate(at: keyURL)
-                try await db.query("INSERT INTO tekser.journal_meta (key, value) VALUES ('key_fingerprint', \(key.fingerprint))", logger: logger)
-            }
-            return key
+            try await migrate(db, logger: logger, server: server)
+            return try await checkKey(db, logger: logger, keyURL: keyURL, server: server)
         }
+    }
+
+    /// Only the schema, for what needs no key (a heartbeat, `fleet status`), in its own transaction.
+    static func prepareSchema(on connection: PostgresConnection, logger: Logger, server: String) async throws {
+        try await connection.withTransaction(logger: logger) { db in try await migrate(db, logger: logger, server: server) }
+    }
+
+    /// The migrations this server lacks, under the advisory lock; inside the caller's transaction.
+    private static func migrate(_ db: PostgresConnection, logger: Logger, server: String) async throws {
+        try await db.query("SELECT pg_advisory_xact_lock(7290146201)", logger: logger)
+        try await db.query("CREATE SCHEMA IF NOT EXISTS tekser", logger: logger)
+        try await db.query("""
+            CREATE TABLE IF NOT EXISTS tekser.schema_version (
+                version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())
+            """, logger: logger)
+        var current = 0
+        for try await version in try await db.query("SELECT coalesce(max(version), 0) FROM tekser.schema_version", logger: logger)
+            .decode(Int.self) { current = version }
+        guard current <= latest else { throw JournalError.serverNewerSchema(server: server, version: current) }
+        for migration in migrations where migration.version > current {
+            for statement in migration.sql { try await db.query(PostgresQuery(unsafeSQL: statement), logger: logger) }
+            try await db.query("INSERT INTO tekser.schema_version (version, name) VALUES (\(migration.version), \(migration.name))",
+                               logger: logger)
+        }
+    }
+
+    /// The key file against the server's fingerprint; a journal with no fingerprint yet takes
+    /// this machine's key (made if missing).
+    static func checkKey(_ db: PostgresConnection, logger: Logger, keyURL: URL, server: String) async throws -> IdentifierKey {
+        var stored: String?
+        for try await value in try await db.query("SELECT value FROM tekser.journal_meta WHERE key = 'key_fingerprint'", logger: logger)
+            .decode(String.self) { stored = value }
+        let key: IdentifierKey
+        if let stored {
+            guard FileManager.default.fileExists(atPath: keyURL.path) else {
+                throw JournalError.teamKeyMissing(path: keyURL.path, server: server)
+            }
+            key = try IdentifierKey.load(at: keyURL)
+            guard key.fingerprint == stored else { throw JournalError.keyMismatch(path: keyURL.path) }
+        } else {
+            key = try IdentifierKey.loadOrCreate(at: keyURL)
+            try await db.query("INSERT INTO tekser.journal_meta (key, value) VALUES ('key_fingerprint', \(key.fingerprint))", logger: logger)
+        }
+        return key
     }
 }
