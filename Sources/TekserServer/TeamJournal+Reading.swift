@@ -105,3 +105,23 @@ extension InquiryFilter {
         return ("WHERE " + conditions.joined(separator: " AND "), binds)
     }
 }
+
+extension TeamJournal {
+    /// How long the desk's F3 waits for the team's matches: it waits on the operator's Enter.
+    static let searchTimeout = Duration.seconds(2)
+
+    /// The team's inquiries (every operator's) whose typed text, identifier, name, note or
+    /// operator contains `text`, latest first. The text is masked first, so a whole IIN typed
+    /// finds the inquiries that keep it masked. Fails at once while the server is away.
+    public func search(_ text: String, limit: Int) throws(JournalError) -> [Inquiry] {
+        if sender.isAway { throw .serverUnreachable(server: location, reason: "delivery of the outbox is failing") }
+        let needle = PersonalData.masked(text.trimmingCharacters(in: .whitespaces))
+        let query = PostgresQuery(unsafeSQL: """
+            SELECT id, to_jsonb(i)::text FROM tekser.inquiry i
+            WHERE strpos(lower(concat_ws(' ', typed, identifier, name, note, "operator")), lower($1)) > 0
+            ORDER BY id DESC LIMIT \(max(0, limit))
+            """, binds: TeamQueries.bindings(needle))
+        let rows = try link.run(timeout: Self.searchTimeout) { db, logger in try await TeamQueries.inquiries(query, on: db, logger: logger) }
+        return try rows.map { id, stored throws(JournalError) in try readable(stored, id: id) }
+    }
+}
