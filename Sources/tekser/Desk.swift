@@ -28,6 +28,8 @@ extension Tekser {
 
         @OptionGroup var watch: WatchOptions
 
+        @OptionGroup var instance: InstanceOptions
+
         func run() throws {
             let catalog = try common.catalog()
             let language = common.resolvedLanguage
@@ -49,9 +51,13 @@ extension Tekser {
                 ?? JournalLocation.loginName
             let session = LiveDataSession(data: data, mode: "desk", watch: watch, catalog: catalog, language: language, opener: opener)
             defer { session.stop() }
+            let fleet = try FleetPresence(server: server.setting(configured: configuration.server), instance: instance, mode: "desk",
+                                          catalog: catalog, language: language)
+            fleet.serve(session.live)
+            defer { fleet.stop() }
             // Old inquiries are checked again on the data in use now, as new ones are.
             let desk = StoreDeskJournal(journal: journal, checker: { Checker(data: session.live.current) },
-                                        operatorName: name, language: language, ownOnly: team != nil)
+                                        operatorName: name, language: language, ownOnly: team != nil, tally: fleet.tally)
             var shift: [DeskEntry] = []
             var notice: String?
             do {
@@ -114,8 +120,12 @@ final class StoreDeskJournal: DeskJournal {
     let language: Language
     /// The shift pane lists this operator's inquiries only (a team journal holds everyone's).
     let ownOnly: Bool
+    /// Today's checks by verdict, for the fleet's heartbeat.
+    let tally: CheckTally?
 
-    init(journal: any InquiryJournal, checker: @escaping () -> Checker, operatorName: String, language: Language, ownOnly: Bool) {
+    init(journal: any InquiryJournal, checker: @escaping () -> Checker, operatorName: String, language: Language, ownOnly: Bool,
+         tally: CheckTally? = nil) {
+        self.tally = tally
         self.journal = journal
         self.checker = checker
         self.operatorName = operatorName
@@ -128,6 +138,7 @@ final class StoreDeskJournal: DeskJournal {
     func record(_ result: CheckResult, typed: String, channel: Channel, at date: Date) throws -> DeskEntry {
         let stored = try journal.record(NewInquiry(result: result, typed: typed, operator: operatorName,
                                                    channel: channel, at: date, language: language))
+        if let kind = result.kind { tally?.count(kind, at: date) }
         return entry(stored, result: result)
     }
 

@@ -34,6 +34,8 @@ extension Tekser {
 
         @OptionGroup var reportJournal: ReportJournalOptions
 
+        @OptionGroup var instance: InstanceOptions
+
         func validate() throws {
             if let idle, idle < 1 { throw ValidationError("--idle must be 1 or more.") }
             if typingDelay < 0 { throw ValidationError("--typing-delay must be 0 or more.") }
@@ -54,6 +56,11 @@ extension Tekser {
                 throw ExitCode(1)
             }
             let reports = try reportJournal.recorder(channel: .kiosk, catalog: catalog, language: language)
+            defer { ReportJournalOptions.finish(reports, catalog: catalog, language: language) }
+            // Out of service in the fleet until the data loads.
+            let fleet = try FleetPresence(server: reportJournal.server.setting(), instance: instance, mode: "kiosk", catalog: catalog,
+                                          language: language)
+            defer { fleet.stop() }
             let terminal: NCursesTerminal
             do {
                 terminal = try NCursesTerminal(policies: KioskProgram.signalPolicies)
@@ -84,8 +91,9 @@ extension Tekser {
                     let started = LiveDataSession(data: data, mode: "kiosk", watch: watch, catalog: catalog, language: language, opener: opener)
                     session = started
                     follower = started.feed
+                    fleet.serve(started.live)
                 }
-                return Bot(checker: Checker(data: data), catalog: catalog, quota: quota, ascii: asciiOnly, reports: reports)
+                return Bot(checker: Checker(data: data), catalog: catalog, quota: quota, ascii: asciiOnly, reports: reports, tally: fleet.tally)
             }
             // Swaps and refusals go to the log only: the citizen never sees them.
             let feed = DataFeed(isActive: !watch.noWatch) { DataChange(data: follower?.changes().data, events: []) }

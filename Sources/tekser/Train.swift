@@ -43,6 +43,10 @@ extension Tekser {
 
         @OptionGroup var watch: WatchOptions
 
+        @OptionGroup var server: ServerOptions
+
+        @OptionGroup var instance: InstanceOptions
+
         enum TrainerTheme: String, ExpressibleByArgument, CaseIterable {
             case normal, contrast
         }
@@ -75,7 +79,9 @@ extension Tekser {
             let headless = exit && playbackSpeed == .max && (isatty(STDIN_FILENO) != 1 || isatty(STDOUT_FILENO) != 1)
             let terminal = try makeTerminal(headless: headless, fail: fail)
             let asciiOnly = ascii || !terminal.capabilities.unicode
-            let bot = Bot(checker: Checker(data: data), catalog: catalog, quota: QuotaPolicy(limit: quota), ascii: asciiOnly)
+            let fleet = try FleetPresence(server: server.setting(), instance: instance, mode: "trainer", catalog: catalog, language: language)
+            defer { fleet.stop() }
+            let bot = Bot(checker: Checker(data: data), catalog: catalog, quota: QuotaPolicy(limit: quota), ascii: asciiOnly, tally: fleet.tally)
             let state = ChatState(language: scenario?.language ?? language)
             let typingDelay = playbackSpeed == .max ? 0 : 700
             let chat = ChatModel(catalog: catalog, quota: bot.quota, state: state, now: Date(),
@@ -86,6 +92,7 @@ extension Tekser {
                 options: TrainerOptions(exitWhenPlayed: exit))
             let session = LiveDataSession(data: data, mode: "trainer", watch: watch, catalog: catalog, language: language, opener: opener)
             defer { session.stop() }
+            fleet.serve(session.live)
             let program = TrainerProgram(model: model, session: BotSession(bot: bot, state: state), feed: trainerFeed(session))
             var trainer = Runtime(program, terminal: terminal)
             if case .failed(let error) = trainer.run().outcome {
