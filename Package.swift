@@ -46,13 +46,14 @@ let package = Package(
             ]
         ),
         /// The team's server: the journal on PostgreSQL (postgres-nio) and the local outbox that
-        /// keeps inquiries while the server is away.
+        /// keeps inquiries while the server is away; published registry versions and their cache.
         .target(
             name: "TekserServer",
             dependencies: [
                 "TekserCore", "TekserStore",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         /// The command line: one file per subcommand.

@@ -60,12 +60,18 @@ final class ServerLink: Sendable {
         old?.close().whenComplete { _ in _ = old }
     }
 
-    private func connected(timeout: Duration) async throws -> PostgresConnection {
-        if let open = connection.withLock({ $0 }), !open.isClosed { return open }
+    /// How every connection to `server` is made: no TLS (a team's server on its own network), the deadline to connect.
+    static func configuration(_ server: ServerURL, password: String?, timeout: Duration) -> PostgresConnection.Configuration {
         var configuration = PostgresConnection.Configuration(
             host: server.host, port: server.port, username: server.user, password: password, database: server.database, tls: .disable)
         configuration.options.connectTimeout = .milliseconds(Int64(timeout.milliseconds))
-        let made = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
+        return configuration
+    }
+
+    private func connected(timeout: Duration) async throws -> PostgresConnection {
+        if let open = connection.withLock({ $0 }), !open.isClosed { return open }
+        let made = try await PostgresConnection.connect(configuration: Self.configuration(server, password: password, timeout: timeout),
+                                                        id: 1, logger: logger)
         // Two callers may have connected at once: the first one kept is used, the other closed.
         let kept = connection.withLock { current in
             if let open = current, !open.isClosed { return open }

@@ -38,7 +38,28 @@ enum TeamSchema {
             #"CREATE INDEX inquiry_by_operator ON tekser.inquiry ("operator", id)"#,
             "CREATE TABLE tekser.journal_meta (key text PRIMARY KEY, value text NOT NULL)",
         ]),
-        // 2 is the published registries' (tekser.data_version).
+        // Published registries: a version is one row here and its files' bytes in `data_file`,
+        // written in one transaction, so a reader never sees half a version. `sources` is the
+        // summary `tekser data versions` lists: `[{id, file, rows, as_of}]`.
+        (2, "published data", [
+            """
+            CREATE TABLE tekser.data_version (
+                version integer PRIMARY KEY CHECK (version > 0),
+                published_at timestamptz NOT NULL DEFAULT now(),
+                published_by text NOT NULL,
+                sources jsonb NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE tekser.data_file (
+                version integer NOT NULL REFERENCES tekser.data_version (version),
+                path text NOT NULL,
+                sha256 text NOT NULL,
+                bytes bytea NOT NULL,
+                PRIMARY KEY (version, path)
+            )
+            """,
+        ]),
         (3, "fleet and reports", [
             // One row per running Tekser, replaced by each heartbeat: no identifier, no person.
             """
@@ -80,7 +101,7 @@ enum TeamSchema {
     static var latest: Int { migrations.last?.version ?? 0 }
 
     /// Brings the schema up to date and checks the team key against the server's fingerprint,
-    /// in one transaction under an advisory lock, so that desks starting together take turns.
+    /// in one transaction, so that desks starting together take turns.
     /// A key file is made only for a journal that has none yet.
     static func prepare(on connection: PostgresConnection, logger: Logger, keyURL: URL, server: String) async throws -> IdentifierKey {
         try await connection.withTransaction(logger: logger) { db in
@@ -94,8 +115,9 @@ enum TeamSchema {
         try await connection.withTransaction(logger: logger) { db in try await migrate(db, logger: logger, server: server) }
     }
 
-    /// The migrations this server lacks, under the advisory lock; inside the caller's transaction.
-    private static func migrate(_ db: PostgresConnection, logger: Logger, server: String) async throws {
+    /// Brings the schema up to date inside the caller's transaction, under an advisory lock, so
+    /// that Teksers starting together take turns. What needs no team key (published data) stops here.
+    static func migrate(_ db: PostgresConnection, logger: Logger, server: String) async throws {
         try await db.query("SELECT pg_advisory_xact_lock(7290146201)", logger: logger)
         try await db.query("CREATE SCHEMA IF NOT EXISTS tekser", logger: logger)
         try await db.query("""

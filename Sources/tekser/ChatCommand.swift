@@ -27,6 +27,8 @@ extension Tekser {
 
         @OptionGroup var common: CommonOptions
 
+        @OptionGroup var server: ServerSetting
+
         @OptionGroup var watch: WatchOptions
 
         @OptionGroup var reportJournal: ReportJournalOptions
@@ -46,18 +48,18 @@ extension Tekser {
 
         func run() throws {
             let catalog = try common.catalog()
-            let opener = common.compiledData(catalog, log: StateLog())
-            let data = try common.loadData(with: opener, catalog)
+            let supply = try DataSupply(common: common, server: server.setting(), catalog: catalog)
+            let data = try supply.loadOrExit(catalog: catalog, language: common.resolvedLanguage)
             let account = ChatAccount.current()
             let start = account.startState(language: common.language, default: common.resolvedLanguage)
-            let session = LiveDataSession(data: data, mode: "chat", watch: watch, catalog: catalog, language: common.resolvedLanguage, opener: opener)
+            let session = supply.session(data, mode: "chat", watch: watch, catalog: catalog, language: common.resolvedLanguage)
             defer { session.stop() }
             let quotaPolicy = QuotaPolicy(limit: quota)
-            let reports = try reportJournal.recorder(channel: wantsPlain ? .plain : .chat, catalog: catalog, language: common.resolvedLanguage)
+            let reports = try reportJournal.recorder(channel: wantsPlain ? .plain : .chat, server: server.setting(), catalog: catalog,
+                                                     language: common.resolvedLanguage)
             defer { ReportJournalOptions.finish(reports, catalog: catalog, language: common.resolvedLanguage) }
-            let fleet = try FleetPresence(server: reportJournal.server.setting(), instance: instance, mode: "chat", catalog: catalog,
+            let fleet = try FleetPresence(server: server.setting(), instance: instance, mode: "chat", inUse: supply.inUse, catalog: catalog,
                                           language: common.resolvedLanguage)
-            fleet.serve(session.live)
             defer { fleet.stop() }
             if wantsPlain {
                 let bot = Bot(checker: Checker(data: data), catalog: catalog, quota: quotaPolicy, ascii: ascii || !TextLocale.isUTF8,

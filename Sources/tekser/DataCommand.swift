@@ -7,8 +7,8 @@ extension Tekser {
     struct DataCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "data",
-            abstract: "Inspect the registry files of a data folder.",
-            subcommands: [DataCheck.self, DataBuild.self, DataStatusCommand.self, DataDiffCommand.self]
+            abstract: "Inspect the registry files of a data folder, and publish them to the team's server.",
+            subcommands: [DataCheck.self, DataBuild.self, DataStatusCommand.self, DataDiffCommand.self, DataPublish.self, DataVersions.self]
         )
     }
 

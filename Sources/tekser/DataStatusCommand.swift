@@ -76,9 +76,17 @@ extension Tekser {
                     "mode": .text(instance.mode), "pid": .number(Int(instance.pid)), "folder": .text(instance.folder),
                     "generation": .number(instance.generation), "updated": .text(instance.updated.formatted(.iso8601)),
                 ]))
+                if let published = instance.published {
+                    lines.append("  " + writer.text(published.serverAway ? "datastatus.publishedAway" : "datastatus.published", [
+                        "version": .number(published.version ?? 0), "server": .text(published.server),
+                    ]))
+                }
                 lines.append("  " + compiledLine(instance.compiled, writer))
                 lines += instance.sources.map { "  " + sourceLine($0, writer) }
                 if let refusal = instance.lastRefusal {
+                    if let version = refusal.version {
+                        lines.append("  " + writer.text("datastatus.refusedVersion", ["version": .number(version)]))
+                    }
                     lines += refusal.reasons.map {
                         "  " + writer.text("datastatus.refusal", ["date": .text(refusal.date.formatted(.iso8601)), "reason": .text($0)])
                     }

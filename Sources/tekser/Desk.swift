@@ -33,8 +33,6 @@ extension Tekser {
         func run() throws {
             let catalog = try common.catalog()
             let language = common.resolvedLanguage
-            let opener = common.compiledData(catalog, log: StateLog())
-            let data = try common.loadData(with: opener, catalog)
             let configuration: DeskConfig
             do {
                 configuration = try DeskConfig.load(from: DeskConfig.defaultURL())
@@ -42,6 +40,8 @@ extension Tekser {
                 printError("tekser: \(DeskConfig.defaultURL().path): \(error)")
                 throw ExitCode(1)
             }
+            let supply = try DataSupply(common: common, server: server.setting(configured: configuration.server), catalog: catalog)
+            let data = try supply.loadOrExit(catalog: catalog, language: language)
             // No working journal, no desk: found out before the screen is taken over.
             let team = journalPath == nil ? try server.open(configured: configuration.server, catalog: catalog, language: language) : nil
             let journal: any InquiryJournal = try team
@@ -49,11 +49,10 @@ extension Tekser {
             let name = operatorName ?? configuration.operator.flatMap { $0.isEmpty ? nil : $0 }
                 ?? ProcessInfo.processInfo.environment["TEKSER_OPERATOR"].flatMap { $0.isEmpty ? nil : $0 }
                 ?? JournalLocation.loginName
-            let session = LiveDataSession(data: data, mode: "desk", watch: watch, catalog: catalog, language: language, opener: opener)
+            let session = supply.session(data, mode: "desk", watch: watch, catalog: catalog, language: language)
             defer { session.stop() }
             let fleet = try FleetPresence(server: server.setting(configured: configuration.server), instance: instance, mode: "desk",
-                                          catalog: catalog, language: language)
-            fleet.serve(session.live)
+                                          inUse: supply.inUse, catalog: catalog, language: language)
             defer { fleet.stop() }
             // Old inquiries are checked again on the data in use now, as new ones are.
             let desk = StoreDeskJournal(journal: journal, checker: { Checker(data: session.live.current) },

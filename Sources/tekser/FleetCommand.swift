@@ -22,7 +22,7 @@ extension Tekser {
                 + "one silent for over two minutes is flagged. Heartbeats carry counts only, never an identifier."
         )
 
-        @OptionGroup var server: ServerOptions
+        @OptionGroup var server: ServerSetting
 
         @Flag(help: "Print JSON instead of the table.")
         var json = false

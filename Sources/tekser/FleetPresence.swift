@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import Synchronization
 import TekserCore
 import TekserServer
 import TekserStore
@@ -22,10 +21,11 @@ final class FleetPresence: Sendable {
     /// Today's checks by verdict: the bot and the desk count into it.
     var tally: CheckTally { state.tally }
 
-    /// Starts beating when `server` is set (a bad URL ends the command with one line).
-    init(server setting: String?, instance: InstanceOptions, mode: String, catalog: Catalog, language: Language) throws {
+    /// Starts beating when `server` is set (a bad URL ends the command with one line); `inUse`
+    /// is the data the mode answers from (its `DataSupply`'s).
+    init(server setting: String?, instance: InstanceOptions, mode: String, inUse: DataInUse, catalog: Catalog, language: Language) throws {
         let name = instance.name.flatMap { $0.isEmpty ? nil : $0 } ?? InstanceBeat.defaultName(mode: mode)
-        state = InstanceState(name: name, mode: mode, catalog: catalog, language: language)
+        state = InstanceState(name: name, mode: mode, inUse: inUse, catalog: catalog, language: language)
         guard let setting else {
             heartbeat = nil
             return
@@ -42,9 +42,6 @@ final class FleetPresence: Sendable {
         .milliseconds(Int64((Double(ProcessInfo.processInfo.environment["TEKSER_HEARTBEAT_SECONDS"] ?? "") ?? 30) * 1000))
     }
 
-    /// The data this Tekser answers from now; until it is given, it is out of service.
-    func serve(_ data: LiveData) { state.live.withLock { $0 = data } }
-
     /// The last heartbeat (`running` false), then no more.
     func stop() { heartbeat?.stop() }
 }
@@ -52,26 +49,26 @@ final class FleetPresence: Sendable {
 /// What each heartbeat reads, from the heartbeat's thread.
 private final class InstanceState: Sendable {
     let tally = CheckTally()
-    let live = Mutex<LiveData?>(nil)
+    let inUse: DataInUse
     let name: String
     let mode: String
     let catalog: Catalog
     let language: Language
 
-    init(name: String, mode: String, catalog: Catalog, language: Language) {
+    init(name: String, mode: String, inUse: DataInUse, catalog: Catalog, language: Language) {
         self.name = name
         self.mode = mode
+        self.inUse = inUse
         self.catalog = catalog
         self.language = language
     }
 
     func beat(at date: Date) -> InstanceBeat {
-        let live = self.live.withLock { $0 }
-        let refusal = live?.lastRefusal.map { event in event.reasons.map { catalog.text($0.message, in: language) }.joined(separator: "; ") }
+        let data = inUse.state
+        let reasons = data.refusalReasons.map { catalog.text($0.message, in: language) }
         let (day, checks) = tally.today(at: date)
-        // The published version in use and the last version refused come with `tekser data publish`'s
-        // cache; a local folder has none.
-        return InstanceBeat(name: name, mode: mode, dataVersion: nil, refusedVersion: nil, refusedReason: refusal,
-                            outOfService: live == nil, checksDay: day.description, checks: checks)
+        return InstanceBeat(name: name, mode: mode, dataVersion: data.version, refusedVersion: data.refusedVersion,
+                            refusedReason: reasons.isEmpty ? nil : reasons.joined(separator: "; "), outOfService: data.outOfService,
+                            checksDay: day.description, checks: checks)
     }
 }

@@ -30,6 +30,8 @@ extension Tekser {
 
         @OptionGroup var common: CommonOptions
 
+        @OptionGroup var server: ServerSetting
+
         @OptionGroup var watch: WatchOptions
 
         @OptionGroup var reportJournal: ReportJournalOptions
@@ -55,10 +57,13 @@ extension Tekser {
                 printError("tekser: " + catalog.text("kiosk.config.operatorKey", ["key": .text(stored.operatorKey)], in: language))
                 throw ExitCode(1)
             }
-            let reports = try reportJournal.recorder(channel: .kiosk, catalog: catalog, language: language)
+            let supply = try DataSupply(common: common, server: server.setting(configured: stored.server), catalog: catalog)
+            supply.inUse.update { $0.outOfService = true }
+            let setting = server.setting(configured: stored.server)
+            let reports = try reportJournal.recorder(channel: .kiosk, server: setting, catalog: catalog, language: language)
             defer { ReportJournalOptions.finish(reports, catalog: catalog, language: language) }
             // Out of service in the fleet until the data loads.
-            let fleet = try FleetPresence(server: reportJournal.server.setting(), instance: instance, mode: "kiosk", catalog: catalog,
+            let fleet = try FleetPresence(server: setting, instance: instance, mode: "kiosk", inUse: supply.inUse, catalog: catalog,
                                           language: language)
             defer { fleet.stop() }
             let terminal: NCursesTerminal
@@ -73,30 +78,32 @@ extension Tekser {
             signal(SIGTSTP, SIG_IGN)
             let asciiOnly = ascii || !terminal.capabilities.unicode
             let quota = QuotaPolicy(limit: max(0, stored.quota))
+            // Out of service on the server's data, it looks for a version every few seconds (the server may be back).
+            let retrySeconds = supply.published == nil ? 30 : max(1, min(5, Int(DataSupply.poll.components.seconds)))
             let settings = KioskSettings(
-                idleSeconds: idle ?? max(1, stored.idleSeconds), operatorKey: operatorKey, language: language, quota: quota,
-                chat: ChatOptions(typingDelayMilliseconds: typingDelay, ascii: asciiOnly))
+                idleSeconds: idle ?? max(1, stored.idleSeconds), operatorKey: operatorKey, retrySeconds: retrySeconds, language: language,
+                quota: quota, chat: ChatOptions(typingDelayMilliseconds: typingDelay, ascii: asciiOnly))
             var verifyPIN: (@Sendable (String) -> Bool)?
             if let pin = stored.pin { verifyPIN = { pin.matches($0) } }
             let model = KioskModel(catalog: catalog, settings: settings, verifyPIN: verifyPIN, now: Date())
-            let dataURL = common.dataURL
-            let opener = common.compiledData(catalog, log: StateLog())
             // The data may first load only after a retry; from then on it is watched.
             var session: LiveDataSession?
             var follower: DataFeed?
             defer { session?.stop() }
             let loadBot = { () -> Bot? in
-                guard let data = try? opener.open(directory: dataURL) else { return nil }
+                guard case .success(let data) = supply.load() else { return nil }
                 if session == nil {
-                    let started = LiveDataSession(data: data, mode: "kiosk", watch: watch, catalog: catalog, language: language, opener: opener)
+                    let started = supply.session(data, mode: "kiosk", watch: watch, catalog: catalog, language: language)
                     session = started
                     follower = started.feed
-                    fleet.serve(started.live)
                 }
                 return Bot(checker: Checker(data: data), catalog: catalog, quota: quota, ascii: asciiOnly, reports: reports, tally: fleet.tally)
             }
-            // Swaps and refusals go to the log only: the citizen never sees them.
-            let feed = DataFeed(isActive: !watch.noWatch) { DataChange(data: follower?.changes().data, events: []) }
+            // Swaps and refusals go to the log only: the citizen never sees them; the header names a published version.
+            let feed = DataFeed(isActive: !watch.noWatch) {
+                let change = follower?.changes()
+                return DataChange(data: change?.data, events: [], state: change?.state)
+            }
             var kiosk = Runtime(KioskProgram(model: model, loadBot: loadBot, feed: feed), terminal: terminal)
             kiosk.run()
         }

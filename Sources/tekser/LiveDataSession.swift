@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TekserCore
+import TekserServer
 import TekserStore
 import TekserTUI
 
@@ -16,23 +17,30 @@ struct WatchOptions: ParsableArguments {
     }
 }
 
-/// The live data of one running front end: the watcher, the log lines and the status file
-/// that `tekser data status` reads. Ends with `stop()`.
+/// The live data of one running front end: the watcher of its data folder, or the follower of
+/// the server's published versions; the log lines and the status file that `tekser data status`
+/// reads. Ends with `stop()`.
 final class LiveDataSession: Sendable {
     let live: LiveData
+    /// The state of the data in use, for the screen and the fleet heartbeat.
+    let inUse: DataInUse
     private let watcher: DataWatcher?
+    private let published: PublishedData?
     private let reporter: LiveDataReporter
 
-    /// `opener` loads each new version (its problems go to the log, it draws nothing).
-    init(data: DataSet, mode: String, watch: WatchOptions, catalog: Catalog, language: Language, opener: CompiledData) {
+    /// `supply` says where new versions come from; its opener loads each (problems go to the log).
+    init(data: DataSet, mode: String, watch: WatchOptions, catalog: Catalog, language: Language, supply: DataSupply) {
         live = LiveData(data)
+        inUse = supply.inUse
         // Names and links are searched from the first message on: index them while the greeting shows.
         DispatchQueue.global(qos: .utility).async { data.prepareSearches() }
-        reporter = LiveDataReporter(live: live, mode: mode, catalog: catalog, language: language)
+        reporter = LiveDataReporter(live: live, inUse: inUse, server: supply.published?.store.server.description, mode: mode,
+                                    catalog: catalog, language: language)
         let reporter = reporter
-        var opener = opener
+        var opener = supply.opener
         opener.onBuild = { _ in {} }
-        watcher = watch.noWatch ? nil : DataWatcher(
+        published = watch.noWatch ? nil : supply.published
+        watcher = watch.noWatch || supply.published != nil ? nil : DataWatcher(
             live: live, timing: watch.timing, open: { [opener] directory throws(DataLoadError) in try opener.open(directory: directory) },
             onEvent: { event in reporter.report(event) })
         live.snapshot.events.forEach(reporter.report)
@@ -40,13 +48,15 @@ final class LiveDataSession: Sendable {
             reporter.log.write("warning", catalog.text(Message("reload.overLimit", ["reason": .message(reason.message)]), in: language))
         }
         watcher?.start()
+        published?.follow(live, onEvent: { event in reporter.report(event) }, onState: { _ in reporter.writeStatus(at: Date()) })
     }
 
     /// What the run loop follows; nothing with `--no-watch`.
-    var feed: DataFeed { watcher == nil ? .none : .following(live) }
+    var feed: DataFeed { watcher == nil && published == nil ? .none : .following(live, inUse: inUse) }
 
     func stop() {
         watcher?.stop()
+        published?.stop()
         reporter.remove()
     }
 }
@@ -55,14 +65,19 @@ final class LiveDataSession: Sendable {
 /// neither failing stops anything.
 struct LiveDataReporter: Sendable {
     let live: LiveData
+    let inUse: DataInUse
+    /// The server whose published versions are followed, if any.
+    let server: String?
     let mode: String
     let catalog: Catalog
     let language: Language
     let log = StateLog()
     private var pid: Int32 { ProcessInfo.processInfo.processIdentifier }
 
-    init(live: LiveData, mode: String, catalog: Catalog, language: Language) {
+    init(live: LiveData, inUse: DataInUse, server: String?, mode: String, catalog: Catalog, language: Language) {
         self.live = live
+        self.inUse = inUse
+        self.server = server
         self.mode = mode
         self.catalog = catalog
         self.language = language
@@ -70,13 +85,25 @@ struct LiveDataReporter: Sendable {
 
     func report(_ event: ReloadEvent) {
         log.write(event.kind.rawValue, Self.line(event, catalog: catalog, language: language))
-        let snapshot = live.snapshot
-        let refusal = live.lastRefusal.map {
-            DataStatus.Refusal(date: $0.date, reasons: $0.reasons.map { catalog.text($0.message, in: language) })
+        inUse.update { state in
+            state.outOfService = false
+            if event.kind == .refused { state.refusalReasons = event.reasons }
+            if event.kind == .swapped { state.refusalReasons = [] }
         }
+        writeStatus(at: event.date)
+    }
+
+    /// This process's entry in the status file, as the data in use is now.
+    func writeStatus(at date: Date) {
+        let snapshot = live.snapshot
+        let state = inUse.state
+        let refusal = live.lastRefusal.map {
+            DataStatus.Refusal(date: $0.date, reasons: $0.reasons.map { catalog.text($0.message, in: language) }, version: state.refusedVersion)
+        }
+        let published = server.map { DataStatus.Published(server: $0, version: state.version, serverAway: state.serverAway) }
         let status = DataStatus(pid: pid, mode: mode, folder: snapshot.data.directory.path, generation: snapshot.generation,
-                                updated: event.date, sources: snapshot.data.reports.map(SourceCounts.init), lastRefusal: refusal,
-                                compiled: snapshot.data.compiledURL?.path)
+                                updated: date, sources: snapshot.data.reports.map(SourceCounts.init), lastRefusal: refusal,
+                                compiled: snapshot.data.compiledURL?.path, published: published)
         do {
             try DataStatusFile.write(status)
         } catch {

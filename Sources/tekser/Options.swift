@@ -13,6 +13,9 @@ struct CommonOptions: ParsableArguments {
 
     var language: Language? { languageOptions.language }
 
+    /// Whether a data folder was named (`--data`, `$TEKSER_DATA`): it then wins over a server's published data.
+    var namesDataFolder: Bool { dataDirectory != nil || ProcessInfo.processInfo.environment["TEKSER_DATA"] != nil }
+
     var dataURL: URL {
         let path = dataDirectory ?? ProcessInfo.processInfo.environment["TEKSER_DATA"] ?? "data"
         return URL(fileURLWithPath: path, isDirectory: true)

@@ -3,20 +3,25 @@ import TekserCore
 import TekserServer
 import TekserStore
 
-/// `--journal` and `--server` for the citizen modes: where their "⚠ Report" goes.
+/// `--journal` and `--team-key` for the citizen modes: where their "⚠ Report" goes (the mode's
+/// `--server` names the team's server).
 struct ReportJournalOptions: ParsableArguments {
     @Option(name: .customLong("journal"), help: ArgumentHelp(
         "The journal citizens' reports go to (default: the team's server with --server, else $XDG_DATA_HOME/tekser/journal.sqlite).",
         valueName: "path"))
     var path: String?
 
-    @OptionGroup var server: ServerOptions
+    @Option(name: .customLong("team-key"), help: ArgumentHelp(
+        "With --server: the team's key file for the hashes of IINs in reports (default: $XDG_DATA_HOME/tekser/team.key).",
+        valueName: "path"))
+    var keyPath: String?
 
     /// Opens the journal before anything is shown: `--journal`'s file, else the team's server
-    /// (its outbox while the server is away), else the default file. One that cannot be opened
-    /// is reported and ends the command with status 1.
-    func recorder(channel: ReportChannel, catalog: Catalog, language: Language) throws -> JournalReportRecorder {
-        if path == nil, let team = try server.open(catalog: catalog, language: language) {
+    /// (`setting`; its outbox while the server is away), else the default file. One that cannot
+    /// be opened is reported and ends the command with status 1.
+    func recorder(channel: ReportChannel, server setting: String?, catalog: Catalog, language: Language) throws -> JournalReportRecorder {
+        if path == nil, let setting {
+            let team = try ServerOptions.openTeam(setting: setting, keyPath: keyPath, catalog: catalog, language: language)
             return JournalReportRecorder(journal: team, channel: channel)
         }
         return JournalReportRecorder(journal: try JournalLocation.open(JournalLocation.url(path), catalog: catalog, language: language),

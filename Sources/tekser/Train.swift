@@ -41,9 +41,9 @@ extension Tekser {
 
         @OptionGroup var common: CommonOptions
 
-        @OptionGroup var watch: WatchOptions
+        @OptionGroup var server: ServerSetting
 
-        @OptionGroup var server: ServerOptions
+        @OptionGroup var watch: WatchOptions
 
         @OptionGroup var instance: InstanceOptions
 
@@ -63,8 +63,8 @@ extension Tekser {
             }
             if exit, play == nil { throw fail(Message("trainer.error.exitWithoutPlay")) }
             if quota < 0 { throw ValidationError("--quota must be 0 or more.") }
-            let opener = common.compiledData(catalog, log: StateLog())
-            let data = try common.loadData(with: opener, catalog)
+            let supply = try DataSupply(common: common, server: server.setting(), catalog: catalog)
+            let data = try supply.loadOrExit(catalog: catalog, language: language)
             do {
                 try TrainerPolicy.admit(isDemo: data.isDemo, allowRealData: allowRealData)
             } catch {
@@ -79,7 +79,8 @@ extension Tekser {
             let headless = exit && playbackSpeed == .max && (isatty(STDIN_FILENO) != 1 || isatty(STDOUT_FILENO) != 1)
             let terminal = try makeTerminal(headless: headless, fail: fail)
             let asciiOnly = ascii || !terminal.capabilities.unicode
-            let fleet = try FleetPresence(server: server.setting(), instance: instance, mode: "trainer", catalog: catalog, language: language)
+            let fleet = try FleetPresence(server: server.setting(), instance: instance, mode: "trainer", inUse: supply.inUse, catalog: catalog,
+                                          language: language)
             defer { fleet.stop() }
             let bot = Bot(checker: Checker(data: data), catalog: catalog, quota: QuotaPolicy(limit: quota), ascii: asciiOnly, tally: fleet.tally)
             let state = ChatState(language: scenario?.language ?? language)
@@ -90,9 +91,8 @@ extension Tekser {
                 chat: chat, isDemo: data.isDemo, samples: (try? Sample.load(for: data)) ?? [],
                 player: scenario.map { ScenarioPlayer(scenario: $0, speed: playbackSpeed) },
                 options: TrainerOptions(exitWhenPlayed: exit))
-            let session = LiveDataSession(data: data, mode: "trainer", watch: watch, catalog: catalog, language: language, opener: opener)
+            let session = supply.session(data, mode: "trainer", watch: watch, catalog: catalog, language: language)
             defer { session.stop() }
-            fleet.serve(session.live)
             let program = TrainerProgram(model: model, session: BotSession(bot: bot, state: state), feed: trainerFeed(session))
             var trainer = Runtime(program, terminal: terminal)
             if case .failed(let error) = trainer.run().outcome {

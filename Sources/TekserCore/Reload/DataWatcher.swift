@@ -87,23 +87,12 @@ public final class DataWatcher: @unchecked Sendable {
             pending = (after, clock())
             return nil
         }
-        let event: ReloadEvent
-        switch outcome {
-        case .failure(let error):
+        let event = live.offer(outcome, at: clock())
+        if event.kind == .swapped {
+            inUse = print
+            refused = nil
+        } else {
             refused = print
-            event = live.refuse([.loadFailed(error)], counts: [], at: clock())
-        case .success(let candidate):
-            let reasons = ReloadValidator.refusals(candidate, current: live.current)
-            let counts = candidate.reports.map(SourceCounts.init)
-            if reasons.isEmpty {
-                inUse = print
-                refused = nil
-                candidate.prepareSearches()  // here in the background, not on the first search after the swap
-                event = live.swap(to: candidate, at: clock(), changes: DataSetDiff(old: live.current, new: candidate).counts)
-            } else {
-                refused = print
-                event = live.refuse(reasons, counts: counts, at: clock())
-            }
         }
         onEvent(event)
         return event

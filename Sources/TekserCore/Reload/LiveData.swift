@@ -52,6 +52,23 @@ public final class LiveData: @unchecked Sendable {
         }
     }
 
+    /// Decides on a freshly loaded version, as every source of new versions must: swapped in
+    /// when it loaded and passes `ReloadValidator` against the data in use, else refused.
+    /// Returns the event recorded (`.swapped` or `.refused`).
+    @discardableResult
+    public func offer(_ outcome: Result<DataSet, DataLoadError>, at date: Date) -> ReloadEvent {
+        switch outcome {
+        case .failure(let error):
+            return refuse([.loadFailed(error)], counts: [], at: date)
+        case .success(let candidate):
+            let current = self.current
+            let reasons = ReloadValidator.refusals(candidate, current: current)
+            guard reasons.isEmpty else { return refuse(reasons, counts: candidate.reports.map(SourceCounts.init), at: date) }
+            candidate.prepareSearches()  // here in the background, not on the first search after the swap
+            return swap(to: candidate, at: date, changes: DataSetDiff(old: current, new: candidate).counts)
+        }
+    }
+
     private func next(_ kind: ReloadEvent.Kind, generation: Int, reasons: [RefusalReason], counts: [SourceCounts],
                       changes: ChangeCounts? = nil, at date: Date) -> ReloadEvent {
         ReloadEvent(sequence: (state.events.last?.sequence ?? 0) + 1, date: date, kind: kind, generation: generation,

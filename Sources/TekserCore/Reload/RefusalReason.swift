@@ -6,6 +6,8 @@ public enum RefusalReason: Error, Sendable, Equatable, Localizable {
     case tooManyRejected(source: String, rejected: Int, read: Int, limitPercent: Double)
     /// The source lost more rows than `max_shrink_percent` allows, e.g. a truncated export.
     case shrunk(source: String, before: Int, after: Int, limitPercent: Double)
+    /// Rows were rejected, which `tekser data check` (and so `tekser data publish`) accepts none of.
+    case rowsRejected(source: String, count: Int)
 
     public var message: Message {
         switch self {
@@ -15,6 +17,8 @@ public enum RefusalReason: Error, Sendable, Equatable, Localizable {
             Message("reload.reason.tooManyRejected", [
                 "source": .text(source), "count": .number(rejected), "read": .number(read), "limit": .text(Self.percent(limit)),
             ])
+        case .rowsRejected(let source, let count):
+            Message("reload.reason.rowsRejected", ["source": .text(source), "count": .number(count)])
         case .shrunk(let source, let before, let after, let limit):
             Message("reload.reason.shrunk", [
                 "source": .text(source), "before": .number(before), "count": .number(after), "limit": .text(Self.percent(limit)),
@@ -41,7 +45,12 @@ public enum ReloadValidator {
 
     /// Every reason to keep `current` instead of `candidate`; empty when the swap may go ahead.
     public static func refusals(_ candidate: DataSet, current: DataSet) -> [RefusalReason] {
-        let before = Dictionary(current.reports.map { ($0.source.id, $0.loaded) }, uniquingKeysWith: { first, _ in first })
+        refusals(candidate, current: current.reports.map(SourceCounts.init))
+    }
+
+    /// The same against the rows of a version known by its counts only (the newest published one).
+    public static func refusals(_ candidate: DataSet, current: [SourceCounts]) -> [RefusalReason] {
+        let before = Dictionary(current.map { ($0.id, $0.loaded) }, uniquingKeysWith: { first, _ in first })
         let shrinks = zip(candidate.manifest.sources, candidate.reports).compactMap { description, report -> RefusalReason? in
             guard let old = before[description.id], old > 0,
                   Double(old - report.loaded) * 100 > description.maxShrinkPercent * Double(old) else { return nil }
@@ -49,8 +58,8 @@ public enum ReloadValidator {
         }
         // A source the new manifest no longer names is a registry lost whole.
         let kept = Set(candidate.manifest.sources.map(\.id))
-        let dropped = current.reports.filter { !kept.contains($0.source.id) && $0.loaded > 0 }.map { report in
-            RefusalReason.shrunk(source: report.source.id, before: report.loaded, after: 0, limitPercent: 0)
+        let dropped = current.filter { !kept.contains($0.id) && $0.loaded > 0 }.map { counts in
+            RefusalReason.shrunk(source: counts.id, before: counts.loaded, after: 0, limitPercent: 0)
         }
         return rejectionRefusals(candidate) + shrinks + dropped
     }

@@ -12,12 +12,15 @@ public struct KioskConfig: Sendable, Equatable, Codable {
     public var idleSeconds: Int = 90
     /// Checks per session (each citizen's session is one account); 0 is unlimited.
     public var quota: Int = 5
+    /// The team's server whose published registries the kiosk answers from (`--server` overrides it).
+    public var server: String?
 
     enum CodingKeys: String, CodingKey {
         case pin
         case operatorKey = "operator_key"
         case idleSeconds = "idle_seconds"
         case quota
+        case server
     }
 
     public init() {}
@@ -28,6 +31,7 @@ public struct KioskConfig: Sendable, Equatable, Codable {
         operatorKey = try container.decodeIfPresent(String.self, forKey: .operatorKey) ?? "F12"
         idleSeconds = try container.decodeIfPresent(Int.self, forKey: .idleSeconds) ?? 90
         quota = try container.decodeIfPresent(Int.self, forKey: .quota) ?? 5
+        server = try container.decodeIfPresent(String.self, forKey: .server)
     }
 
     /// `$XDG_CONFIG_HOME/tekser/kiosk.yaml`, else `~/.config/tekser/kiosk.yaml`.

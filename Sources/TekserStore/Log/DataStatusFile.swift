@@ -12,21 +12,41 @@ public struct DataStatus: Codable, Sendable, Equatable {
     public var lastRefusal: Refusal?
     /// The compiled data file in use, `nil` when the data was parsed from the CSV files.
     public var compiled: String?
+    /// For data from the team's server: which version, and whether the server answered lately.
+    public var published: Published?
 
     /// A refused version: when, and why in the words of the instance's language.
     public struct Refusal: Codable, Sendable, Equatable {
         public var date: Date
         public var reasons: [String]
+        /// The published version refused, `nil` for a data folder's.
+        public var version: Int?
 
-        public init(date: Date, reasons: [String]) {
+        public init(date: Date, reasons: [String], version: Int? = nil) {
             self.date = date
             self.reasons = reasons
+            self.version = version
+        }
+    }
+
+    /// The published version in use and its server (named without a password).
+    public struct Published: Codable, Sendable, Equatable {
+        public var server: String
+        public var version: Int?
+        /// The server did not answer the last look for a newer version.
+        public var serverAway: Bool
+
+        public init(server: String, version: Int?, serverAway: Bool) {
+            self.server = server
+            self.version = version
+            self.serverAway = serverAway
         }
     }
 
     public init(pid: Int32, mode: String, folder: String, generation: Int, updated: Date, sources: [SourceCounts], lastRefusal: Refusal?,
-                compiled: String? = nil) {
+                compiled: String? = nil, published: Published? = nil) {
         self.compiled = compiled
+        self.published = published
         self.pid = pid
         self.mode = mode
         self.folder = folder

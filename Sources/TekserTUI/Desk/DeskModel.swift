@@ -39,6 +39,9 @@ public struct DeskModel: Sendable {
     public internal(set) var status: String?
     /// Inquiries kept on this machine for the team's server while it is away.
     public internal(set) var waiting = 0
+    /// The published data version in use, and whether the server could be asked for a newer
+    /// one; nil for a local data folder.
+    public var dataNote: Message?
     /// The evidence panel's height and how far it can scroll, from the last frame drawn.
     public var layout = DeskLayout()
 

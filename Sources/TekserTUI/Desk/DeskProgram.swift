@@ -57,6 +57,7 @@ public struct DeskProgram: Program {
                 checker = Checker(data: data)
                 (model, _) = DeskUpdate.update(model, .rechecked(model.recheckedShift(on: checker)))
             }
+            if let state = change.state { model.dataNote = state.note }
             for event in change.events {
                 (model, _) = DeskUpdate.update(model, .notice(model.catalog.text(event.message, in: model.language)))
             }

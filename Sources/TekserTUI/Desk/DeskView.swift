@@ -38,8 +38,10 @@ public enum DeskView {
         ])
         // What waits for the team's server keeps the right end; the title and notices get the rest.
         var left = area
-        if model.waiting > 0 {
-            let waiting = theme.show(model.text("server.waiting", ["count": .number(model.waiting)]) + " ")
+        let facts = [model.dataNote.map { model.catalog.text($0, in: model.language) },
+                     model.waiting > 0 ? model.text("server.waiting", ["count": .number(model.waiting)]) : nil].compactMap { $0 }
+        if !facts.isEmpty {
+            let waiting = theme.show(facts.joined(separator: theme.separator) + " ")
             let width = DisplayWidth.width(of: waiting)
             grid.put(waiting, at: Point(x: area.x + max(0, area.width - width), y: area.y), style: Style(.warning, .bold), clip: area)
             left.width = max(0, area.width - width - 1)

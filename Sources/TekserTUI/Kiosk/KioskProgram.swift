@@ -49,6 +49,7 @@ public struct KioskProgram: Program {
             return model.handle(event, now: now).map(Command.kiosk)
         case .data(let change):
             if let data = change.data { session?.take(data) }
+            if let state = change.state { model.chat.dataNote = state.note }
             return []
         case .retryData:
             return [.loadData]

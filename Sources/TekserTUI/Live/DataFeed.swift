@@ -2,18 +2,21 @@ import Foundation
 import TekserBot
 import TekserCore
 
-/// What came from the data folder since a program last asked: a data set swapped in, and the
-/// reload events (swaps and refusals) not shown yet.
+/// What came from the data folder since a program last asked: a data set swapped in, the
+/// reload events (swaps and refusals) not shown yet, and the state of the data in use when it
+/// changed (a published version, the server away).
 public struct DataChange: Sendable {
     public var data: DataSet?
     public var events: [ReloadEvent]
+    public var state: DataState?
 
-    public init(data: DataSet?, events: [ReloadEvent]) {
+    public init(data: DataSet?, events: [ReloadEvent], state: DataState? = nil) {
         self.data = data
         self.events = events
+        self.state = state
     }
 
-    public var isEmpty: Bool { data == nil && events.isEmpty }
+    public var isEmpty: Bool { data == nil && events.isEmpty && state == nil }
 }
 
 /// The live-data feed a program subscribes to: polled every turn, and every second while
@@ -26,12 +29,19 @@ public struct DataFeed {
     /// For programs that run on fixed data (tests, `--no-watch`).
     public static var none: DataFeed { DataFeed(isActive: false) { DataChange(data: nil, events: []) } }
 
-    /// Follows `live`, remembering what this program has already seen.
-    public static func following(_ live: LiveData) -> DataFeed {
+    /// Follows `live`, remembering what this program has already seen; with `inUse`, each
+    /// change of its state too (the first look brings the state at start).
+    public static func following(_ live: LiveData, inUse: DataInUse? = nil) -> DataFeed {
         var follower = LiveDataFollower(live)
+        var shown: DataState?
         return DataFeed(isActive: true) {
             let changes = follower.changes()
-            return DataChange(data: changes.data, events: changes.events)
+            var change = DataChange(data: changes.data, events: changes.events)
+            if let state = inUse?.state, state != shown {
+                shown = state
+                change.state = state
+            }
+            return change
         }
     }
 

@@ -55,8 +55,8 @@ public struct PlainProgram: Program {
         case .bot: break
         case .data(let change):
             if let data = change.data { session.take(data) }
-            let notices = change.events.filter { $0.kind == .swapped }.map { session.bot.catalog.text($0.message, in: session.state.language) }
-            return notices.map { .write($0 + "\n") }
+            let notes = [change.state?.note].compactMap { $0 } + change.events.filter { $0.kind == .swapped }.map(\.message)
+            return notes.map { .write(session.bot.catalog.text($0, in: session.state.language) + "\n") }
         }
         return []
     }

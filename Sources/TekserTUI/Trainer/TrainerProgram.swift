@@ -54,6 +54,7 @@ public struct TrainerProgram: Program {
             return model.handle(event, now: now).map(Command.chat)
         case .data(let change):
             if let data = change.data { session.take(data) }
+            if let state = change.state { model.chat.dataNote = state.note }
             let notices = change.events.map { session.bot.catalog.text($0.message, in: model.chat.language) }
             askPlayer = now
             return notices.flatMap { model.handle(.chat(.botReplied([.answerCallbackQuery(notice: $0)], session.state)), now: now) }

@@ -32,6 +32,7 @@ public struct ChatProgram: Program {
             return chat.handle(event, now: now)
         case .data(let change):
             if let data = change.data { session.take(data) }
+            if let state = change.state { chat.dataNote = state.note }
             let notices = change.events.filter { $0.kind == .swapped }.map { session.bot.catalog.text($0.message, in: chat.language) }
             return notices.flatMap { chat.handle(.botReplied([.answerCallbackQuery(notice: $0)], session.state), now: now) }
         }

@@ -27,6 +27,9 @@ public struct ChatModel: Sendable {
     public internal(set) var language: Language
     /// Checks left today, nil when unlimited.
     public internal(set) var checksLeft: Int?
+    /// The published data version in use (and whether the server could be asked for a newer
+    /// one), for the header; nil for a local data folder.
+    public var dataNote: Message?
     /// Where the last drawn frame put the buttons, and how tall the history was: the program
     /// stores it after each frame so clicks, Tab and PgUp match what is on screen. A frame
     /// with less history to scroll (a taller window, one too small) brings `scroll` within it.

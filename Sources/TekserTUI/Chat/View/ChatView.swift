@@ -54,6 +54,7 @@ public enum ChatView {
         let presence = model.text(model.isTyping ? "tui.header.typing" : "tui.header.online")
         let left = theme.show(" \(model.text("tui.header.title"))\(theme.separator)\(presence)")
         var facts = [model.text("language.name")]
+        if let note = model.dataNote { facts.insert(model.catalog.text(note, in: model.language), at: 0) }
         if let left = model.checksLeft { facts.append(model.text("tui.header.checksLeft", ["count": .number(left)])) }
         // The facts on the right give way first when the width runs out.
         while !facts.isEmpty {

@@ -1,0 +1,119 @@
+import Foundation
+import PostgresNIO
+import TekserCore
+import TekserStore
+
+/// The published registry versions on the team's server (`tekser.data_version`, `tekser.data_file`).
+///
+/// A version is written in one transaction, numbered under an advisory lock so that publishers
+/// at once get distinct numbers in order, and announced on `channel` when it commits: a reader
+/// never sees half a version, and a running Tekser hears of it at once.
+public final class PublishedStore: Sendable {
+    /// The LISTEN/NOTIFY channel; the payload is the new version's number.
+    public static let channel = "tekser_data"
+
+    public let server: ServerURL
+    let link: ServerLink
+    /// Deadline for one query; a pull of large files gets `transferTimeout`.
+    let timeout: Duration
+    let transferTimeout: Duration
+
+    public init(server: ServerURL, password: String?, timeout: Duration = .seconds(5), transferTimeout: Duration = .seconds(120)) {
+        self.server = server
+        link = ServerLink(server: server, password: password)
+        self.timeout = timeout
+        self.transferTimeout = transferTimeout
+    }
+
+    /// Stores `files` as the next version unless `refusals`, given the newest version's counts
+    /// (`nil` when none is published yet), names a reason; then nothing is stored.
+    public func publish(_ files: [PublishedFile], sources: [SourceCounts], by publisher: String,
+                        refusals: @escaping @Sendable ([SourceCounts]?) -> [RefusalReason]) throws(JournalError) -> PublishOutcome {
+        let name = server.description
+        let summary = String(decoding: try Self.encode(sources), as: UTF8.self)
+        return try link.run(timeout: transferTimeout) { connection, logger in
+            try await connection.withTransaction(logger: logger) { db in
+                try await TeamSchema.migrate(db, logger: logger, server: name)
+                try await db.query("SELECT pg_advisory_xact_lock(7290146202)", logger: logger)
+                let newest = try await Self.versions(db, logger: logger, where: "ORDER BY version DESC LIMIT 1").first
+                let reasons = refusals(newest?.sources)
+                if let newest, !reasons.isEmpty { return .refused(against: newest.number, reasons) }
+                if !reasons.isEmpty { return .refused(against: 0, reasons) }
+                let number = (newest?.number ?? 0) + 1
+                try await db.query("""
+                    INSERT INTO tekser.data_version (version, published_by, sources) VALUES (\(number), \(publisher), \(summary)::jsonb)
+                    """, logger: logger)
+                for file in files {
+                    try await db.query("""
+                        INSERT INTO tekser.data_file (version, path, sha256, bytes) VALUES (\(number), \(file.path), \(file.sha256), \(file.bytes))
+                        """, logger: logger)
+                }
+                try await db.query("SELECT pg_notify(\(Self.channel), \(String(number)))", logger: logger)
+                guard let stored = try await Self.versions(db, logger: logger, where: "WHERE v.version = \(number)").first else {
+                    throw JournalError.serverFailed(server: name, detail: "version \(number) not found after insert")
+                }
+                return .published(stored)
+            }
+        }
+    }
+
+    /// Every committed version, oldest first.
+    public func versions() throws(JournalError) -> [DataVersion] {
+        let name = server.description
+        return try link.run(timeout: timeout) { connection, logger in
+            try await connection.withTransaction(logger: logger) { db in
+                try await TeamSchema.migrate(db, logger: logger, server: name)
+                return try await Self.versions(db, logger: logger, where: "ORDER BY version")
+            }
+        }
+    }
+
+    /// The newest version's number, `nil` when none is published (or no Tekser made the tables yet).
+    public func newest() throws(JournalError) -> Int? {
+        try link.run(timeout: timeout) { db, logger in
+            var newest: Int?
+            do {
+                for try await (number,) in try await db.query("SELECT max(version) FROM tekser.data_version", logger: logger)
+                    .decode((Int?,).self) { newest = number }
+            } catch let error as PSQLError where error.serverInfo?[.sqlState] == "42P01" || error.serverInfo?[.sqlState] == "3F000" {
+                return nil  // no such table or schema: nothing published yet
+            }
+            return newest
+        }
+    }
+
+    /// The files of `version`, in no particular order.
+    public func files(of version: Int) throws(JournalError) -> [PublishedFile] {
+        try link.run(timeout: transferTimeout) { db, logger in
+            var files: [PublishedFile] = []
+            for try await (path, sha256, bytes) in try await db.query(
+                "SELECT path, sha256, bytes FROM tekser.data_file WHERE version = \(version)", logger: logger
+            ).decode((String, String, Data).self) {
+                files.append(PublishedFile(path: path, bytes: bytes, sha256: sha256))
+            }
+            return files
+        }
+    }
+
+    /// Closes the connection.
+    public func close() { link.drop() }
+
+    private static func versions(_ db: PostgresConnection, logger: Logger, where clause: String) async throws -> [DataVersion] {
+        let query = PostgresQuery(unsafeSQL: """
+            SELECT v.version, extract(epoch FROM v.published_at)::float8, v.published_by, v.sources::text,
+                   (SELECT count(*) FROM tekser.data_file f WHERE f.version = v.version)::bigint
+            FROM tekser.data_version v \(clause)
+            """)
+        var found: [DataVersion] = []
+        for try await (number, epoch, by, sources, files) in try await db.query(query, logger: logger)
+            .decode((Int, Double, String, String, Int).self) {
+            found.append(DataVersion(number: number, publishedAt: Date(timeIntervalSince1970: epoch), publishedBy: by,
+                                     sources: try JSONDecoder().decode([SourceCounts].self, from: Data(sources.utf8)), files: files))
+        }
+        return found
+    }
+
+    private static func encode(_ sources: [SourceCounts]) throws(JournalError) -> Data {
+        do { return try JSONEncoder().encode(sources) } catch { throw .serverFailed(server: "", detail: "\(error)") }
+    }
+}
