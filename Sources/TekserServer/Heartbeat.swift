@@ -43,9 +43,12 @@ public struct InstanceBeat: Sendable, Hashable, Codable {
         case outOfService = "out_of_service", checksDay = "checks_day"
     }
 
-    /// `host/mode`: the default `--instance`.
+    /// `host/mode`: the default `--instance`. The host name as the machine knows it
+    /// (`gethostname`), never a name service lookup that could wait on the network.
     public static func defaultName(mode: String) -> String {
-        "\(ProcessInfo.processInfo.hostName.split(separator: ".").first.map(String.init) ?? "tekser")/\(mode)"
+        var buffer = [CChar](repeating: 0, count: 256)
+        let host = gethostname(&buffer, buffer.count) == 0 ? buffer.withUnsafeBufferPointer { String(cString: $0.baseAddress!) } : ""
+        return "\(host.split(separator: ".").first.map(String.init) ?? "tekser")/\(mode)"
     }
 }
 
@@ -94,8 +97,8 @@ public final class Heartbeat: Sendable {
         link.drop()
     }
 
-    /// One beat, now; throws when the server does not take it.
-    func send(_ beat: InstanceBeat, timeout: Duration) throws(JournalError) {
+    /// One beat, now, on the caller's thread; throws when the server does not take it.
+    public func send(_ beat: InstanceBeat, timeout: Duration) throws(JournalError) {
         guard let encoded = try? JSONEncoder().encode(beat) else { throw .serverFailed(server: link.server.description, detail: "heartbeat") }
         let json = String(decoding: encoded, as: UTF8.self)
         let name = link.server.description

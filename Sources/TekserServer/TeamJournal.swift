@@ -90,6 +90,16 @@ public final class TeamJournal: InquiryJournal {
 
     public var waiting: Int { (try? outbox.count(for: location)) ?? 0 }
 
+    /// Entries the server refused for good, kept aside in the outbox (`journal verify` lists them).
+    public var setAside: Int { (try? outbox.setAside(for: location).count) ?? 0 }
+
+    /// One line for the end of a run when the server refused some of this machine's entries; `nil` when it refused none.
+    public func setAsideNotice(_ catalog: Catalog, in language: Language) -> String? {
+        let count = setAside
+        guard count > 0 else { return nil }
+        return catalog.text("server.setAside", ["count": .number(count), "server": .text(location), "path": .text(outboxPath)], in: language)
+    }
+
     @discardableResult
     public func record(_ inquiry: NewInquiry) throws(JournalError) -> Inquiry {
         let stored = StoredInquiry(inquiry, key: key, timeZone: timeZone)

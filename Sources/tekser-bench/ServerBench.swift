@@ -61,8 +61,8 @@ enum ServerBench {
         }
     }
 
-    /// A cluster of the bench's own, through `scripts/with-postgres`.
-    private struct Cluster {
+    /// A cluster of the bench's own, through `scripts/with-postgres` (the fleet's bench uses one too).
+    struct Cluster {
         static var root: URL {
             var root = URL(fileURLWithPath: #filePath)
             while !FileManager.default.fileExists(atPath: root.appendingPathComponent("Package.swift").path) { root.deleteLastPathComponent() }

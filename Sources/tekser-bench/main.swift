@@ -7,7 +7,7 @@ import Foundation
 // A folder keeps the generated data folders between runs (reused when present).
 // TEKSER_BENCH=core, registries (core, growth and DuckDB), compiled (the compiled data file's
 // targets beside grep -F and DuckDB; lookups: only its lookups), names or server runs one part
-// only; server (the team journal on PostgreSQL) runs only when asked for.
+// only; server (the team journal on PostgreSQL) and fleet (heartbeats) run only when asked for.
 
 let part = ProcessInfo.processInfo.environment["TEKSER_BENCH"]
 if part == nil || part == "core" || part == "registries" {
@@ -29,4 +29,7 @@ if part == nil || part == "names" {
 }
 if part == "server" {
     try ServerBench.run()
+}
+if part == "fleet" {
+    try FleetBench.run()
 }

@@ -74,6 +74,7 @@ extension Tekser {
             // Between inquiries now, none half-written: close the journal before a signal ends the process.
             // What still waits for the server stays in the outbox, for the next run to deliver.
             let waiting = journal.waiting
+            if let notice = team?.setAsideNotice(catalog, in: language) { printError(notice) }
             try? journal.close()
             if waiting > 0, let team {
                 printError(catalog.text("server.undelivered", [

@@ -55,7 +55,9 @@ struct JournalRecorder {
     /// Inquiries still waiting are named, with where they are kept, and end the run with status 1.
     func finish() throws {
         defer { try? journal.close() }
-        guard let team = journal as? TeamJournal, team.waiting > 0 else { return }
+        guard let team = journal as? TeamJournal else { return }
+        if let notice = team.setAsideNotice(catalog, in: language) { printError(notice) }
+        guard team.waiting > 0 else { return }
         let left = team.waitForDelivery(timeout: deliverTimeout)
         guard left > 0 else { return }
         printError(catalog.text("server.undelivered", [

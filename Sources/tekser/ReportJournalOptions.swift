@@ -33,6 +33,7 @@ struct ReportJournalOptions: ParsableArguments {
     static func finish(_ recorder: JournalReportRecorder, catalog: Catalog, language: Language) {
         guard let team = recorder.journal as? TeamJournal else { return }
         let waiting = team.waiting
+        if let notice = team.setAsideNotice(catalog, in: language) { printError(notice) }
         try? team.close()
         guard waiting > 0 else { return }
         printError(catalog.text("server.reportsUndelivered", [
