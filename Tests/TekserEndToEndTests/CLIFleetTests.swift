@@ -101,6 +101,42 @@ import TestSupport
             == [Fixture.bank, Fixture.investClub, Fixture.afmOnly, Fixture.revokedMFO].joined(separator: ","))
     }
 
+    @Test func anInquiryTheServerRefusesIsSetAsideNamedAtTheEndListedByVerifyAndTheRestDelivered() throws {
+        let cluster = try OwnCluster()
+        defer { cluster.remove() }
+        let folder = Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let key = folder.appendingPathComponent("team.key").path
+        let data = folder.appendingPathComponent("data")
+        let machine = ["XDG_DATA_HOME": data.path]
+        func batch(_ lines: [String], timeout: String) throws -> Binary.Output {
+            try Binary.run(["check", "--data", Self.fixture.directory.path, "--file", "-", "--server", cluster.url, "--team-key", key,
+                            "--operator", "aigerim", "--deliver-timeout", timeout, "--lang", "en"],
+                           stdin: lines.joined(separator: "\n"), environment: machine)
+        }
+        #expect(try batch([Fixture.bank], timeout: "10").status == 0)
+        try cluster.halt()
+        #expect(try batch([Fixture.investClub], timeout: "0.2").status == 1)
+        // The kept inquiry turns into one the server's CHECK refuses (a channel it does not know).
+        let outbox = data.appendingPathComponent("tekser/outbox.sqlite").path
+        _ = try TestServer.run("/usr/bin/python3", ["-c", """
+            import sqlite3, sys
+            db = sqlite3.connect(sys.argv[1])
+            db.execute("UPDATE outbox SET body = json_set(body, '$.channel', 'pigeon')")
+            db.commit()
+            """, outbox])
+        try cluster.restart()
+        let next = try batch([Fixture.afmOnly], timeout: "20")
+        #expect(next.status == 0, "\(next.stderr)")
+        #expect(next.stderr.contains("refused 1 record for good; it is kept aside in \(outbox)"), "\(next.stderr)")
+        #expect(try TestServer.psql(cluster.url, "SELECT string_agg(typed, ',' ORDER BY id) FROM tekser.inquiry")
+            == "\(Fixture.bank),\(Fixture.afmOnly)")
+        let verify = try Binary.run(["journal", "verify", "--lang", "en", "--server", cluster.url, "--team-key", key], environment: machine)
+        #expect(verify.status == 1)
+        #expect(verify.stderr.contains("(insert) refused by the server and set aside in \(outbox)"), "\(verify.stderr)")
+        #expect(verify.stderr.contains("inquiry_channel_check"), "\(verify.stderr)")
+    }
+
     static func password(in url: String) -> String {
         url.firstMatch(of: /\/\/[^:\/]+:([^@]+)@/).map { String($0.output.1) } ?? "no password"
     }
