@@ -179,3 +179,19 @@ import TestSupport
         #expect(chat.lines[10].hasPrefix("› Сәлем 👋әәә"))
     }
 }
+
+/// A chat on the team's published data names the version in its header as the feed reports it.
+@Suite struct ChatPublishedViewTests {
+    @Test func theHeaderFollowsTheStateOfTheDataInUse() {
+        var chat = ChatHarness(size: Size(width: 60, height: 12))
+        chat.start()
+        #expect(!chat.lines[0].contains("data v"))
+        chat.driver.send(.data(DataChange(data: nil, events: [], state: DataState(version: 2))))
+        #expect(chat.lines[0] == " Tekser · online          data v2 · English · 5 checks left ")
+        chat.driver.send(.data(DataChange(data: nil, events: [], state: DataState(version: 2, serverAway: true))))
+        #expect(chat.lines[0].contains("data v2, server away · English"))
+        // A local folder again (no version): nothing is named.
+        chat.driver.send(.data(DataChange(data: nil, events: [], state: DataState())))
+        #expect(!chat.lines[0].contains("data v"))
+    }
+}

@@ -194,3 +194,16 @@ import TestSupport
         #expect(!lines.contains { $0.contains("No. -3") })
     }
 }
+
+/// The published data version in the desk's header, and the warning when the server is away.
+@Suite struct DeskPublishedViewTests {
+    @Test func theHeaderNamesThePublishedVersionAndAnAwayServer() {
+        var model = DeskFixture.model(checking: [Fixture.bank])
+        #expect(!DeskFixture.render(model, size: Size(width: 100, height: 24)).grid.lines[0].contains("data v"))
+        model.dataNote = DataState(version: 4, serverAway: true).note
+        let (waiting, _) = DeskUpdate.update(model, .waiting(1))
+        let header = DeskFixture.render(waiting, size: Size(width: 100, height: 24)).grid.lines[0]
+        #expect(header.hasPrefix(" Help desk · Aigerim"))
+        #expect(header.hasSuffix("data v4, server away · 1 waiting for the server "))
+    }
+}

@@ -131,6 +131,7 @@ public final class PublishedData: Sendable {
             return
         }
         let event = followed.live.offer(outcome, at: Date())
+        if event.kind == .swapped { cache.prune(keeping: newest) } else { cache.remove(newest) }
         inUse.update { state in
             if event.kind == .swapped {
                 state = DataState(version: newest)
@@ -139,7 +140,6 @@ public final class PublishedData: Sendable {
                 state.refusalReasons = event.reasons
             }
         }
-        if event.kind == .swapped { cache.prune(keeping: newest) } else { cache.remove(newest) }
         followed.onEvent(event)
     }
 
