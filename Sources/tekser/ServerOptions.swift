@@ -29,17 +29,21 @@ struct ServerOptions: ParsableArguments {
         return try Self.openTeam(setting: setting, keyPath: keyPath, catalog: catalog, language: language)
     }
 
-    /// The team journal on the server `setting` names, with the key file at `keyPath` (else the default one).
+    /// The team journal on the server `setting` names, with the key file at `keyPath` (else the
+    /// default one); a failure ends with one line and status 1.
     static func openTeam(setting: String, keyPath: String?, catalog: Catalog, language: Language) throws -> TeamJournal {
         do {
-            let server = try ServerURL(parsing: setting)
-            let keyURL = keyPath.map { URL(fileURLWithPath: $0) }
-                ?? XDG.dataHome().appendingPathComponent("tekser/team.key")
-            return try TeamJournal.open(server: server, keyURL: keyURL, outboxURL: TeamJournal.defaultOutboxURL(),
-                                        password: server.password())
+            return try team(setting: setting, keyPath: keyPath)
         } catch {
             throw JournalLocation.fail(error, catalog: catalog, language: language)
         }
+    }
+
+    /// The same, its failure left to the caller.
+    static func team(setting: String, keyPath: String?) throws(JournalError) -> TeamJournal {
+        let server = try ServerURL(parsing: setting)
+        let keyURL = keyPath.map { URL(fileURLWithPath: $0) } ?? XDG.dataHome().appendingPathComponent("tekser/team.key")
+        return try TeamJournal.open(server: server, keyURL: keyURL, outboxURL: TeamJournal.defaultOutboxURL(), password: server.password())
     }
 }
 

@@ -75,6 +75,29 @@ import TestSupport
         #expect(try TestServer.psql(url, "SELECT count(*) FROM tekser.report WHERE text LIKE '%\(Fixture.personIIN)%'") == "0")
     }
 
+    @Test func aChatFirstStartedWhileTheServerIsDownServesAndTakesReportsOnceTheServerAnswers() throws {
+        let cluster = try OwnCluster()
+        defer { cluster.remove() }
+        let folder = Self.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let key = folder.appendingPathComponent("team.key").path
+        let report = "\(Fixture.investClub)\n4\n2\n2\nпозвонили\n/quit\n"
+        func chat() throws -> Binary.Output {
+            try Binary.run(["--data", Self.fixture.directory.path, "--lang", "en", "--server", cluster.url, "--team-key", key],
+                           stdin: report, environment: ["TERM": "dumb"])
+        }
+        try cluster.halt()
+        let away = try chat()
+        // No team key yet and no server: it answers, and says the report could not be kept.
+        #expect(away.status == 0, "\(away.stderr)")
+        #expect(away.stdout.contains("Инвест Клуб") && away.stdout.contains("Sorry, your report could not be recorded."), "\(away.stdout)")
+        #expect(!FileManager.default.fileExists(atPath: key))
+        try cluster.restart()
+        let back = try chat()
+        #expect(back.stdout.contains("Thank you: your report is recorded."), "\(back.stdout)\(back.stderr)")
+        #expect(try TestServer.psql(cluster.url, "SELECT count(*) FROM tekser.report") == "1")
+    }
+
     @Test func aBatchStartedWhileTheServerIsDownAnswersKeepsItsInquiriesAndTheNextRunDeliversThem() throws {
         let cluster = try OwnCluster()
         defer { cluster.remove() }
