@@ -25,6 +25,7 @@ let package = Package(
         fuzzTarget("fuzz-csv", ["TekserCore"]),
         fuzzTarget("fuzz-identifier", ["TekserCore"]),
         fuzzTarget("fuzz-link", ["TekserCore"]),
+        fuzzTarget("fuzz-name-search", ["TekserCore"]),
         fuzzTarget("fuzz-line-editor", ["TekserTUI", "TekserBot", "TekserCore"]),
         fuzzTarget("fuzz-conversation", ["TekserBot", "TekserCore"]),
     ]

@@ -44,6 +44,12 @@ for cell in cells[:30] + ["http://m.Example-Invest.kz./ru/?utm_source=x&id=3#top
     write("link", bytes([255]) + cell.encode())
 write("link", bytes([1]) + b"@demo_kapital_plus")
 
+# fuzz-name-search: limit (mod 10), then the query
+with open(root / "data" / "ardfm-licensed.csv", encoding="utf-8-sig") as f:
+    names = [row[2] for row in list(csvmodule.reader(f))[1:9] if len(row) > 2]
+for query in names[:4] + [names[4].upper(), names[5][:-2] + "x", "Demo Tumar", "банк", "", "ТОО «Сәлем»", "a " * 40]:
+    write("name-search", bytes([5]) + query.encode())
+
 # Inputs fuzzing found, kept as seeds (each is a regression test too); hex of the whole input.
 finds = {
     # LinkParserTests.idempotenceFind: a trailing U+0085 was trimmed when the normalised form was read back.

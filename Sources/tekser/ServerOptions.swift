@@ -8,7 +8,7 @@ import TekserStore
 /// team's desks and batches share (see `TeamJournal`).
 struct ServerOptions: ParsableArguments {
     @Option(name: .customLong("server"), help: ArgumentHelp(
-        "The team's server, postgresql://USER@HOST:PORT/DB (default: server: in desk.yaml, else $TEKSER_SERVER); --journal overrides it.",
+        "The team's server, postgresql://USER@HOST:PORT/DB (default: server: in desk.yaml, else $TEKSER_SERVER); --journal overrides it for the journal, --data for the registries.",
         valueName: "url"))
     var url: String?
 
@@ -52,7 +52,7 @@ struct ServerOptions: ParsableArguments {
 /// registries, the fleet's heartbeats and, from chat and kiosk, citizens' reports.
 struct ServerSetting: ParsableArguments {
     @Option(name: .customLong("server"), help: ArgumentHelp(
-        "The team's server with the published registries (--data overrides it), the fleet's heartbeats and citizens' reports, postgresql://USER@HOST:PORT/DB (default: $TEKSER_SERVER).",
+        "The team's server with the published registries (--data overrides it), the fleet's heartbeats and citizens' reports, postgresql://USER@HOST:PORT/DB (default: server: in kiosk.yaml for a kiosk, else $TEKSER_SERVER).",
         valueName: "url"))
     var url: String?
 

@@ -94,6 +94,29 @@ import TestSupport
         try tmux.waitFor("Быстрый доход")
     }
 
+    @Test func aDeskOnTheServerAnswersFromThePublishedVersion() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let url = try TestServer.freshDatabase()
+        let home = Home()
+        defer { home.remove() }
+        try Self.publish(fixture, url)
+        // The server from desk.yaml, for the journal and the registries alike.
+        try FileManager.default.createDirectory(atPath: home.path + "/config/tekser", withIntermediateDirectories: true)
+        try "operator: Aigerim\nserver: \(url)\n".write(toFile: home.path + "/config/tekser/desk.yaml", atomically: true, encoding: .utf8)
+        let tmux = try Tmux(width: 110, height: 30)
+        defer { tmux.kill() }
+        try tmux.shell("\(home.prefix(poll: 30)) \(try Tmux.tekserBinary()) desk --lang en --team-key '\(home.path)/team.key'")
+        try tmux.waitFor("Help desk · Aigerim", "F10Quit")
+        try tmux.waitUntil("version 1 in the header") { lines in Self.header(lines).contains("data v1") }
+        try tmux.type(Fixture.investClub)
+        try tmux.waitUntil("the BIN typed") { lines in lines.contains { $0.contains("BIN/IIN: \(Fixture.investClub)") } }
+        try tmux.keys("Enter")
+        try tmux.waitFor("⛔ \(Fixture.investClub)", "Быстрый доход")
+        try tmux.keys("F10")
+        try tmux.waitUntil("the desk to quit") { lines in !lines.contains { $0.contains("F10Quit") } }
+    }
+
     @Test func aChatOnTheServerHearsOfTheNextVersionThroughNotify() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }

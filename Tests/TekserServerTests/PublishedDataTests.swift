@@ -60,6 +60,14 @@ import TestSupport
         #expect(try TestServer.psql(url, "SELECT count(*) FROM tekser.data_file WHERE version = 1") == "5")
     }
 
+    @Test func theSamplesFileIsPublishedWhenThereIsOne() throws {
+        let fixture = try Fixture(manifest: Fixture.manifest.replacingOccurrences(of: "  demo: true", with: "  demo: true\n  samples: samples.yaml"))
+        defer { fixture.remove() }
+        #expect(try PublishedFile.files(in: fixture.directory).map(\.path) == ["manifest.yaml", "licensed.csv", "warning.csv", "afm.csv", "mvd.csv"])
+        try Data("samples: []\n".utf8).write(to: fixture.directory.appendingPathComponent("samples.yaml"))
+        #expect(try PublishedFile.files(in: fixture.directory).map(\.path).last == "samples.yaml")
+    }
+
     @Test func publishersAtOnceGetDistinctNumbersInOrder() async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }

@@ -30,6 +30,17 @@ import Testing
         #expect(config.pin == nil && config.idleSeconds == 90 && config.operatorKey == "F12" && config.quota == 5)
     }
 
+    @Test func theServerOfAFleetIsReadAndKeptWhenThePINIsSaved() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-\(UUID().uuidString)/kiosk.yaml")
+        try PrivateFiles.write(Data("server: postgresql://kiosk@db.example:5432/tekser\nquota: 3\n".utf8), to: url)
+        var config = try KioskConfig.load(from: url)
+        #expect(config.server == "postgresql://kiosk@db.example:5432/tekser" && config.quota == 3)
+        config.pin = try PINHash(pin: "482913")
+        try config.save(to: url)
+        #expect(try KioskConfig.load(from: url).server == "postgresql://kiosk@db.example:5432/tekser")
+        #expect(try KioskConfig.load(from: URL(fileURLWithPath: "/nonexistent/kiosk.yaml")).server == nil)
+    }
+
     @Test func aBrokenFileIsReportedNotIgnored() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-\(UUID().uuidString).yaml")
         try "idle_seconds: [oops".write(to: url, atomically: true, encoding: .utf8)

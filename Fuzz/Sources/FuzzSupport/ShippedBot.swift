@@ -13,14 +13,22 @@ public enum ShippedBot {
     /// A fixed moment, so that quota days and bubble times do not depend on when the fuzzer runs.
     public static let now = Date(timeIntervalSince1970: 1_795_000_000)
 
+    /// The registries in data/, loaded once per process.
+    public static let data: DataSet = {
+        do {
+            return try DataSet.load(directory: dataDirectory)
+        } catch {
+            fatalError("cannot load the shipped data in \(dataDirectory.path): \(error)")
+        }
+    }()
+
     public static func make() -> Bot {
         do {
-            let data = try DataSet.load(directory: dataDirectory)
             let catalog = try Catalog.bundled()
             let quota = QuotaPolicy(limit: 5, timeZone: TimeZone(identifier: "Asia/Almaty")!)
             return Bot(checker: Checker(data: data), catalog: catalog, quota: quota)
         } catch {
-            fatalError("cannot load the shipped data in \(dataDirectory.path): \(error)")
+            fatalError("cannot load the catalog: \(error)")
         }
     }
 

@@ -20,15 +20,16 @@ let keys: [Int32] = [CursesKey.up, CursesKey.down, CursesKey.left, CursesKey.rig
 
 fuzz { bytes in
     var input = FuzzReader(bytes)
-    let size = Size(width: input.int(in: 0...100), height: input.int(in: 0...40))
+    let size = screenSize(&input)
     let flags = input.byte()
     var decoder = InputDecoder(metaBitMeansAlt: flags & 1 != 0, pasteMinimum: Int(flags >> 1 & 3) + 2)
     let options = ChatOptions(typingDelayMilliseconds: flags & 8 != 0 ? 700 : 0, ascii: flags & 16 != 0,
                               timeZone: TimeZone(identifier: "UTC")!)
-    // Each read's worth of raw input is one burst; a read that timed out lets the timers run.
+    // Each read's worth of raw input (up to eight: a paste, an escape sequence, fast typing over
+    // a slow link) is one burst and one frame; a read that timed out lets the timers run.
     var steps: [TestTerminal.Step] = []
     while !input.isAtEnd {
-        let batch = (0..<input.int(in: 1...4)).map { _ in rawInput(&input) }
+        let batch = (0..<input.int(in: 1...8)).map { _ in rawInput(&input) }
         steps.append(.inputs(decoder.decode(batch)))
         if batch.contains(.timeout) { steps.append(.idle(seconds: 3)) }
     }
@@ -41,6 +42,20 @@ fuzz { bytes in
     runtime.run()
 }
 
+/// A screen size up to 100×40. A byte up to the largest size is the size itself, as the seeds
+/// write it; a larger byte gives at least the chat's minimum, so that most frames test the
+/// layout rather than the too-small notice (once four frames in seven were that notice).
+func screenSize(_ input: inout FuzzReader) -> Size {
+    let minimum = ChatView.minimumSize
+    return Size(width: dimension(input.byte(), largest: 100, smallestLarge: minimum.width),
+                height: dimension(input.byte(), largest: 40, smallestLarge: minimum.height))
+}
+
+func dimension(_ byte: UInt8, largest: Int, smallestLarge: Int) -> Int {
+    let value = Int(byte)
+    return value <= largest ? value : smallestLarge + (value - largest - 1) % (largest - smallestLarge + 1)
+}
+
 /// One read's worth of raw input: mostly interesting characters and keys, some anything.
 func rawInput(_ input: inout FuzzReader) -> RawInput {
     switch input.int(in: 0...9) {
@@ -49,7 +64,7 @@ func rawInput(_ input: inout FuzzReader) -> RawInput {
     case 5: .character(UInt32(input.byte()) << 8 | UInt32(input.byte()))
     case 6: .key(input.pick(keys))
     case 7: .mouse(input.pick([.left, .wheelUp, .wheelDown]), Point(x: input.int(in: -1...130), y: input.int(in: -1...50)))
-    case 8: .resize(Size(width: input.int(in: 0...100), height: input.int(in: 0...40)))
+    case 8: .resize(screenSize(&input))
     default: .timeout
     }
 }

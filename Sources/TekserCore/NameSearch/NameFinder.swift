@@ -45,11 +45,12 @@ extension Checker {
             (result.imitates, result.imitatedBy) = imitations([evidence])
             best[key] = result
         }
-        let ranked = order.compactMap { best[$0] }.sorted { a, b in
-            if a.score != b.score { return a.score > b.score }
-            if a.kind != b.kind { return a.kind > b.kind }
-            return a.name.lowercased() < b.name.lowercased()
+        // Each name lowered once, not at every comparison.
+        let ranked = order.compactMap { best[$0] }.map { (result: $0, sortName: $0.name.lowercased()) }.sorted { a, b in
+            if a.result.score != b.result.score { return a.result.score > b.result.score }
+            if a.result.kind != b.result.kind { return a.result.kind > b.result.kind }
+            return a.sortName < b.sortName
         }
-        return Array(ranked.prefix(limit))
+        return ranked.prefix(limit).map(\.result)
     }
 }

@@ -73,4 +73,7 @@ extension DataSet {
     }
 
     var nameIndex: RegistryNames { registryNames.get { compiled?.names() ?? RegistryNames(self) } }
+
+    /// The index under `Checker.findNames`, for searching it alone (the name-search fuzz target).
+    public var nameSearchIndex: NameIndex { nameIndex.index }
 }

@@ -44,11 +44,12 @@ public struct PublishedFile: Sendable, Equatable {
     }
 
     /// What a load of the folder reads: the manifest, every source's file and the samples file
-    /// it names, each as it is on disk now.
+    /// it names (when there is one: the trainer's samples are optional), each as it is on disk now.
     public static func files(in directory: URL) throws(DataLoadError) -> [PublishedFile] {
         let manifest: Manifest
         do { manifest = try Manifest.load(directory: directory) } catch { throw .manifest(error) }
-        let names = [Manifest.fileName] + manifest.sources.map(\.file) + (manifest.dataset.samples.map { [$0] } ?? [])
+        let samples = manifest.dataset.samples.flatMap { FileManager.default.fileExists(atPath: directory.appendingPathComponent($0).path) ? $0 : nil }
+        let names = [Manifest.fileName] + manifest.sources.map(\.file) + (samples.map { [$0] } ?? [])
         var seen = Set<String>()
         return try names.filter { seen.insert($0).inserted }.map { name throws(DataLoadError) in
             let url = directory.appendingPathComponent(name)
@@ -61,7 +62,8 @@ public struct PublishedFile: Sendable, Equatable {
     }
 }
 
-/// What `publish` did: a new version, or the reasons it was refused (nothing was stored).
+/// What `publish` did: a new version, or the reasons it was refused (nothing was stored)
+/// against the newest version (0 when none was published yet).
 public enum PublishOutcome: Sendable, Equatable {
     case published(DataVersion)
     case refused(against: Int, [RefusalReason])

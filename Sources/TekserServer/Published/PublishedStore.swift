@@ -30,15 +30,14 @@ public final class PublishedStore: Sendable {
     public func publish(_ files: [PublishedFile], sources: [SourceCounts], by publisher: String,
                         refusals: @escaping @Sendable ([SourceCounts]?) -> [RefusalReason]) throws(JournalError) -> PublishOutcome {
         let name = server.description
-        let summary = String(decoding: try Self.encode(sources), as: UTF8.self)
         return try link.run(timeout: transferTimeout) { connection, logger in
-            try await connection.withTransaction(logger: logger) { db in
+            let summary = String(decoding: try JSONEncoder().encode(sources), as: UTF8.self)
+            return try await connection.withTransaction(logger: logger) { db in
                 try await TeamSchema.migrate(db, logger: logger, server: name)
                 try await db.query("SELECT pg_advisory_xact_lock(7290146202)", logger: logger)
                 let newest = try await Self.versions(db, logger: logger, where: "ORDER BY version DESC LIMIT 1").first
                 let reasons = refusals(newest?.sources)
-                if let newest, !reasons.isEmpty { return .refused(against: newest.number, reasons) }
-                if !reasons.isEmpty { return .refused(against: 0, reasons) }
+                guard reasons.isEmpty else { return .refused(against: newest?.number ?? 0, reasons) }
                 let number = (newest?.number ?? 0) + 1
                 try await db.query("""
                     INSERT INTO tekser.data_version (version, published_by, sources) VALUES (\(number), \(publisher), \(summary)::jsonb)
@@ -111,9 +110,5 @@ public final class PublishedStore: Sendable {
                                      sources: try JSONDecoder().decode([SourceCounts].self, from: Data(sources.utf8)), files: files))
         }
         return found
-    }
-
-    private static func encode(_ sources: [SourceCounts]) throws(JournalError) -> Data {
-        do { return try JSONEncoder().encode(sources) } catch { throw .serverFailed(server: "", detail: "\(error)") }
     }
 }

@@ -128,6 +128,17 @@ final class HistoryCache: @unchecked Sendable {
         var width: Int
         /// The focused button, when it is one of this bubble's.
         var focus: ButtonTarget?
+
+        /// Hashes what tells bubbles apart cheaply, not the text's every character (equality
+        /// still compares all of it): the text was most of a frame's hashing.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(bubble.sender)
+            hasher.combine(bubble.time)
+            hasher.combine(bubble.text.utf8.count)
+            hasher.combine(bubble.isRead)
+            hasher.combine(width)
+            hasher.combine(focus)
+        }
     }
 
     private let lock = NSLock()
