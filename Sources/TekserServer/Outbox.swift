@@ -6,7 +6,8 @@ import TekserStore
 /// sender has delivered them: a local SQLite file (`$XDG_DATA_HOME/tekser/outbox.sqlite`).
 ///
 /// Each entry is one change for one server: an inquiry to insert (already masked and hashed,
-/// as the server will hold it) or a later note or channel. Several processes of one user may
+/// as the server will hold it), a later note or channel, or a citizen's report. An entry the
+/// server refuses for good is set aside (`Outbox+Aside.swift`), never retried forever. Several processes of one user may
 /// share the file: each delivers what it finds, and the server takes an inquiry once by UUID.
 /// Durable as the journal is: WAL with `synchronous = FULL`, a commit per entry.
 final class Outbox: Sendable {
@@ -22,6 +23,7 @@ final class Outbox: Sendable {
     enum Change: Sendable {
         case insert(StoredInquiry)
         case update(uuid: UUID, note: String?, channel: String?)
+        case report(ReportRow)
     }
 
     /// `$XDG_DATA_HOME/tekser/outbox.sqlite`, else `~/.local/share/tekser/outbox.sqlite`.
@@ -65,6 +67,29 @@ final class Outbox: Sendable {
                 CREATE INDEX outbox_by_server ON outbox(server, seq);
                 """)
         }
+        migrator.registerMigration("v2: reports, entries set aside") { db in
+            // SQLite cannot widen a CHECK in place: the table is made again with the same rows.
+            try db.execute(sql: """
+                CREATE TABLE outbox_v2 (
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                    server TEXT NOT NULL,
+                    kind TEXT NOT NULL CHECK (kind IN ('insert', 'update', 'report')),
+                    body TEXT NOT NULL             -- JSON: a StoredInquiry, {uuid, note, channel}, or a ReportRow
+                );
+                INSERT INTO outbox_v2 (seq, server, kind, body) SELECT seq, server, kind, body FROM outbox;
+                DROP TABLE outbox;
+                ALTER TABLE outbox_v2 RENAME TO outbox;
+                CREATE INDEX outbox_by_server ON outbox(server, seq);
+                CREATE TABLE aside (
+                    seq INTEGER PRIMARY KEY,       -- its place in the outbox's line, kept
+                    server TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    body TEXT NOT NULL,
+                    reason TEXT NOT NULL,          -- what the server said
+                    set_aside_at TEXT NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 
@@ -83,6 +108,7 @@ final class Outbox: Sendable {
             case .insert(let inquiry): (kind, body) = ("insert", try JSONEncoder().encode(inquiry))
             case .update(let uuid, let note, let channel):
                 (kind, body) = ("update", try JSONEncoder().encode(Update(uuid: uuid, note: note, channel: channel)))
+            case .report(let report): (kind, body) = ("report", try JSONEncoder().encode(report))
             }
         } catch {
             throw .failed(path: url.path, detail: String(describing: error))
@@ -105,6 +131,9 @@ final class Outbox: Sendable {
             let decoder = JSONDecoder()
             if kind == "insert", let inquiry = try? decoder.decode(StoredInquiry.self, from: body) {
                 return Entry(seq: row["seq"], change: .insert(inquiry))
+            }
+            if kind == "report", let report = try? decoder.decode(ReportRow.self, from: body) {
+                return Entry(seq: row["seq"], change: .report(report))
             }
             guard let update = try? decoder.decode(Update.self, from: body) else { return nil }
             return Entry(seq: row["seq"], change: .update(uuid: update.uuid, note: update.note, channel: update.channel))
@@ -134,7 +163,7 @@ final class Outbox: Sendable {
         }
     }
 
-    private func access<T>(write: Bool = true, _ body: (Database) throws -> T) throws(JournalError) -> T {
+    func access<T>(write: Bool = true, _ body: (Database) throws -> T) throws(JournalError) -> T {
         do {
             return write ? try database.write(body) : try database.read(body)
         } catch {

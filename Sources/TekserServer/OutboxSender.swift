@@ -8,6 +8,12 @@ import TekserStore
 /// in one transaction, removed from the outbox only once the server has committed it. An
 /// inquiry delivered twice (a crash between commit and removal, two processes sharing the
 /// outbox, a direct write that timed out but landed) is stored once: inserts go by UUID.
+///
+/// A batch the server refuses for good (`serverRejected`) is sent again one entry at a time:
+/// the entries it refuses are set aside with its reason and the rest delivered, so one bad
+/// row never holds up the line. While the server is away and nothing waits, the sender asks
+/// it every few seconds whether it is back (preparing the schema first for a journal opened
+/// while it was away), so reads resume without waiting for the next inquiry.
 final class OutboxSender: Sendable {
     private let outbox: Outbox
     private let link: ServerLink
@@ -17,17 +23,27 @@ final class OutboxSender: Sendable {
     /// Entries per delivery; one statement inserts a run of them.
     static let batchSize = 500
 
+    /// What must run on the server before anything is delivered (the schema, the team key).
+    typealias Preparation = @Sendable (PostgresConnection, Logger) async throws -> Void
+
     private struct State {
         var stopping = false
         /// The last delivery failed: the server is away until one succeeds.
         var isAway = false
+        /// Still to run once the server answers; `nil` when done.
+        var preparation: Preparation?
     }
 
     var server: String { link.server.description }
 
-    init(outbox: Outbox, link: ServerLink) {
+    /// `preparation`: for a journal opened while the server was away (the sender starts away).
+    init(outbox: Outbox, link: ServerLink, preparation: Preparation? = nil) {
         self.outbox = outbox
         self.link = link
+        state.withLock {
+            $0.preparation = preparation
+            $0.isAway = preparation != nil
+        }
     }
 
     /// Starts the sender thread; whatever an earlier run left in the outbox goes first.
@@ -63,13 +79,12 @@ final class OutboxSender: Sendable {
         var pause = Duration.milliseconds(100)
         while !stopping {
             let batch = (try? outbox.waiting(for: server, limit: Self.batchSize)) ?? []
-            guard let first = batch.first?.seq, let last = batch.last?.seq else {
+            if batch.isEmpty && !isAway {
                 _ = wakeUp.wait(timeout: .now() + .seconds(1))
                 continue
             }
             do {
-                try link.run(timeout: .seconds(15)) { db, logger in try await Self.deliver(batch, on: db, logger: logger) }
-                try outbox.remove(first...last, server: server)
+                try deliver(batch)
                 isAway = false
                 pause = .milliseconds(100)
             } catch {
@@ -80,21 +95,53 @@ final class OutboxSender: Sendable {
         }
     }
 
-    /// One transaction: each run of inserts as one statement, updates one by one, in order.
+    /// Delivers `batch` (an empty one only asks whether the server is there), setting aside
+    /// what the server refuses for good.
+    private func deliver(_ batch: [Outbox.Entry]) throws(JournalError) {
+        let preparation = state.withLock { $0.preparation }
+        do {
+            try link.run(timeout: .seconds(15)) { db, logger in
+                try await preparation?(db, logger)
+                try await Self.deliver(batch, on: db, logger: logger)
+            }
+        } catch .serverRejected where batch.count > 1 {
+            state.withLock { $0.preparation = nil }
+            for entry in batch { try deliver([entry]) }
+            return
+        } catch .serverRejected(_, let detail) {
+            state.withLock { $0.preparation = nil }
+            try outbox.setAside(batch[0].seq, server: server, reason: detail)
+            return
+        }
+        state.withLock { $0.preparation = nil }
+        if let first = batch.first?.seq, let last = batch.last?.seq { try outbox.remove(first...last, server: server) }
+    }
+
+    /// One transaction: each run of inserts as one statement, updates and reports one by one, in order.
     private static func deliver(_ batch: [Outbox.Entry], on db: PostgresConnection, logger: Logger) async throws {
+        guard !batch.isEmpty else {
+            try await db.query("SELECT 1", logger: logger)
+            return
+        }
         try await db.withTransaction(logger: logger) { db in
             var run: [StoredInquiry] = []
+            func flush() async throws {
+                if !run.isEmpty { _ = try await TeamQueries.insert(run, on: db, logger: logger) }
+                run = []
+            }
             for entry in batch {
                 switch entry.change {
                 case .insert(let inquiry):
                     run.append(inquiry)
                 case .update(let uuid, let note, let channel):
-                    if !run.isEmpty { _ = try await TeamQueries.insert(run, on: db, logger: logger) }
-                    run = []
+                    try await flush()
                     _ = try await TeamQueries.update(uuid: uuid, note: note, channel: channel, on: db, logger: logger)
+                case .report(let report):
+                    try await flush()
+                    _ = try await TeamQueries.insert(report, on: db, logger: logger)
                 }
             }
-            if !run.isEmpty { _ = try await TeamQueries.insert(run, on: db, logger: logger) }
+            try await flush()
         }
     }
 }

@@ -23,6 +23,8 @@ enum ServerErrors {
             // The server shutting down or starting up, or the connection failing: it is away.
             case "57P01", "57P02", "57P03": return .serverUnreachable(server: name, reason: message)
             case _ where state.hasPrefix("08"): return .serverUnreachable(server: name, reason: message)
+            // A data exception or a broken constraint: this row will never be taken.
+            case _ where state.hasPrefix("22") || state.hasPrefix("23"): return .serverRejected(server: name, detail: message)
             default: return .serverFailed(server: name, detail: message)
             }
         case .authMechanismRequiresPassword, .unsupportedAuthMechanism, .saslError:

@@ -45,8 +45,12 @@ extension TeamJournal {
     }
 
     /// The consistency of the team journal: the schema this Tekser knows, every row readable,
-    /// no UUID twice, every IIN masked.
+    /// no UUID twice, every IIN masked; and on this machine, the outbox's entries the server
+    /// refused for good, each with its reason.
     public func integrityProblems() throws(JournalError) -> [String] {
+        let aside = try outbox.setAside(for: location).map { entry in
+            "outbox entry \(entry.seq) (\(entry.kind)) refused by the server and set aside in \(outboxPath): \(entry.reason)"
+        }
         let rows = try read { db, logger in
             var problems: [String] = []
             for try await (version,) in try await db.query("SELECT coalesce(max(version), 0) FROM tekser.schema_version", logger: logger)
@@ -66,6 +70,7 @@ extension TeamJournal {
             return (problems, try await TeamQueries.inquiries("SELECT id, to_jsonb(i)::text FROM tekser.inquiry i", on: db, logger: logger))
         }
         return rows.0 + rows.1.compactMap { id, stored in stored.inquiry(id: InquiryID(id)) == nil ? "inquiry \(id) is unreadable" : nil }
+            + aside
     }
 
     func number(_ query: PostgresQuery) throws(JournalError) -> Int {
@@ -98,5 +103,25 @@ extension InquiryFilter {
         if let verdict { add("verdict = ?", verdict.code) }
         if let channel { add("channel = ?", channel.rawValue) }
         return ("WHERE " + conditions.joined(separator: " AND "), binds)
+    }
+}
+
+extension TeamJournal {
+    /// How long the desk's F3 waits for the team's matches: it waits on the operator's Enter.
+    static let searchTimeout = Duration.seconds(2)
+
+    /// The team's inquiries (every operator's) whose typed text, identifier, name, note or
+    /// operator contains `text`, latest first. The text is masked first, so a whole IIN typed
+    /// finds the inquiries that keep it masked. Fails at once while the server is away.
+    public func search(_ text: String, limit: Int) throws(JournalError) -> [Inquiry] {
+        if sender.isAway { throw .serverUnreachable(server: location, reason: "delivery of the outbox is failing") }
+        let needle = PersonalData.masked(text.trimmingCharacters(in: .whitespaces))
+        let query = PostgresQuery(unsafeSQL: """
+            SELECT id, to_jsonb(i)::text FROM tekser.inquiry i
+            WHERE strpos(lower(concat_ws(' ', typed, identifier, name, note, "operator")), lower($1)) > 0
+            ORDER BY id DESC LIMIT \(max(0, limit))
+            """, binds: TeamQueries.bindings(needle))
+        let rows = try link.run(timeout: Self.searchTimeout) { db, logger in try await TeamQueries.inquiries(query, on: db, logger: logger) }
+        return try rows.map { id, stored throws(JournalError) in try readable(stored, id: id) }
     }
 }

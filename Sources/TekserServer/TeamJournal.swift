@@ -25,6 +25,12 @@ public final class TeamJournal: InquiryJournal {
 
     /// Connects, brings the schema up to date, checks the team key (`keyURL`, made only for a
     /// new team journal) and starts delivering what the outbox holds for this server.
+    ///
+    /// A server that cannot be reached is no reason to stop a desk that has worked with it
+    /// before: when this machine holds the team key already, the journal opens on the outbox
+    /// alone and the sender prepares the schema and checks the key once the server answers.
+    /// Without the key (a first start, or the key not copied yet) it refuses, since inquiries
+    /// hashed under a key of their own could never be counted with the team's.
     /// Any failure is one `JournalError` naming the server and what to do.
     public static func open(
         server: ServerURL, keyURL: URL, outboxURL: URL, password: String?, timeZone: TimeZone = .current,
@@ -32,18 +38,30 @@ public final class TeamJournal: InquiryJournal {
     ) throws(JournalError) -> TeamJournal {
         let link = ServerLink(server: server, password: password)
         let name = server.description
-        let key = try link.run(timeout: .seconds(10)) { db, logger in
-            try await TeamSchema.prepare(on: db, logger: logger, keyURL: keyURL, server: name)
+        let key: IdentifierKey
+        var preparation: OutboxSender.Preparation?
+        do {
+            key = try link.run(timeout: .seconds(5)) { db, logger in
+                try await TeamSchema.prepare(on: db, logger: logger, keyURL: keyURL, server: name)
+            }
+        } catch .serverUnreachable(let server, let reason) {
+            guard FileManager.default.fileExists(atPath: keyURL.path) else { throw .serverUnreachable(server: server, reason: reason) }
+            key = try IdentifierKey.load(at: keyURL)
+            let fingerprint = key.fingerprint
+            preparation = { db, logger in
+                let checked = try await TeamSchema.prepare(on: db, logger: logger, keyURL: keyURL, server: name)
+                guard checked.fingerprint == fingerprint else { throw JournalError.keyMismatch(path: keyURL.path) }
+            }
         }
         let outbox = try Outbox(at: outboxURL)
         let journal = TeamJournal(server: server, link: link, outbox: outbox, key: key, timeZone: timeZone,
-                                  directTimeout: directTimeout, password: password)
+                                  directTimeout: directTimeout, password: password, preparation: preparation)
         journal.sender.start()
         return journal
     }
 
     private init(server: ServerURL, link: ServerLink, outbox: Outbox, key: IdentifierKey, timeZone: TimeZone,
-                 directTimeout: Duration, password: String?) {
+                 directTimeout: Duration, password: String?, preparation: OutboxSender.Preparation?) {
         self.server = server
         self.link = link
         self.outbox = outbox
@@ -51,8 +69,11 @@ public final class TeamJournal: InquiryJournal {
         self.timeZone = timeZone
         self.directTimeout = directTimeout
         // Its own connection, so that a delivery never queues behind the desk's reads.
-        sender = OutboxSender(outbox: outbox, link: ServerLink(server: server, password: password))
+        sender = OutboxSender(outbox: outbox, link: ServerLink(server: server, password: password), preparation: preparation)
     }
+
+    /// Whether the server answers now (the last delivery, or the last direct write, reached it).
+    public var isAway: Bool { sender.isAway }
 
     public var location: String { server.description }
 
@@ -68,6 +89,16 @@ public final class TeamJournal: InquiryJournal {
     public var outboxPath: String { outbox.url.path }
 
     public var waiting: Int { (try? outbox.count(for: location)) ?? 0 }
+
+    /// Entries the server refused for good, kept aside in the outbox (`journal verify` lists them).
+    public var setAside: Int { (try? outbox.setAside(for: location).count) ?? 0 }
+
+    /// One line for the end of a run when the server refused some of this machine's entries; `nil` when it refused none.
+    public func setAsideNotice(_ catalog: Catalog, in language: Language) -> String? {
+        let count = setAside
+        guard count > 0 else { return nil }
+        return catalog.text("server.setAside", ["count": .number(count), "server": .text(location), "path": .text(outboxPath)], in: language)
+    }
 
     @discardableResult
     public func record(_ inquiry: NewInquiry) throws(JournalError) -> Inquiry {
@@ -106,7 +137,7 @@ public final class TeamJournal: InquiryJournal {
     /// Runs a write on the server when it is there, the outbox is empty (so nothing overtakes
     /// what waits) and it answers in time; `nil` when the change must go to the outbox instead.
     /// A refusal that waiting would not cure (a wrong key, a broken row) is thrown.
-    private func direct<T: Sendable>(
+    func direct<T: Sendable>(
         _ body: @escaping @Sendable (PostgresConnection, Logger) async throws -> T
     ) throws(JournalError) -> T? {
         guard !sender.isAway, try outbox.count(for: location) == 0 else { return nil }

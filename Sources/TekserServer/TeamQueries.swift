@@ -24,6 +24,22 @@ enum TeamQueries {
         return inserted
     }
 
+    /// One citizen's report; one the server has already (same UUID) is skipped. Returns its
+    /// number when inserted now.
+    static func insert(_ report: ReportRow, on db: PostgresConnection, logger: Logger) async throws -> Int64? {
+        let json = String(decoding: try JSONEncoder().encode(report), as: UTF8.self)
+        let query = PostgresQuery(unsafeSQL: """
+            INSERT INTO tekser.report (\(reportColumns))
+            SELECT \(reportColumns) FROM jsonb_populate_record(NULL::tekser.report, $1::jsonb)
+            ON CONFLICT (uuid) DO NOTHING RETURNING id
+            """, binds: bindings(json))
+        var inserted: Int64?
+        for try await (id,) in try await db.query(query, logger: logger).decode((Int64,).self) { inserted = id }
+        return inserted
+    }
+
+    static let reportColumns = "uuid, recorded_at, local_time, channel, subject_kind, subject, subject_key, verdict, approach, paid, text"
+
     /// A later note or channel; `nil` leaves a field. Returns whether the server has the inquiry.
     static func update(uuid: UUID, note: String?, channel: String?, on db: PostgresConnection, logger: Logger) async throws -> Bool {
         var found = false

@@ -60,6 +60,42 @@ enum TeamSchema {
             )
             """,
         ]),
+        (3, "fleet and reports", [
+            // One row per running Tekser, replaced by each heartbeat: no identifier, no person.
+            """
+            CREATE TABLE tekser.instance (
+                name text PRIMARY KEY,
+                mode text NOT NULL CHECK (mode IN ('chat', 'kiosk', 'desk', 'trainer')),
+                data_version integer,
+                refused_version integer,
+                refused_reason text,
+                out_of_service boolean NOT NULL,
+                running boolean NOT NULL,
+                checks_day text NOT NULL,
+                checks jsonb NOT NULL DEFAULT '{}',
+                last_seen timestamptz NOT NULL
+            )
+            """,
+            // Citizens' reports: the subject (an IIN masked), never the citizen; once per UUID.
+            """
+            CREATE TABLE tekser.report (
+                id bigserial PRIMARY KEY,
+                uuid uuid NOT NULL UNIQUE,
+                recorded_at bigint NOT NULL,
+                local_time text NOT NULL,
+                channel text NOT NULL CHECK (channel IN ('chat', 'kiosk', 'plain')),
+                subject_kind text NOT NULL CHECK (subject_kind IN ('bin', 'iin', 'link', 'listed')),
+                subject text NOT NULL,
+                subject_key text NOT NULL,
+                verdict text NOT NULL,
+                approach text NOT NULL,
+                paid text NOT NULL,
+                text text NOT NULL CHECK (length(text) <= 500),
+                received_at timestamptz NOT NULL DEFAULT now()
+            )
+            """,
+            "CREATE INDEX report_by_time ON tekser.report (local_time)",
+        ]),
     ]
 
     static var latest: Int { migrations.last?.version ?? 0 }
@@ -70,22 +106,13 @@ enum TeamSchema {
     static func prepare(on connection: PostgresConnection, logger: Logger, keyURL: URL, server: String) async throws -> IdentifierKey {
         try await connection.withTransaction(logger: logger) { db in
             try await migrate(db, logger: logger, server: server)
-            var stored: String?
-            for try await value in try await db.query("SELECT value FROM tekser.journal_meta WHERE key = 'key_fingerprint'", logger: logger)
-                .decode(String.self) { stored = value }
-            let key: IdentifierKey
-            if let stored {
-                guard FileManager.default.fileExists(atPath: keyURL.path) else {
-                    throw JournalError.teamKeyMissing(path: keyURL.path, server: server)
-                }
-                key = try IdentifierKey.load(at: keyURL)
-                guard key.fingerprint == stored else { throw JournalError.keyMismatch(path: keyURL.path) }
-            } else {
-                key = try IdentifierKey.loadOrCreate(at: keyURL)
-                try await db.query("INSERT INTO tekser.journal_meta (key, value) VALUES ('key_fingerprint', \(key.fingerprint))", logger: logger)
-            }
-            return key
+            return try await checkKey(db, logger: logger, keyURL: keyURL, server: server)
         }
+    }
+
+    /// Only the schema, for what needs no key (a heartbeat, `fleet status`), in its own transaction.
+    static func prepareSchema(on connection: PostgresConnection, logger: Logger, server: String) async throws {
+        try await connection.withTransaction(logger: logger) { db in try await migrate(db, logger: logger, server: server) }
     }
 
     /// Brings the schema up to date inside the caller's transaction, under an advisory lock, so
@@ -106,5 +133,25 @@ enum TeamSchema {
             try await db.query("INSERT INTO tekser.schema_version (version, name) VALUES (\(migration.version), \(migration.name))",
                                logger: logger)
         }
+    }
+
+    /// The key file against the server's fingerprint; a journal with no fingerprint yet takes
+    /// this machine's key (made if missing).
+    static func checkKey(_ db: PostgresConnection, logger: Logger, keyURL: URL, server: String) async throws -> IdentifierKey {
+        var stored: String?
+        for try await value in try await db.query("SELECT value FROM tekser.journal_meta WHERE key = 'key_fingerprint'", logger: logger)
+            .decode(String.self) { stored = value }
+        let key: IdentifierKey
+        if let stored {
+            guard FileManager.default.fileExists(atPath: keyURL.path) else {
+                throw JournalError.teamKeyMissing(path: keyURL.path, server: server)
+            }
+            key = try IdentifierKey.load(at: keyURL)
+            guard key.fingerprint == stored else { throw JournalError.keyMismatch(path: keyURL.path) }
+        } else {
+            key = try IdentifierKey.loadOrCreate(at: keyURL)
+            try await db.query("INSERT INTO tekser.journal_meta (key, value) VALUES ('key_fingerprint', \(key.fingerprint))", logger: logger)
+        }
+        return key
     }
 }

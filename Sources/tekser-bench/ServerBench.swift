@@ -61,7 +61,7 @@ enum ServerBench {
         }
     }
 
-    /// A cluster of the bench's own, through `scripts/with-postgres`.
+    /// A cluster of the bench's own, through `scripts/with-postgres` (the fleet's bench uses one too).
     struct Cluster {
         static var root: URL {
             var root = URL(fileURLWithPath: #filePath)

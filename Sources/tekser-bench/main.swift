@@ -7,8 +7,8 @@ import Foundation
 // A folder keeps the generated data folders between runs (reused when present).
 // TEKSER_BENCH=core, registries (core, growth and DuckDB), compiled (the compiled data file's
 // targets beside grep -F and DuckDB; lookups: only its lookups), names or server runs one part
-// only; server (the team journal on PostgreSQL) and published (registry versions on PostgreSQL)
-// run only when asked for.
+// only; server (the team journal on PostgreSQL), published (registry versions on PostgreSQL) and
+// fleet (heartbeats) run only when asked for.
 
 let part = ProcessInfo.processInfo.environment["TEKSER_BENCH"]
 if part == nil || part == "core" || part == "registries" {
@@ -30,6 +30,9 @@ if part == nil || part == "names" {
 }
 if part == "server" {
     try ServerBench.run()
+}
+if part == "fleet" {
+    try FleetBench.run()
 }
 if part == "published" {
     let folders = try BenchFolders.prepare(arguments: CommandLine.arguments)

@@ -33,6 +33,8 @@ extension Tekser {
 
         @OptionGroup var reportJournal: ReportJournalOptions
 
+        @OptionGroup var instance: InstanceOptions
+
         /// TERM=dumb, no terminal on either side, or asked for.
         var wantsPlain: Bool {
             let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
@@ -53,9 +55,15 @@ extension Tekser {
             let session = supply.session(data, mode: "chat", watch: watch, catalog: catalog, language: common.resolvedLanguage)
             defer { session.stop() }
             let quotaPolicy = QuotaPolicy(limit: quota)
-            let reports = try reportJournal.recorder(channel: wantsPlain ? .plain : .chat, catalog: catalog, language: common.resolvedLanguage)
+            let reports = try reportJournal.recorder(channel: wantsPlain ? .plain : .chat, server: server.setting(), catalog: catalog,
+                                                     language: common.resolvedLanguage)
+            defer { ReportJournalOptions.finish(reports, catalog: catalog, language: common.resolvedLanguage) }
+            let fleet = try FleetPresence(server: server.setting(), instance: instance, mode: "chat", inUse: supply.inUse, catalog: catalog,
+                                          language: common.resolvedLanguage)
+            defer { fleet.stop() }
             if wantsPlain {
-                let bot = Bot(checker: Checker(data: data), catalog: catalog, quota: quotaPolicy, ascii: ascii || !TextLocale.isUTF8, reports: reports)
+                let bot = Bot(checker: Checker(data: data), catalog: catalog, quota: quotaPolicy, ascii: ascii || !TextLocale.isUTF8,
+                              reports: reports, tally: fleet.tally)
                 var plain = Runtime(PlainProgram(session: BotSession(bot: bot, state: start), feed: session.feed),
                                     terminal: LineTerminal(unicode: TextLocale.isUTF8))
                 account.save(plain.run().session.state)
@@ -69,7 +77,7 @@ extension Tekser {
                 throw ExitCode(1)
             }
             let asciiOnly = ascii || !terminal.capabilities.unicode
-            let bot = Bot(checker: Checker(data: data), catalog: catalog, quota: quotaPolicy, ascii: asciiOnly, reports: reports)
+            let bot = Bot(checker: Checker(data: data), catalog: catalog, quota: quotaPolicy, ascii: asciiOnly, reports: reports, tally: fleet.tally)
             let program = ChatProgram(session: BotSession(bot: bot, state: start),
                                       options: ChatOptions(typingDelayMilliseconds: typingDelay, ascii: asciiOnly),
                                       feed: session.feed, now: Date())

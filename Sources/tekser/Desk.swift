@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TekserCore
+import TekserServer
 import TekserStore
 import TekserTUI
 
@@ -27,6 +28,8 @@ extension Tekser {
 
         @OptionGroup var watch: WatchOptions
 
+        @OptionGroup var instance: InstanceOptions
+
         func run() throws {
             let catalog = try common.catalog()
             let language = common.resolvedLanguage
@@ -48,17 +51,30 @@ extension Tekser {
                 ?? JournalLocation.loginName
             let session = supply.session(data, mode: "desk", watch: watch, catalog: catalog, language: language)
             defer { session.stop() }
+            let fleet = try FleetPresence(server: server.setting(configured: configuration.server), instance: instance, mode: "desk",
+                                          inUse: supply.inUse, catalog: catalog, language: language)
+            defer { fleet.stop() }
             // Old inquiries are checked again on the data in use now, as new ones are.
             let desk = StoreDeskJournal(journal: journal, checker: { Checker(data: session.live.current) },
-                                        operatorName: name, language: language, ownOnly: team != nil)
-            let shift: [DeskEntry]
-            do { shift = try desk.shift(limit: 200) } catch { throw JournalLocation.fail(error, catalog: catalog, language: language) }
+                                        operatorName: name, language: language, ownOnly: team != nil, tally: fleet.tally)
+            var shift: [DeskEntry] = []
+            var notice: String?
+            do {
+                shift = try desk.shift(limit: 200)
+            } catch .serverUnreachable where team != nil {
+                // Started while the server is away: the desk answers and queues; the shift shows what this run adds.
+                notice = catalog.text("desk.server.awayAtStart", in: language)
+            } catch {
+                throw JournalLocation.fail(error, catalog: catalog, language: language)
+            }
             let (unsaved, signal) = try runDesk(journal: desk, session: session, model: { unicode in
-                DeskModel(catalog: catalog, language: language, ascii: ascii || !unicode, operatorName: name, entries: shift)
+                DeskModel(catalog: catalog, language: language, ascii: ascii || !unicode, operatorName: name, entries: shift,
+                          searchesTeam: team != nil, status: notice)
             })
             // Between inquiries now, none half-written: close the journal before a signal ends the process.
             // What still waits for the server stays in the outbox, for the next run to deliver.
             let waiting = journal.waiting
+            if let notice = team?.setAsideNotice(catalog, in: language) { printError(notice) }
             try? journal.close()
             if waiting > 0, let team {
                 printError(catalog.text("server.undelivered", [
@@ -104,8 +120,12 @@ final class StoreDeskJournal: DeskJournal {
     let language: Language
     /// The shift pane lists this operator's inquiries only (a team journal holds everyone's).
     let ownOnly: Bool
+    /// Today's checks by verdict, for the fleet's heartbeat.
+    let tally: CheckTally?
 
-    init(journal: any InquiryJournal, checker: @escaping () -> Checker, operatorName: String, language: Language, ownOnly: Bool) {
+    init(journal: any InquiryJournal, checker: @escaping () -> Checker, operatorName: String, language: Language, ownOnly: Bool,
+         tally: CheckTally? = nil) {
+        self.tally = tally
         self.journal = journal
         self.checker = checker
         self.operatorName = operatorName
@@ -118,6 +138,7 @@ final class StoreDeskJournal: DeskJournal {
     func record(_ result: CheckResult, typed: String, channel: Channel, at date: Date) throws -> DeskEntry {
         let stored = try journal.record(NewInquiry(result: result, typed: typed, operator: operatorName,
                                                    channel: channel, at: date, language: language))
+        if let kind = result.kind { tally?.count(kind, at: date) }
         return entry(stored, result: result)
     }
 
@@ -129,25 +150,38 @@ final class StoreDeskJournal: DeskJournal {
 
     func recent(limit: Int) throws -> [DeskEntry] { try shift(limit: limit) }
 
+    var searchesTeam: Bool { journal is TeamJournal }
+
+    /// F3 across the team: every operator's inquiries on the server, checked again like the shift's.
+    func searchTeam(_ text: String, limit: Int) throws -> [DeskEntry] {
+        guard let team = journal as? TeamJournal else { return [] }
+        let checker = self.checker()
+        return try team.search(text, limit: limit).map { entry($0, result: recheck($0, on: checker), counted: false) }
+    }
+
     /// The latest `limit` inquiries, latest first; old BINs are checked again for the evidence panel.
     func shift(limit: Int) throws(JournalError) -> [DeskEntry] {
         var entries: [DeskEntry] = []
         let checker = self.checker()
         for inquiry in try journal.inquiries(filter: InquiryFilter(operator: ownOnly ? operatorName : nil, latest: limit)).reversed() {
-            // A BIN is kept whole and can be checked again, and so is a link; a masked IIN cannot.
-            let again = inquiry.identifier.flatMap { id in id.allSatisfy(\.isNumber) ? checker.check(id, language: language) : nil }
-                ?? (inquiry.verdict != .invalid && LinkParser.looksLikeLink(inquiry.typed) ? checker.check(inquiry.typed, language: language) : nil)
-            entries.append(entry(inquiry, result: again))
+            entries.append(entry(inquiry, result: recheck(inquiry, on: checker)))
         }
         return entries
     }
 
+    /// A BIN is kept whole and can be checked again, and so is a link; a masked IIN cannot.
+    private func recheck(_ inquiry: Inquiry, on checker: Checker) -> CheckResult? {
+        inquiry.identifier.flatMap { id in id.allSatisfy(\.isNumber) ? checker.check(id, language: language) : nil }
+            ?? (inquiry.verdict != .invalid && LinkParser.looksLikeLink(inquiry.typed) ? checker.check(inquiry.typed, language: language) : nil)
+    }
+
     /// The entry as the desk shows it. The count of earlier inquiries is a courtesy: when it
-    /// cannot be had (the server away), the inquiry is recorded all the same and counts once.
-    private func entry(_ inquiry: Inquiry, result: CheckResult?) -> DeskEntry {
+    /// cannot be had (the server away), the inquiry is recorded all the same and counts once;
+    /// the team search's many matches are not `counted`, so one search is one query.
+    private func entry(_ inquiry: Inquiry, result: CheckResult?, counted: Bool = true) -> DeskEntry {
         var timesAsked = 1
-        if case .verdict(let verdict)? = result { timesAsked = (try? journal.count(of: verdict.identifier)) ?? 1 }
-        if case .subject(let verdict)? = result, let link = verdict.link { timesAsked = (try? journal.count(of: link)) ?? 1 }
+        if counted, case .verdict(let verdict)? = result { timesAsked = (try? journal.count(of: verdict.identifier)) ?? 1 }
+        if counted, case .subject(let verdict)? = result, let link = verdict.link { timesAsked = (try? journal.count(of: link)) ?? 1 }
         let verdict: VerdictKind? = if case .verdict(let kind) = inquiry.verdict { kind } else { nil }
         return DeskEntry(
             id: inquiry.id.rawValue, time: journal.clock.hoursMinutes(inquiry.at), operatorName: inquiry.operatorName,

@@ -35,6 +35,12 @@ struct JournalOptions: ParsableArguments {
         if path == nil, let team = try server.open(catalog: catalog, language: resolvedLanguage) { return team }
         return try JournalLocation.openExisting(path, catalog: catalog, language: resolvedLanguage)
     }
+
+    /// Where citizens' reports are read: the same choice as `openExisting`.
+    func openReports(_ catalog: Catalog) throws -> any ReportJournal {
+        if path == nil, let team = try server.open(catalog: catalog, language: resolvedLanguage) { return team }
+        return try JournalLocation.openExisting(path, catalog: catalog, language: resolvedLanguage)
+    }
 }
 
 /// Where the journal is and how it is opened from the command line.

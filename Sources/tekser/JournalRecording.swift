@@ -52,11 +52,14 @@ struct JournalRecorder {
     }
 
     /// Waits for what the outbox holds for the server (up to `--deliver-timeout`), then closes.
-    /// Inquiries still waiting are named, with where they are kept, and end the run with status 1.
+    /// Inquiries still waiting are named, with where they are kept, and end the run with status 1;
+    /// entries the server refused for good are named too.
     func finish() throws {
         defer { try? journal.close() }
-        guard let team = journal as? TeamJournal, team.waiting > 0 else { return }
-        let left = team.waitForDelivery(timeout: deliverTimeout)
+        guard let team = journal as? TeamJournal else { return }
+        let left = team.waiting > 0 ? team.waitForDelivery(timeout: deliverTimeout) : 0
+        // After the delivery: what the server refused on the way is known only now.
+        if let notice = team.setAsideNotice(catalog, in: language) { printError(notice) }
         guard left > 0 else { return }
         printError(catalog.text("server.undelivered", [
             "count": .number(left), "server": .text(team.location), "path": .text(team.outboxPath),

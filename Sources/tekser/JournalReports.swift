@@ -10,7 +10,8 @@ extension Tekser {
         static let configuration = CommandConfiguration(
             commandName: "reports",
             abstract: "List or export citizens' reports (⚠ Report in chat, kiosk and plain mode), with counts per subject.",
-            discussion: "Reports name the subject checked and the verdict shown, never the citizen; IINs are masked."
+            discussion: "Reports name the subject checked and the verdict shown, never the citizen; IINs are masked. "
+                + "With --server (or $TEKSER_SERVER), the reports of every chat and kiosk of the team."
         )
 
         @OptionGroup var options: JournalOptions
@@ -29,8 +30,8 @@ extension Tekser {
         func run() throws {
             let catalog = try options.catalog()
             let language = options.resolvedLanguage
-            // Reports are kept in the local journal file (the team server keeps inquiries only).
-            let journal = try JournalLocation.openExisting(options.path, catalog: catalog, language: language)
+            // The team's reports on the server with --server (every kiosk's and chat's), else the journal file's.
+            let journal = try options.openReports(catalog)
             let reports: [StoredReport]
             do { reports = try journal.reports(from: from, to: to) } catch { throw JournalLocation.fail(error, catalog: catalog, language: language) }
             switch export {

@@ -36,6 +36,8 @@ extension Tekser {
 
         @OptionGroup var reportJournal: ReportJournalOptions
 
+        @OptionGroup var instance: InstanceOptions
+
         func validate() throws {
             if let idle, idle < 1 { throw ValidationError("--idle must be 1 or more.") }
             if typingDelay < 0 { throw ValidationError("--typing-delay must be 0 or more.") }
@@ -57,7 +59,13 @@ extension Tekser {
             }
             let supply = try DataSupply(common: common, server: server.setting(configured: stored.server), catalog: catalog)
             supply.inUse.update { $0.outOfService = true }
-            let reports = try reportJournal.recorder(channel: .kiosk, catalog: catalog, language: language)
+            let setting = server.setting(configured: stored.server)
+            let reports = try reportJournal.recorder(channel: .kiosk, server: setting, catalog: catalog, language: language)
+            defer { ReportJournalOptions.finish(reports, catalog: catalog, language: language) }
+            // Out of service in the fleet until the data loads.
+            let fleet = try FleetPresence(server: setting, instance: instance, mode: "kiosk", inUse: supply.inUse, catalog: catalog,
+                                          language: language)
+            defer { fleet.stop() }
             let terminal: NCursesTerminal
             do {
                 terminal = try NCursesTerminal(policies: KioskProgram.signalPolicies)
@@ -89,7 +97,7 @@ extension Tekser {
                     session = started
                     follower = started.feed
                 }
-                return Bot(checker: Checker(data: data), catalog: catalog, quota: quota, ascii: asciiOnly, reports: reports)
+                return Bot(checker: Checker(data: data), catalog: catalog, quota: quota, ascii: asciiOnly, reports: reports, tally: fleet.tally)
             }
             // Swaps and refusals go to the log only: the citizen never sees them; the header names a published version.
             let feed = DataFeed(isActive: !watch.noWatch) {

@@ -1,17 +1,87 @@
 import ArgumentParser
+import Synchronization
 import TekserCore
+import TekserServer
 import TekserStore
 
-/// `--journal` for the citizen modes: where their "⚠ Report" goes.
+/// `--journal` and `--team-key` for the citizen modes: where their "⚠ Report" goes (the mode's
+/// `--server` names the team's server).
 struct ReportJournalOptions: ParsableArguments {
     @Option(name: .customLong("journal"), help: ArgumentHelp(
-        "The journal citizens' reports go to (default: $XDG_DATA_HOME/tekser/journal.sqlite, else ~/.local/share/tekser/journal.sqlite).",
+        "The journal citizens' reports go to (default: the team's server with --server, else $XDG_DATA_HOME/tekser/journal.sqlite).",
         valueName: "path"))
     var path: String?
 
-    /// Opens (creating if needed) the journal before anything is shown; one that cannot be
-    /// opened is reported and ends the command with status 1.
-    func recorder(channel: ReportChannel, catalog: Catalog, language: Language) throws -> JournalReportRecorder {
-        JournalReportRecorder(journal: try JournalLocation.open(JournalLocation.url(path), catalog: catalog, language: language), channel: channel)
+    @Option(name: .customLong("team-key"), help: ArgumentHelp(
+        "With --server: the team's key file for the hashes of IINs in reports (default: $XDG_DATA_HOME/tekser/team.key).",
+        valueName: "path"))
+    var keyPath: String?
+
+    /// Opens the journal before anything is shown: `--journal`'s file, else the team's server
+    /// (`setting`; its outbox while the server is away), else the default file. One that cannot
+    /// be opened is reported and ends the command with status 1, except a team's server that
+    /// cannot be reached on this machine's first start (no team key yet): a kiosk must serve
+    /// all the same, so its reports wait for the server (`TeamReportsOnceReachable`).
+    func recorder(channel: ReportChannel, server setting: String?, catalog: Catalog, language: Language) throws -> JournalReportRecorder {
+        if path == nil, let setting {
+            do {
+                return JournalReportRecorder(journal: try ServerOptions.team(setting: setting, keyPath: keyPath), channel: channel)
+            } catch .serverUnreachable(let server, let reason) {
+                StateLog().write("warning", catalog.text(Message("server.reportsNotYet", ["server": .text(server), "reason": .text(reason)]),
+                                                         in: language))
+                let keyPath = keyPath
+                return JournalReportRecorder(journal: TeamReportsOnceReachable { () throws(JournalError) in
+                    try ServerOptions.team(setting: setting, keyPath: keyPath)
+                }, channel: channel)
+            } catch {
+                throw JournalLocation.fail(error, catalog: catalog, language: language)
+            }
+        }
+        return JournalReportRecorder(journal: try JournalLocation.open(JournalLocation.url(path), catalog: catalog, language: language),
+                                     channel: channel)
+    }
+
+    /// At the end of a session: stops the team journal's sender and names what still waits for
+    /// the server (delivered by the next Tekser that uses it).
+    static func finish(_ recorder: JournalReportRecorder, catalog: Catalog, language: Language) {
+        guard let team = recorder.journal as? TeamJournal ?? (recorder.journal as? TeamReportsOnceReachable)?.team else { return }
+        let waiting = team.waiting
+        if let notice = team.setAsideNotice(catalog, in: language) { printError(notice) }
+        try? team.close()
+        guard waiting > 0 else { return }
+        printError(catalog.text("server.reportsUndelivered", [
+            "count": .number(waiting), "server": .text(team.location), "path": .text(team.outboxPath),
+        ], in: language))
+    }
+}
+
+/// Citizens' reports for a team's server that could not be reached at the first start of this
+/// machine (no team key yet, so no outbox can hash for the team): each report tries to open
+/// the team journal; until it opens, the report is refused and the citizen told to go to the
+/// police directly, as when any journal fails. Once open, it is the team journal.
+final class TeamReportsOnceReachable: ReportJournal {
+    private let open: @Sendable () throws(JournalError) -> TeamJournal
+    private let opened = Mutex<TeamJournal?>(nil)
+
+    init(open: @escaping @Sendable () throws(JournalError) -> TeamJournal) {
+        self.open = open
+    }
+
+    /// The team journal, once it has opened.
+    var team: TeamJournal? { opened.withLock { $0 } }
+
+    private func journal() throws(JournalError) -> TeamJournal {
+        if let team { return team }
+        let team = try open()
+        opened.withLock { $0 = team }
+        return team
+    }
+
+    func record(_ report: CitizenReport, channel: ReportChannel) throws(JournalError) -> Int64 {
+        try journal().record(report, channel: channel)
+    }
+
+    func reports(from: CalendarDate?, to: CalendarDate?) throws(JournalError) -> [StoredReport] {
+        try journal().reports(from: from, to: to)
     }
 }

@@ -26,23 +26,33 @@ struct ServerOptions: ParsableArguments {
     /// a bad URL, an unreachable server, a refused login… end with one line and status 1.
     func open(configured: String? = nil, catalog: Catalog, language: Language) throws -> TeamJournal? {
         guard let setting = setting(configured: configured) else { return nil }
+        return try Self.openTeam(setting: setting, keyPath: keyPath, catalog: catalog, language: language)
+    }
+
+    /// The team journal on the server `setting` names, with the key file at `keyPath` (else the
+    /// default one); a failure ends with one line and status 1.
+    static func openTeam(setting: String, keyPath: String?, catalog: Catalog, language: Language) throws -> TeamJournal {
         do {
-            let server = try ServerURL(parsing: setting)
-            let keyURL = keyPath.map { URL(fileURLWithPath: $0) }
-                ?? XDG.dataHome().appendingPathComponent("tekser/team.key")
-            return try TeamJournal.open(server: server, keyURL: keyURL, outboxURL: TeamJournal.defaultOutboxURL(),
-                                        password: server.password())
+            return try team(setting: setting, keyPath: keyPath)
         } catch {
             throw JournalLocation.fail(error, catalog: catalog, language: language)
         }
     }
+
+    /// The same, its failure left to the caller.
+    static func team(setting: String, keyPath: String?) throws(JournalError) -> TeamJournal {
+        let server = try ServerURL(parsing: setting)
+        let keyURL = keyPath.map { URL(fileURLWithPath: $0) } ?? XDG.dataHome().appendingPathComponent("tekser/team.key")
+        return try TeamJournal.open(server: server, keyURL: keyURL, outboxURL: TeamJournal.defaultOutboxURL(), password: server.password())
+    }
 }
 
-/// `--server` alone, for the modes that only read from the team's server (chat, kiosk,
-/// trainer, `data publish` and `data versions`): the published registries.
+/// `--server` alone, for the modes that need no journal of inquiries from the team's server
+/// (chat, kiosk, trainer, `data publish` and `data versions`, `fleet status`): the published
+/// registries, the fleet's heartbeats and, from chat and kiosk, citizens' reports.
 struct ServerSetting: ParsableArguments {
     @Option(name: .customLong("server"), help: ArgumentHelp(
-        "The team's server with the published registries, postgresql://USER@HOST:PORT/DB (default: server: in kiosk.yaml for a kiosk, else $TEKSER_SERVER); a mode given --data answers from that folder instead.",
+        "The team's server with the published registries, the fleet's heartbeats and citizens' reports, postgresql://USER@HOST:PORT/DB (default: server: in kiosk.yaml for a kiosk, else $TEKSER_SERVER); a mode given --data answers from that folder instead.",
         valueName: "url"))
     var url: String?
 

@@ -45,6 +45,8 @@ extension Tekser {
 
         @OptionGroup var watch: WatchOptions
 
+        @OptionGroup var instance: InstanceOptions
+
         enum TrainerTheme: String, ExpressibleByArgument, CaseIterable {
             case normal, contrast
         }
@@ -77,7 +79,10 @@ extension Tekser {
             let headless = exit && playbackSpeed == .max && (isatty(STDIN_FILENO) != 1 || isatty(STDOUT_FILENO) != 1)
             let terminal = try makeTerminal(headless: headless, fail: fail)
             let asciiOnly = ascii || !terminal.capabilities.unicode
-            let bot = Bot(checker: Checker(data: data), catalog: catalog, quota: QuotaPolicy(limit: quota), ascii: asciiOnly)
+            let fleet = try FleetPresence(server: server.setting(), instance: instance, mode: "trainer", inUse: supply.inUse, catalog: catalog,
+                                          language: language)
+            defer { fleet.stop() }
+            let bot = Bot(checker: Checker(data: data), catalog: catalog, quota: QuotaPolicy(limit: quota), ascii: asciiOnly, tally: fleet.tally)
             let state = ChatState(language: scenario?.language ?? language)
             let typingDelay = playbackSpeed == .max ? 0 : 700
             let chat = ChatModel(catalog: catalog, quota: bot.quota, state: state, now: Date(),

@@ -51,4 +51,39 @@ import TestSupport
         try tmux.keys("F10")
         try tmux.waitUntil("the desk to quit") { lines in !lines.contains { $0.contains("F10Quit") } }
     }
+
+    /// The desk of a team started while the server is down (it has the team key from an earlier
+    /// shift): it opens, says the server is away, answers and queues; once the server is back it
+    /// delivers, and F3 then finds a colleague's inquiry on the server, naming its operator.
+    @Test func aDeskStartedWithTheServerDownAnswersDeliversAndF3FindsTheTeam() throws {
+        defer { fixture.remove() }
+        let cluster = try OwnCluster()
+        defer { cluster.remove() }
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("tekser-desk-away-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let key = home + "/team.key"
+        let colleague = try Binary.run(["check", Fixture.afmOnly, "--data", fixture.directory.path, "--server", cluster.url,
+                                        "--team-key", key, "--operator", "Baurzhan"])
+        #expect(colleague.status == 0, "\(colleague.stderr)")
+        try cluster.halt()
+        let tmux = try Tmux(width: 120, height: 30)
+        defer { tmux.kill() }
+        let binary = try Tmux.tekserBinary()
+        try tmux.shell("HOME='\(home)' XDG_DATA_HOME='\(home)/data' XDG_CONFIG_HOME='\(home)/config' XDG_STATE_HOME='\(home)/state' "
+            + "\(binary) desk --lang en --operator Aigerim --data '\(fixture.directory.path)' --server '\(cluster.url)' --team-key '\(key)'")
+        try tmux.waitFor("Help desk · Aigerim", "The server is away")
+        try check(Fixture.bank, answer: "✅ \(Fixture.bank)", in: tmux)
+        try tmux.waitFor("1 waiting for the server")
+
+        try cluster.restart()
+        try tmux.waitUntil("the outbox delivered", timeout: 30) { lines in !lines.contains { $0.contains("waiting for the server") } }
+        #expect(try TestServer.psql(cluster.url, #"SELECT string_agg("operator" || ':' || typed, ',' ORDER BY id) FROM tekser.inquiry"#)
+            == "Baurzhan:\(Fixture.afmOnly),Aigerim:\(Fixture.bank)")
+        try tmux.keys("F3")
+        try tmux.type(String(Fixture.afmOnly.prefix(6)))
+        try tmux.keys("Enter")
+        try tmux.waitFor("team: 1 more", "\(Fixture.afmOnly)", "[Baurzhan]")
+        try tmux.keys("F10")
+        try tmux.waitUntil("the desk to quit") { lines in !lines.contains { $0.contains("F10Quit") } }
+    }
 }

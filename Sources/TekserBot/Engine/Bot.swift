@@ -16,9 +16,12 @@ public struct Bot: Sendable {
     /// report is handed over the moment it is finished, in every front end alike, and the thanks
     /// say whether it was kept. `nil` (the trainer) keeps nothing.
     public let reports: (any ReportRecorder)?
+    /// Today's answers by verdict, for the fleet's heartbeat (counts only); `nil` counts nothing.
+    public let tally: CheckTally?
 
     public init(checker: Checker, catalog: Catalog, quota: QuotaPolicy = QuotaPolicy(), ascii: Bool = false,
-                reports: (any ReportRecorder)? = nil) {
+                reports: (any ReportRecorder)? = nil, tally: CheckTally? = nil) {
+        self.tally = tally
         self.checker = Checker(data: checker.data, audience: .citizen)
         self.catalog = catalog
         self.quota = quota

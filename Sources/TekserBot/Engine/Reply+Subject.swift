@@ -6,6 +6,7 @@ extension Reply {
     /// subject found, what to do, and another check.
     mutating func answer(_ verdict: SubjectVerdict) {
         guard spendCheck() else { return }
+        bot.tally?.count(verdict.kind, at: now)
         let subjects = verdict.subjects.prefix(5)
         var rows: [[InlineButton]] = subjects.compactMap { ref in
             // Telegram's limit on callback data; a very long source id gets no button rather than a crash.

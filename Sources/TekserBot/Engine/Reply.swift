@@ -110,6 +110,7 @@ struct Reply {
             send(lines.joined(separator: "\n"), buttons.isEmpty ? nil : .inlineKeyboard(InlineKeyboard(Array(buttons))))
         case .verdict(let verdict):
             guard spendCheck() else { return }
+            bot.tally?.count(verdict.kind, at: now)
             var lines = writer.summary(verdict) + quotaLeft()
             var rows = [[
                 InlineButton(text("button.evidence"), data: Callback.evidence(verdict.identifier.digits).data),

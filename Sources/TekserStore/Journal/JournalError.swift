@@ -37,6 +37,9 @@ public enum JournalError: Error, Sendable, Equatable, Localizable {
     case serverNewerSchema(server: String, version: Int)
     /// The team's journal has hashes, but this desk has no team key to make them with.
     case teamKeyMissing(path: String, server: String)
+    /// The server refused a row for good (it breaks a rule of the schema): sending it again
+    /// would never help, so the outbox sets it aside.
+    case serverRejected(server: String, detail: String)
     /// Anything else the server reported.
     case serverFailed(server: String, detail: String)
 
@@ -60,6 +63,7 @@ public enum JournalError: Error, Sendable, Equatable, Localizable {
         case .serverNewerSchema(let server, let version):
             Message("server.error.newerSchema", ["server": .text(server), "version": .number(version)])
         case .teamKeyMissing(let path, let server): Message("server.error.keyMissing", ["path": .text(path), "server": .text(server)])
+        case .serverRejected(let server, let detail): Message("server.error.rejected", ["server": .text(server), "detail": .text(detail)])
         case .serverFailed(let server, let detail): Message("server.error.failed", ["server": .text(server), "detail": .text(detail)])
         }
     }

@@ -33,23 +33,18 @@ public struct StoredReport: Hashable, Sendable, Identifiable {
 }
 
 extension Journal {
-    /// Records one report in its own transaction; the subject's IIN is masked and hashed here,
-    /// and the text masked once more, so no caller can forget.
+    /// Records one report in its own transaction, as `ReportRow` masks and hashes it, so no
+    /// caller can forget.
     @discardableResult
     public func record(_ report: CitizenReport, channel: ReportChannel) throws(JournalError) -> Int64 {
-        let (kind, subject, subjectKey): (String, String, String) = switch report.subject {
-        case .identifier(let identifier): (identifier.kind.rawValue, identifier.masked, key.subjectKey(for: identifier))
-        case .link(let link): ("link", PersonalData.masked(link.description), StoredInquiry.subjectKey(link))
-        case .listed(let ref, let name): ("listed", PersonalData.masked(name), "row:\(ref.sourceID):\(ref.line)")
-        }
-        let localTime = ClockTime(timeZone: timeZone).dateTime(report.at)
+        let row = ReportRow(report, channel: channel, key: key, timeZone: timeZone)
         return try access(write: true) { db in
             try db.execute(sql: """
                 INSERT INTO report (recorded_at, local_time, channel, subject_kind, subject, subject_key, verdict, approach, paid, text)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [
-                    Int64((report.at.timeIntervalSince1970 * 1000).rounded()), localTime, channel.rawValue, kind, subject, subjectKey,
-                    report.verdict.code, report.approach.rawValue, report.payment.rawValue, PersonalData.masked(report.text),
+                    row.recordedAt, row.localTime, row.channel, row.subjectKind, row.subject, row.subjectKey,
+                    row.verdict, row.approach, row.paid, row.text,
                 ])
             return db.lastInsertedRowID
         }
@@ -84,12 +79,24 @@ extension Journal {
     }
 }
 
+/// Where citizens' reports are kept: the local journal file, or the team's server (through its
+/// outbox while the server is away).
+public protocol ReportJournal: Sendable {
+    /// Records one report durably, masked and hashed as `ReportRow` makes it.
+    @discardableResult
+    func record(_ report: CitizenReport, channel: ReportChannel) throws(JournalError) -> Int64
+    /// The reports of the days from `from` to `to` (both included, either open), oldest first.
+    func reports(from: CalendarDate?, to: CalendarDate?) throws(JournalError) -> [StoredReport]
+}
+
+extension Journal: ReportJournal {}
+
 /// Hands the bot's finished reports to the journal, marked with the front end they came from.
 public struct JournalReportRecorder: ReportRecorder {
-    public let journal: Journal
+    public let journal: any ReportJournal
     public let channel: ReportChannel
 
-    public init(journal: Journal, channel: ReportChannel) {
+    public init(journal: any ReportJournal, channel: ReportChannel) {
         self.journal = journal
         self.channel = channel
     }

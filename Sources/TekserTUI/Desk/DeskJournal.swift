@@ -55,9 +55,17 @@ public protocol DeskJournal: AnyObject {
     func recent(limit: Int) throws -> [DeskEntry]
     /// Inquiries committed locally that wait for the team's server (the status line counts them).
     var waiting: Int { get }
+    /// Whether F3 also searches the team's inquiries (a journal on the team's server).
+    var searchesTeam: Bool { get }
+    /// The team's inquiries containing `text`, every operator's, latest first (identifiers
+    /// masked); throws when the server cannot answer.
+    func searchTeam(_ text: String, limit: Int) throws -> [DeskEntry]
 }
 
 extension DeskJournal {
     /// A journal without a server never keeps anyone waiting.
     public var waiting: Int { 0 }
+    /// A journal of one desk has no team to search.
+    public var searchesTeam: Bool { false }
+    public func searchTeam(_ text: String, limit: Int) throws -> [DeskEntry] { [] }
 }

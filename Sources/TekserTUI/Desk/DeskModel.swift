@@ -24,6 +24,10 @@ public struct DeskModel: Sendable {
     public internal(set) var mode = Mode.check
     /// The list shows only inquiries containing this text (F3).
     public internal(set) var filter = ""
+    /// Whether Enter on the find line also searches the team's journal on the server.
+    public let searchesTeam: Bool
+    /// The team's last answer for `filter`, shown under the operator's own matches.
+    public internal(set) var team: TeamSearch?
     /// The channel the next inquiry is recorded with; F6 changes it with the selected one.
     public internal(set) var channel: Channel
     public internal(set) var panelScroll = 0
@@ -44,8 +48,11 @@ public struct DeskModel: Sendable {
     /// The desk's clock, for the times of inquiries not in the journal yet.
     public let clock: ClockTime
 
+    /// `status`: a notice for the first frame (the server away at the start of the shift).
     public init(catalog: Catalog, language: Language, ascii: Bool = false, operatorName: String, timeZone: TimeZone = .current,
-                entries: [DeskEntry] = [], channel: Channel = .phone) {
+                entries: [DeskEntry] = [], channel: Channel = .phone, searchesTeam: Bool = false, status: String? = nil) {
+        self.searchesTeam = searchesTeam
+        self.status = status
         self.catalog = catalog
         self.language = language
         self.ascii = ascii
@@ -60,21 +67,44 @@ public struct DeskModel: Sendable {
         catalog.text(key, arguments, in: language)
     }
 
-    /// The entries the filter lets through, latest first.
+    /// The entries the filter lets through, latest first; then the team's matches that are not
+    /// this operator's own.
     public var visibleEntries: [DeskEntry] {
         let needle = filter.trimmingCharacters(in: .whitespaces).lowercased()
         guard !needle.isEmpty else { return entries }
-        return entries.filter { entry in
+        let own = entries.filter { entry in
             [entry.shown, entry.note, entry.time].contains { $0.lowercased().contains(needle) }
         }
+        guard case .found(_, let matches)? = team else { return own }
+        let ownIDs = Set(entries.map(\.id))
+        return own + matches.filter { !ownIDs.contains($0.id) }
     }
 
     public var selected: DeskEntry? {
-        entries.first { $0.id == selectedID }
+        if let own = entries.first(where: { $0.id == selectedID }) { return own }
+        guard case .found(_, let matches)? = team else { return nil }
+        return matches.first { $0.id == selectedID }
     }
+
+    /// Whether `entry` came from the team search (not this desk's list), so its row names its operator.
+    func isTeamMatch(_ entry: DeskEntry) -> Bool { !entries.contains { $0.id == entry.id } }
 
     /// Writes texts for this desk: emoji or ASCII, in its language.
     var writer: AnswerWriter { AnswerWriter(catalog: catalog, language: language, ascii: ascii) }
+}
+
+/// What the team's server answered to F3 for a text.
+public enum TeamSearch: Sendable {
+    /// The team's inquiries containing `text`, latest first.
+    case found(text: String, [DeskEntry])
+    /// The server could not answer: only the operator's own inquiries are shown.
+    case away(text: String)
+
+    var text: String {
+        switch self {
+        case .found(let text, _), .away(let text): text
+        }
+    }
 }
 
 /// What the view reports about the frame it drew, for paging the evidence panel.
@@ -105,6 +135,8 @@ public enum DeskEvent: Sendable {
     case rechecked([Int64: CheckResult])
     /// How many inquiries wait for the team's server now.
     case waiting(Int)
+    /// The team's server answered F3's search (or could not).
+    case team(TeamSearch)
 }
 
 /// Side effects asked of the run loop.
@@ -113,6 +145,8 @@ public enum DeskCommand: Hashable, Sendable {
     case check(typed: String, channel: Channel)
     case saveNote(id: Int64, note: String)
     case saveChannel(id: Int64, channel: Channel)
+    /// Search the team's inquiries for `text`, then report `.team`.
+    case searchTeam(text: String)
     case redraw
     case quit
 }

@@ -83,6 +83,7 @@ public struct DeskProgram: Program {
         case .desk(.check(let typed, let channel)): events = check(typed, channel: channel, now: now)
         case .desk(.saveNote(let id, let note)): events = save(note: note, channel: nil, for: id)
         case .desk(.saveChannel(let id, let channel)): events = save(note: nil, channel: channel, for: id)
+        case .desk(.searchTeam(let text)): events = [.team(searchTeam(text))]
         case .desk(.redraw): return [.repaint]
         case .desk(.quit): return [.quit]
         }
@@ -143,6 +144,14 @@ public struct DeskProgram: Program {
         } catch {
             return [.failed(message: model.text("desk.error.journal", ["reason": .text(reason(error))]))]
         }
+    }
+
+    /// At most this many of the team's matches are shown.
+    static let teamSearchLimit = 50
+
+    private func searchTeam(_ text: String) -> TeamSearch {
+        guard let found = try? journal.searchTeam(text, limit: Self.teamSearchLimit) else { return .away(text: text) }
+        return .found(text: text, found)
     }
 
     private func reason(_ error: (any Error)?) -> String {

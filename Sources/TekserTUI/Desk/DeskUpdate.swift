@@ -37,6 +37,11 @@ public enum DeskUpdate {
         case .waiting(let count):
             model.waiting = count
             return (model, [])
+        case .team(let search):
+            // An answer for a text no longer in the find line is stale.
+            guard search.text == model.filter else { return (model, []) }
+            model.team = search
+            return (model, [])
         case .input(let key):
             model.status = nil
             return handle(key, &model)
@@ -72,6 +77,7 @@ public enum DeskUpdate {
             model.mode = .check
             model.input = LineEditor()
             model.filter = ""
+            model.team = nil
         case .find:
             model.mode = .find
             model.input = LineEditor(text: model.filter)
@@ -118,12 +124,16 @@ public enum DeskUpdate {
         case .find:
             model.mode = .check
             model.input = LineEditor()
-            return []
+            let text = model.filter.trimmingCharacters(in: .whitespaces)
+            return model.searchesTeam && !text.isEmpty ? [.searchTeam(text: model.filter)] : []
         }
     }
 
     private static func cancel(_ model: inout DeskModel) {
-        if model.mode == .find { model.filter = "" }
+        if model.mode == .find {
+            model.filter = ""
+            model.team = nil
+        }
         if model.mode != .check || model.isMaximised {
             model.mode = .check
             model.input = LineEditor()
@@ -155,6 +165,7 @@ public enum DeskUpdate {
     private static func refilter(_ model: inout DeskModel) {
         guard model.mode == .find else { return }
         model.filter = model.input.text
+        model.team = nil
         if let first = model.visibleEntries.first, !model.visibleEntries.contains(where: { $0.id == model.selectedID }) {
             model.selectedID = first.id
             model.panelScroll = 0

@@ -8,8 +8,15 @@ struct ShiftPane {
     /// Draws the pane and returns where the cursor goes on the input line.
     func draw(into grid: inout Grid, area: Rect) -> Point? {
         grid.drawBox(area, glyphs: theme.glyphs)
-        let title = model.filter.isEmpty ? model.text("desk.list.title")
+        var title = model.filter.isEmpty ? model.text("desk.list.title")
             : model.text("desk.list.filtered", ["text": .text(model.filter)])
+        switch model.team {
+        case .found(_, let matches)?:
+            let own = Set(model.entries.map(\.id))
+            title += " · " + model.text("desk.list.teamFound", ["count": .number(matches.count { !own.contains($0.id) })])
+        case .away?: title += " · " + model.text("desk.list.teamAway")
+        case nil: break
+        }
         grid.put(theme.show(" \(title) "), at: Point(x: area.x + 2, y: area.y), style: Style(.header, .bold), clip: area)
         let inside = area.inset(dx: 1, dy: 1)
         guard inside.height >= 3 else { return nil }
@@ -75,6 +82,8 @@ struct ShiftPane {
         let symbolColumn = DisplayWidth.padded(symbol, toWidth: model.ascii ? 4 : 2)
         let unsaved = entry.isSaved ? "" : "(\(model.text("failures.journal.unsavedMark"))) "
         let changed = entry.verdictNow.map { "(\(model.text("desk.list.verdictNow", ["symbol": .text($0.symbol(ascii: model.ascii))]))) " } ?? ""
-        return theme.show("\(symbolColumn) \(DisplayWidth.padded(entry.shown, toWidth: 12)) \(entry.time) \(changed)\(unsaved)\(entry.note)")
+        // A colleague's inquiry, found by the team search, names its operator.
+        let colleague = model.isTeamMatch(entry) ? "[\(entry.operatorName)] " : ""
+        return theme.show("\(symbolColumn) \(DisplayWidth.padded(entry.shown, toWidth: 12)) \(entry.time) \(colleague)\(changed)\(unsaved)\(entry.note)")
     }
 }
