@@ -98,19 +98,15 @@ import TestSupport
     }
 
     @Test func theTeamSearchFailsAtOnceWhileTheServerIsAway() throws {
-        let cluster = try OwnCluster()
-        defer { cluster.remove() }
-        let team = try TeamScratch(cluster: cluster)
-        defer { team.remove() }
-        let journal = try team.open()
-        defer { try? journal.close() }
-        try cluster.halt()
-        try journal.record(TeamScratch.inquiry(Fixture.bank))       // finds the server away
-        #expect {
-            try journal.search(Fixture.bank, limit: 10)
-        } throws: { error in
-            if case .serverUnreachable? = error as? JournalError { return true }
-            return false
+        try TeamScratch.onOwnCluster { cluster, _, journal in
+            try cluster.halt()
+            try journal.record(TeamScratch.inquiry(Fixture.bank))       // finds the server away
+            #expect {
+                try journal.search(Fixture.bank, limit: 10)
+            } throws: { error in
+                if case .serverUnreachable? = error as? JournalError { return true }
+                return false
+            }
         }
     }
 }

@@ -8,21 +8,13 @@ import TestSupport
 /// The outbox when things go wrong: a Tekser started while the server is down, an entry the
 /// server will never take, citizens' reports kept while the server is away.
 @Suite(.enabled(if: TestServer.shouldRun), .serialized) struct OutboxRobustnessTests {
-    func onOwnCluster(_ body: (OwnCluster, TeamScratch) throws -> Void) throws {
-        let cluster = try OwnCluster()
-        defer { cluster.remove() }
-        let team = try TeamScratch(cluster: cluster)
-        defer { team.remove() }
-        try body(cluster, team)
-    }
-
     static func report(_ typed: String, text: String = "") throws -> CitizenReport {
         CitizenReport(subject: .identifier(try IdentifierParser.parse(typed).get()), verdict: .warningList, approach: .messenger,
                       payment: .upTo100k, text: text, at: Date(timeIntervalSince1970: 1_790_000_000))
     }
 
     @Test func aDeskThatHasTheTeamKeyStartsWhileTheServerIsDownAndDeliversOnceItIsBack() throws {
-        try onOwnCluster { cluster, team in
+        try TeamScratch.onOwnCluster { cluster, team in
             try team.open().close()       // an earlier day: the schema made, the team key on this machine
             try cluster.halt()
             let journal = try team.open()
@@ -41,7 +33,7 @@ import TestSupport
     }
 
     @Test func aFirstStartWithoutTheTeamKeyIsRefusedWhileTheServerIsDown() throws {
-        try onOwnCluster { cluster, team in
+        try TeamScratch.onOwnCluster { cluster, team in
             try cluster.halt()
             #expect {
                 try team.open()
@@ -54,7 +46,7 @@ import TestSupport
     }
 
     @Test func anEntryTheServerRefusesIsSetAsideAndTheRestIsDelivered() throws {
-        try onOwnCluster { cluster, team in
+        try TeamScratch.onOwnCluster { cluster, team in
             let journal = try team.open()
             defer { try? journal.close() }
             try cluster.halt()
@@ -78,7 +70,7 @@ import TestSupport
     }
 
     @Test func reportsKeptWhileTheServerIsAwayAreDeliveredOnceMaskedAndListedForTheTeam() throws {
-        try onOwnCluster { cluster, team in
+        try TeamScratch.onOwnCluster { cluster, team in
             let journal = try team.open()
             defer { try? journal.close() }
             #expect(try journal.record(try Self.report(Fixture.investClub, text: "в Telegram"), channel: .kiosk) > 0)

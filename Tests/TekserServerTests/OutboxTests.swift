@@ -8,19 +8,8 @@ import TestSupport
 /// The server away: inquiries go to the outbox, are answered all the same, and reach the
 /// server once, in order, when it is back, even from the next run of the program.
 @Suite(.enabled(if: TestServer.shouldRun), .serialized) struct OutboxTests {
-    /// A team on a cluster of the test's own, which the test may stop: the first desk open.
-    func onOwnCluster(_ body: (OwnCluster, TeamScratch, TeamJournal) throws -> Void) throws {
-        let cluster = try OwnCluster()
-        defer { cluster.remove() }
-        let team = try TeamScratch(cluster: cluster)
-        defer { team.remove() }
-        let journal = try team.open()
-        defer { try? journal.close() }
-        try body(cluster, team, journal)
-    }
-
     @Test func whileTheServerIsDownInquiriesWaitAndArriveInOrderOnceItIsBack() throws {
-        try onOwnCluster { cluster, team, journal in
+        try TeamScratch.onOwnCluster { cluster, team, journal in
             try journal.record(TeamScratch.inquiry(Fixture.bank, note: "до"))
             try cluster.halt()
             let typed = [Fixture.investClub, Fixture.afmOnly, "ИИН " + Fixture.personIIN]
@@ -39,7 +28,7 @@ import TestSupport
     }
 
     @Test func theNextRunDeliversWhatTheLastOneLeft() throws {
-        try onOwnCluster { cluster, team, first in
+        try TeamScratch.onOwnCluster { cluster, team, first in
             try cluster.halt()
             for _ in 1...3 { try first.record(TeamScratch.inquiry(Fixture.bank)) }
             try first.close()

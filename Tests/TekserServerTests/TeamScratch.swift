@@ -23,6 +23,24 @@ struct TeamScratch {
 
     var keyURL: URL { folder.appendingPathComponent("team.key") }
 
+    /// A team on a cluster of the test's own, which the test may stop and start.
+    static func onOwnCluster(_ body: (OwnCluster, TeamScratch) throws -> Void) throws {
+        let cluster = try OwnCluster()
+        defer { cluster.remove() }
+        let team = try TeamScratch(cluster: cluster)
+        defer { team.remove() }
+        try body(cluster, team)
+    }
+
+    /// The same, with the team's first desk open.
+    static func onOwnCluster(_ body: (OwnCluster, TeamScratch, TeamJournal) throws -> Void) throws {
+        try onOwnCluster { cluster, team in
+            let journal = try team.open()
+            defer { try? journal.close() }
+            try body(cluster, team, journal)
+        }
+    }
+
     /// A desk of the team: `desk` names its outbox, so two desks are two machines.
     func open(desk: String = "desk", key: URL? = nil, directTimeout: Duration = .seconds(2)) throws -> TeamJournal {
         try TeamJournal.open(server: server, keyURL: key ?? keyURL, outboxURL: folder.appendingPathComponent("\(desk)/outbox.sqlite"),
