@@ -59,6 +59,7 @@ import TestSupport
         ("Сәлем, Қазақстан!", "Salem, Qazaqstan!"), ("Жёлтый щит", "Zhyoltyy shchit"), ("«Тест» — №1…", "\"Test\" - No.1..."),
         ("📄 Evidence", "Evidence"), ("café", "cafe"), ("✓✓ 10:00", "vv 10:00"), ("中", "?"),
         ("осталось 4 проверки", "ostalos 4 proverki"), ("объявлений и подъезд", "obyavleniy i podezd"), ("съ ел", "s el"),
+        ("Чаи\u{0306} и е\u{0308}ж", "Chay i yozh"),  // decomposed й and ё: still the letters
     ])
     func folding(text: String, expected: String) {
         #expect(ASCIIFolding.fold(text) == expected)

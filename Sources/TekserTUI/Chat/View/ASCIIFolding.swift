@@ -47,10 +47,13 @@ public enum ASCIIFolding {
         return "?"
     }
 
-    /// A one-scalar character's entry in `table`.
+    /// A character's entry in `table`, by its one scalar, or else by its composed form's (a
+    /// decomposed "й", и + U+0306, is the letter й).
     private static func tabled(_ character: Character) -> String? {
         let scalars = character.unicodeScalars
-        return scalars.count == 1 ? table[scalars[scalars.startIndex]] : nil
+        if scalars.count == 1 { return table[scalars[scalars.startIndex]] }
+        let composed = String(character).precomposedStringWithCanonicalMapping.unicodeScalars
+        return composed.count == 1 ? table[composed[composed.startIndex]] : nil
     }
 
     /// An emoji, drawn as a picture: ASCII has nothing like it.
