@@ -29,22 +29,22 @@ struct ImpostorFinder {
     struct Subject {
         let nameText: String
         let name: Set<[UInt8]>
-        let links: [(written: String, words: [[UInt8]], allWords: [[UInt8]])]
+        let links: [(written: String, ordinal: Int, words: [[UInt8]], allWords: [[UInt8]])]
 
         init(name: String, links: [String]) {
             nameText = name
             self.name = DistinctiveWords.of(name: name)
-            self.links = links.compactMap { written in
+            self.links = links.enumerated().compactMap { ordinal, written in
                 guard case .success(let link) = LinkParser.parse(written) else { return nil }
-                return (written, DistinctiveWords.of(link: link), DistinctiveWords.allWords(of: link))
+                return (written, ordinal, DistinctiveWords.of(link: link), DistinctiveWords.allWords(of: link))
             }
         }
 
-        /// How the subject uses the pattern's name, if it does.
-        func uses(_ pattern: Pattern) -> Imitation.Via? {
-            if pattern.words.isSubset(of: name) { return .name }
+        /// How the subject uses the pattern's name, if it does: 0 in its name, `k + 1` in its `k`-th link (`ImitationRef.via`).
+        func uses(_ pattern: Pattern) -> UInt32? {
+            if pattern.words.isSubset(of: name) { return 0 }
             let link = links.first { link in pattern.words.allSatisfy { word in link.words.contains { ImpostorFinder.holds($0, word) } } }
-            return link.map { .link($0.written) }
+            return link.map { UInt32($0.ordinal + 1) }
         }
 
         /// How many of a licensee's words, generic ones included, the subject repeats: several
@@ -60,7 +60,7 @@ struct ImpostorFinder {
 
     /// Whether a subject named `name` with `links` uses the licensed name `licensee` (for tests and explanations).
     static func via(licensee: String, name: String, links: [String] = []) -> Imitation.Via? {
-        Pattern(name: licensee).flatMap { Subject(name: name, links: links).uses($0) }
+        Pattern(name: licensee).flatMap { Subject(name: name, links: links).uses($0) }.map { $0 == 0 ? .name : .link(links[Int($0) - 1]) }
     }
 
     /// Reads only names, identifiers and links while it searches; a row becomes `Evidence` only
@@ -80,15 +80,14 @@ struct ImpostorFinder {
                 }
             }
         }
-        var found: [Imitation] = []
-        for source in data.sources where source.summary.kind != .licensed {
-            let kind: VerdictKind = source.summary.kind == .warning ? .warningList : .criminalCase
+        var found: [ImitationRef] = []
+        for (position, source) in data.sources.enumerated() where source.summary.kind != .licensed {
             for row in 0 ..< source.rowCount {
                 let identifier = Self.identifier(source, source.summary.kind == .warning ? .bin : .id, row)
                 guard identifier?.kind != .iin else { continue }
                 let name = source.text(.name, row: row)?.oneLine ?? ""
                 let subject = Subject(name: name, links: source.links(row: row))
-                let matched = Set(subject.lookupWords.flatMap { byWord[$0] ?? [] }).sorted().compactMap { index -> (Pattern, Imitation.Via)? in
+                let matched = Set(subject.lookupWords.flatMap { byWord[$0] ?? [] }).sorted().compactMap { index -> (Pattern, UInt32)? in
                     subject.uses(patterns[index]).map { (patterns[index], $0) }
                 }
                 // A row with a licensee's own BIN is that licensee listed or prosecuted, not a clone of its namesakes.
@@ -96,18 +95,16 @@ struct ImpostorFinder {
                 let closest = matched.map { subject.closeness(to: $0.0) }.max() ?? 0
                 var seen = Set<UInt64>()
                 for (pattern, via) in matched where subject.closeness(to: pattern) == closest {
-                    guard let bin = pattern.bin, let at = pattern.row, let line = source.line(ofRow: row), seen.insert(bin).inserted,
-                          case .licensed(let entity)? = data.sources[at.source].evidence(row: at.row)?.details else { continue }
-                    found.append(Imitation(
-                        impostor: SubjectRef(sourceID: source.summary.id, line: line), impostorName: name,
-                        impostorBIN: identifier, impostorKind: kind, licensee: entity, via: via))
+                    guard let bin = pattern.bin, let at = pattern.row, seen.insert(bin).inserted else { continue }
+                    found.append(ImitationRef(impostor: ImitationRef.ref(source: position, row: row),
+                                              licensee: ImitationRef.ref(source: at.source, row: at.row), via: via))
                 }
             }
         }
-        return ImpostorIndex(found)
+        return ImpostorIndex(found, sources: data.sources)
     }
 
-    private static func identifier(_ source: RegistrySource, _ field: Field, _ row: Int) -> Identifier? {
+    static func identifier(_ source: RegistrySource, _ field: Field, _ row: Int) -> Identifier? {
         source.text(field, row: row).flatMap { try? IdentifierParser.parse($0).get() }
     }
 

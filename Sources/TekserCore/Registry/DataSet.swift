@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Every registry of a data folder, loaded and indexed together; immutable once loaded,
 /// so a check in progress always finishes on the data it started with.
@@ -21,8 +22,20 @@ public struct DataSet: Sendable {
         linkIndex.get { compiled?.links(sources: sources) ?? LinkIndex(sources: sources, progress: progress) }
     }
 
-    /// The clone firms among the rows, found once after loading (see `prepareSearches`).
-    public var impostors: ImpostorIndex { impostorIndex.get { ImpostorFinder(data: self).find() } }
+    /// The clone firms among the rows: found once after parsing the CSV files (see
+    /// `prepareSearches`), and kept in the compiled file, whose data sets read them from it.
+    public var impostors: ImpostorIndex {
+        impostorIndex.get {
+            compiled?.impostors(sources: sources) ?? {
+                impostorSearches.count.add(1, ordering: .relaxed)
+                return ImpostorFinder(data: self).find()
+            }()
+        }
+    }
+
+    /// How many times this data set searched its rows for impostors: once when parsed from CSV,
+    /// never when opened from a compiled file (unless its impostor sections are damaged).
+    let impostorSearches = SearchCount()
 
     init(directory: URL, manifest: Manifest, sources: [RegistrySource], compiled: CompiledFile? = nil, progress: BuildProgress? = nil) {
         self.progress = progress
@@ -94,6 +107,12 @@ public enum DataLoadError: Error, Sendable, Equatable, Localizable {
         case .source(let error): error.message
         }
     }
+}
+
+/// How many times something was searched for, from any thread.
+final class SearchCount: Sendable {
+    let count = Atomic<Int>(0)
+    var value: Int { count.load(ordering: .relaxed) }
 }
 
 /// Slots filled by concurrent workers, each writing its own index.
