@@ -21,7 +21,8 @@ public enum DistinctiveWords {
         let text: String
         switch link {
         case .page(let page):
-            let host = URLComponents(string: "https://" + page.host)?.host ?? page.host
+            // Only a punycode host (`xn--…`) reads otherwise through URLComponents, which is slow.
+            let host = page.host.contains("xn--") ? URLComponents(string: "https://" + page.host)?.host ?? page.host : page.host
             text = host.split(separator: ".").dropLast().filter { $0 != "www" }.joined(separator: " ")
         case .account(let account):
             text = account.handle

@@ -40,18 +40,21 @@ struct ImpostorFinder {
             }
         }
 
-        /// How the subject uses the pattern's name, if it does: 0 in its name, `k + 1` in its `k`-th link (`ImitationRef.via`).
-        func uses(_ pattern: Pattern) -> UInt32? {
-            if pattern.words.isSubset(of: name) { return 0 }
-            let link = links.first { link in pattern.words.allSatisfy { word in link.words.contains { ImpostorFinder.holds($0, word) } } }
+        /// How the subject uses a licensee's distinctive `words`, if it does: 0 in its name,
+        /// `k + 1` in its `k`-th link (`ImitationRef.via`).
+        func uses(_ words: Set<[UInt8]>) -> UInt32? {
+            if words.isSubset(of: name) { return 0 }
+            let link = links.first { link in words.allSatisfy { word in link.words.contains { ImpostorFinder.holds($0, word) } } }
             return link.map { UInt32($0.ordinal + 1) }
         }
 
-        /// How many of a licensee's words, generic ones included, the subject repeats: several
-        /// licensees may share a distinctive word, and a clone copies one of them most closely.
-        func closeness(to pattern: Pattern) -> Int {
-            let words = Set(NameFolding.words(nameText)).union(links.flatMap(\.allWords))
-            return pattern.allWords.intersection(words).count
+        /// Every word of its name and links, generic ones included (see `closeness`).
+        var allWords: Set<[UInt8]> { Set(NameFolding.words(nameText)).union(links.flatMap(\.allWords)) }
+
+        /// How many of a licensee's words, generic ones included, the subject repeats (`allWords`):
+        /// several licensees may share a distinctive word, and a clone copies one of them most closely.
+        static func closeness(of pattern: Pattern, to allWords: Set<[UInt8]>) -> Int {
+            pattern.allWords.reduce(0) { $0 + (allWords.contains($1) ? 1 : 0) }
         }
 
         /// Every word a pattern could be looked up by.
@@ -60,48 +63,7 @@ struct ImpostorFinder {
 
     /// Whether a subject named `name` with `links` uses the licensed name `licensee` (for tests and explanations).
     static func via(licensee: String, name: String, links: [String] = []) -> Imitation.Via? {
-        Pattern(name: licensee).flatMap { Subject(name: name, links: links).uses($0) }.map { $0 == 0 ? .name : .link(links[Int($0) - 1]) }
-    }
-
-    /// Reads only names, identifiers and links while it searches; a row becomes `Evidence` only
-    /// when it takes part in an imitation.
-    func find() -> ImpostorIndex {
-        var patterns: [Pattern] = []
-        var byWord: [[UInt8]: [Int]] = [:]
-        for (position, source) in data.sources.enumerated() where source.summary.kind == .licensed {
-            for row in 0 ..< source.rowCount {
-                guard let bin = Self.identifier(source, .bin, row) else { continue }
-                let names = [source.text(.nameKk, row: row), source.text(.nameRu, row: row) ?? source.text(.name, row: row)]
-                for name in Set(names.compactMap { $0 }) {
-                    guard var pattern = Pattern(name: name) else { continue }
-                    (pattern.bin, pattern.row) = (bin.number, (position, row))
-                    for word in pattern.words { byWord[word, default: []].append(patterns.count) }
-                    patterns.append(pattern)
-                }
-            }
-        }
-        var found: [ImitationRef] = []
-        for (position, source) in data.sources.enumerated() where source.summary.kind != .licensed {
-            for row in 0 ..< source.rowCount {
-                let identifier = Self.identifier(source, source.summary.kind == .warning ? .bin : .id, row)
-                guard identifier?.kind != .iin else { continue }
-                let name = source.text(.name, row: row)?.oneLine ?? ""
-                let subject = Subject(name: name, links: source.links(row: row))
-                let matched = Set(subject.lookupWords.flatMap { byWord[$0] ?? [] }).sorted().compactMap { index -> (Pattern, UInt32)? in
-                    subject.uses(patterns[index]).map { (patterns[index], $0) }
-                }
-                // A row with a licensee's own BIN is that licensee listed or prosecuted, not a clone of its namesakes.
-                guard !matched.contains(where: { $0.0.bin == identifier?.number }) else { continue }
-                let closest = matched.map { subject.closeness(to: $0.0) }.max() ?? 0
-                var seen = Set<UInt64>()
-                for (pattern, via) in matched where subject.closeness(to: pattern) == closest {
-                    guard let bin = pattern.bin, let at = pattern.row, seen.insert(bin).inserted else { continue }
-                    found.append(ImitationRef(impostor: ImitationRef.ref(source: position, row: row),
-                                              licensee: ImitationRef.ref(source: at.source, row: at.row), via: via))
-                }
-            }
-        }
-        return ImpostorIndex(found, sources: data.sources)
+        Pattern(name: licensee).flatMap { Subject(name: name, links: links).uses($0.words) }.map { $0 == 0 ? .name : .link(links[Int($0) - 1]) }
     }
 
     static func identifier(_ source: RegistrySource, _ field: Field, _ row: Int) -> Identifier? {

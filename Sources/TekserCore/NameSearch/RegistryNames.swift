@@ -14,10 +14,7 @@ struct RegistryNames: Sendable {
     /// Indexes the names of every loaded row, read as bytes in place, in chunks of rows on all cores.
     init(_ data: DataSet) {
         precondition(data.sources.count < 64, "a name reference keeps 6 bits for the source")
-        let chunkRows = 16_384
-        let chunks = data.sources.indices.flatMap { source in
-            stride(from: 0, to: data.sources[source].rowCount, by: chunkRows).map { (source, $0 ..< min(data.sources[source].rowCount, $0 + chunkRows)) }
-        }
+        let chunks = data.rowChunks(size: 16_384)
         data.progress?.expect(chunks.reduce(0) { $0 + $1.1.count })
         let entries = ConcurrentResults<(references: [UInt32], ranks: [UInt8])>(count: chunks.count)
         let folded = FoldedNames(chunks: chunks.count) { chunk, part in

@@ -83,6 +83,14 @@ public struct DataSet: Sendable {
 
     public var isDemo: Bool { manifest.dataset.demo }
 
+    /// The rows of the sources `including` takes, in chunks of `size` (source position, rows),
+    /// for work spread over all cores whose results are put back in this order.
+    func rowChunks(size: Int, including: (RegistrySource) -> Bool = { _ in true }) -> [(source: Int, rows: Range<Int>)] {
+        sources.indices.filter { including(sources[$0]) }.flatMap { position in
+            stride(from: 0, to: sources[position].rowCount, by: size).map { (position, $0 ..< min(sources[position].rowCount, $0 + size)) }
+        }
+    }
+
     public var reports: [LoadReport] { sources.map(\.report) }
 
     /// Whether any registry holds `number` (for the typo rescue).
