@@ -10,6 +10,11 @@ public enum DistinctiveWords {
         Set(NameFolding.rawWords(name).map { NameFolding.skeleton($0.ascii) }.filter(isDistinctive))
     }
 
+    /// The same, from a name just folded (`ByteFolding.fold`).
+    static func of(folded: ByteFolding) -> Set<[UInt8]> {
+        Set(folded.allWords.filter(isDistinctive))
+    }
+
     /// The words a link is built from: a site's host without `www` and its top-level domain, or
     /// an account's handle, split at dots, dashes and underscores (a Cyrillic host is read in Cyrillic).
     public static func of(link: Link) -> [[UInt8]] {

@@ -60,18 +60,20 @@ extension ImpostorFinder {
         let results = ConcurrentResults<[ImitationRef]>(count: chunks.count)
         DispatchQueue.concurrentPerform(iterations: chunks.count) { chunk in
             let (position, rows) = chunks[chunk]
-            results[chunk] = rows.flatMap { imitations(position, row: $0, catalog) }
+            var folding = ByteFolding()
+            results[chunk] = rows.flatMap { imitations(position, row: $0, catalog, &folding) }
         }
         return ImpostorIndex(results.values.flatMap { $0 }, sources: data.sources)
     }
 
     /// The licensees the subject on `row` imitates: of the patterns it uses, those it copies most
     /// closely, one per BIN; none when it uses its own BIN's name.
-    private func imitations(_ position: Int, row: Int, _ catalog: Catalog) -> [ImitationRef] {
+    private func imitations(_ position: Int, row: Int, _ catalog: Catalog, _ folding: inout ByteFolding) -> [ImitationRef] {
         let source = data.sources[position]
         let identifier = Self.identifier(source, source.summary.kind == .warning ? .bin : .id, row)
         guard identifier?.kind != .iin else { return [] }
-        let subject = Subject(name: source.text(.name, row: row)?.oneLine ?? "", links: source.links(row: row))
+        source.read(row) { values in values.withBytes(.name, column: 0) { folding.fold($0) } }
+        let subject = Subject(folded: folding, links: source.links(row: row))
         let matched = catalog.matches(subject)
         guard !matched.isEmpty else { return [] }
         // A row with a licensee's own BIN is that licensee listed or prosecuted, not a clone of its namesakes.
@@ -99,11 +101,13 @@ extension ImpostorFinder {
             let (position, rows) = chunks[chunk]
             let source = data.sources[position]
             var patterns: [Pattern] = []
+            var folding = ByteFolding()
             for row in rows {
                 guard let bin = Self.identifier(source, .bin, row) else { continue }
                 let names = [source.text(.nameKk, row: row), source.text(.nameRu, row: row) ?? source.text(.name, row: row)].compactMap { $0 }
-                for (k, name) in names.enumerated() where !names[..<k].contains(name) {
-                    guard var pattern = Pattern(name: name) else { continue }
+                for (k, var name) in names.enumerated() where !names[..<k].contains(name) {
+                    name.withUTF8 { folding.fold($0) }
+                    guard var pattern = Pattern(folded: folding) else { continue }
                     (pattern.bin, pattern.row) = (bin.number, (position, row))
                     patterns.append(pattern)
                 }

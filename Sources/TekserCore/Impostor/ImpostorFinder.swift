@@ -19,21 +19,38 @@ struct ImpostorFinder {
 
         /// `nil` when the name has nothing distinctive enough (fewer than four letters of it).
         init?(name: String) {
-            words = DistinctiveWords.of(name: name)
+            var folding = ByteFolding()
+            var name = name
+            name.withUTF8 { folding.fold($0) }
+            self.init(folded: folding)
+        }
+
+        /// From a name just folded (`ByteFolding.fold`).
+        init?(folded: ByteFolding) {
+            words = DistinctiveWords.of(folded: folded)
             guard words.reduce(0, { $0 + $1.count }) >= 4 else { return nil }
-            allWords = Set(NameFolding.words(name))
+            allWords = Set(folded.keptWords)
         }
     }
 
     /// A subject's distinctive words: of its name, and of each of its links.
     struct Subject {
-        let nameText: String
         let name: Set<[UInt8]>
+        /// Its name's words, generic ones included.
+        let nameWords: [[UInt8]]
         let links: [(written: String, ordinal: Int, words: [[UInt8]], allWords: [[UInt8]])]
 
         init(name: String, links: [String]) {
-            nameText = name
-            self.name = DistinctiveWords.of(name: name)
+            var folding = ByteFolding()
+            var name = name
+            name.withUTF8 { folding.fold($0) }
+            self.init(folded: folding, links: links)
+        }
+
+        /// From its name just folded (`ByteFolding.fold`), and its links as written.
+        init(folded: ByteFolding, links: [String]) {
+            name = DistinctiveWords.of(folded: folded)
+            nameWords = folded.keptWords
             self.links = links.enumerated().compactMap { ordinal, written in
                 guard case .success(let link) = LinkParser.parse(written) else { return nil }
                 return (written, ordinal, DistinctiveWords.of(link: link), DistinctiveWords.allWords(of: link))
@@ -49,7 +66,7 @@ struct ImpostorFinder {
         }
 
         /// Every word of its name and links, generic ones included (see `closeness`).
-        var allWords: Set<[UInt8]> { Set(NameFolding.words(nameText)).union(links.flatMap(\.allWords)) }
+        var allWords: Set<[UInt8]> { Set(nameWords).union(links.flatMap(\.allWords)) }
 
         /// How many of a licensee's words, generic ones included, the subject repeats (`allWords`):
         /// several licensees may share a distinctive word, and a clone copies one of them most closely.
@@ -67,7 +84,11 @@ struct ImpostorFinder {
     }
 
     static func identifier(_ source: RegistrySource, _ field: Field, _ row: Int) -> Identifier? {
-        source.text(field, row: row).flatMap { try? IdentifierParser.parse($0).get() }
+        // Twelve digits as written, the usual case, need no parsing of typed text.
+        if let number = source.read(row, { $0.withBytes(field, column: 0) { Identifier.number(fromASCII: $0) } }) ?? nil {
+            return try? Identifier(number: number)
+        }
+        return source.text(field, row: row).flatMap { try? IdentifierParser.parse($0).get() }
     }
 
     /// The word itself and each of its beginnings and endings of four letters or more: the

@@ -41,6 +41,12 @@ struct ByteFolding {
         }
     }
 
+    /// The skeletons of the words kept, as `NameFolding.words` gives them.
+    var keptWords: [[UInt8]] { kept.map { Array(skeletons[wordRange($0)]) } }
+
+    /// The skeletons of every word, legal forms and empty ones included.
+    var allWords: [[UInt8]] { skeletonEnds.indices.map { Array(skeletons[wordRange($0)]) } }
+
     /// The byte range of skeleton `word` in `skeletons`.
     func wordRange(_ word: Int) -> Range<Int> {
         (word == 0 ? 0 : skeletonEnds[word - 1]) ..< skeletonEnds[word]
