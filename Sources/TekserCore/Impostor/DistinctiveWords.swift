@@ -23,7 +23,7 @@ public enum DistinctiveWords {
 
     /// Every folded word of a link's host or handle, generic ones included.
     static func allWords(of link: Link) -> [[UInt8]] {
-        let text: String
+        var text: String
         switch link {
         case .page(let page):
             // Only a punycode host (`xn--…`) reads otherwise through URLComponents, which is slow.
@@ -32,7 +32,9 @@ public enum DistinctiveWords {
         case .account(let account):
             text = account.handle
         }
-        return NameFolding.rawWords(text).map { NameFolding.skeleton($0.ascii) }
+        var folding = ByteFolding()
+        text.withUTF8 { folding.fold($0) }
+        return folding.allWords
     }
 
     /// At least three letters, not a number, not a legal form, not a generic word.

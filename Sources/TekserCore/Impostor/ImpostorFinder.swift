@@ -53,7 +53,8 @@ struct ImpostorFinder {
             nameWords = folded.keptWords
             self.links = links.enumerated().compactMap { ordinal, written in
                 guard case .success(let link) = LinkParser.parse(written) else { return nil }
-                return (written, ordinal, DistinctiveWords.of(link: link), DistinctiveWords.allWords(of: link))
+                let allWords = DistinctiveWords.allWords(of: link)
+                return (written, ordinal, allWords.filter(DistinctiveWords.isDistinctive), allWords)
             }
         }
 
