@@ -23,14 +23,24 @@ public enum DistinctiveWords {
 
     /// Every folded word of a link's host or handle, generic ones included.
     static func allWords(of link: Link) -> [[UInt8]] {
+        allWords(ofKey: link.indexKey[...]) ?? []
+    }
+
+    /// The same from the link's index key (`Link.indexKey`, which the link index has made for
+    /// every listed link already): `p host/path…` or `a platform:@handle`; `nil` for a bare
+    /// `@handle`, whose platform is not known (`a any:@handle`).
+    static func allWords(ofKey key: ArraySlice<UInt8>) -> [[UInt8]]? {
         var text: String
-        switch link {
-        case .page(let page):
+        if key.starts(with: "p ".utf8) {
+            // A host holds no `/` or `?` (LinkParser takes letters, digits, `-`, `_` and dots only).
+            let written = String(decoding: key.dropFirst(2).prefix { $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") }, as: UTF8.self)
             // Only a punycode host (`xn--…`) reads otherwise through URLComponents, which is slow.
-            let host = page.host.contains("xn--") ? URLComponents(string: "https://" + page.host)?.host ?? page.host : page.host
+            let host = written.contains("xn--") ? URLComponents(string: "https://" + written)?.host ?? written : written
             text = host.split(separator: ".").dropLast().filter { $0 != "www" }.joined(separator: " ")
-        case .account(let account):
-            text = account.handle
+        } else if key.starts(with: "a ".utf8), !key.starts(with: "a any:@".utf8), let at = key.firstIndex(of: UInt8(ascii: "@")) {
+            text = String(decoding: key[(at + 1)...], as: UTF8.self)
+        } else {
+            return nil
         }
         var folding = ByteFolding()
         text.withUTF8 { folding.fold($0) }

@@ -73,7 +73,9 @@ extension ImpostorFinder {
         let identifier = Self.identifier(source, source.summary.kind == .warning ? .bin : .id, row)
         guard identifier?.kind != .iin else { return [] }
         source.read(row) { values in values.withBytes(.name, column: 0) { folding.fold($0) } }
-        let subject = Subject(folded: folding, links: source.links(row: row))
+        let keys = linkKeys.map { $0.keys(ofRow: ImitationRef.ref(source: position, row: row)).map { (Int($0.ordinal), $0.key) } }
+            ?? source.links(row: row).enumerated().compactMap { ordinal, written in LinkIndex.key(written).map { (ordinal, $0) } }
+        let subject = Subject(folded: folding, linkKeys: keys)
         let matched = catalog.matches(subject)
         guard !matched.isEmpty else { return [] }
         // A row with a licensee's own BIN is that licensee listed or prosecuted, not a clone of its namesakes.

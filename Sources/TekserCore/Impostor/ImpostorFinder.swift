@@ -8,6 +8,8 @@
 /// impostors: a private person is no clone of a bank.
 struct ImpostorFinder {
     let data: DataSet
+    /// The link index's keys of every listed link, when it was just built; else each link is parsed here.
+    var linkKeys: LinkIndex.RowKeys?
 
     /// A licensee's distinctive words in one of its languages, and all its words.
     struct Pattern {
@@ -38,23 +40,23 @@ struct ImpostorFinder {
         let name: Set<[UInt8]>
         /// Its name's words, generic ones included.
         let nameWords: [[UInt8]]
-        let links: [(written: String, ordinal: Int, words: [[UInt8]], allWords: [[UInt8]])]
+        let links: [(ordinal: Int, words: [[UInt8]], allWords: [[UInt8]])]
 
         init(name: String, links: [String]) {
             var folding = ByteFolding()
             var name = name
             name.withUTF8 { folding.fold($0) }
-            self.init(folded: folding, links: links)
+            self.init(folded: folding, linkKeys: links.enumerated().compactMap { ordinal, written in LinkIndex.key(written).map { (ordinal, $0) } })
         }
 
-        /// From its name just folded (`ByteFolding.fold`), and its links as written.
-        init(folded: ByteFolding, links: [String]) {
+        /// From its name just folded (`ByteFolding.fold`), and the index keys of its links
+        /// (`LinkIndex.key`) with which of its links each is.
+        init(folded: ByteFolding, linkKeys: [(ordinal: Int, key: [UInt8])]) {
             name = DistinctiveWords.of(folded: folded)
             nameWords = folded.keptWords
-            self.links = links.enumerated().compactMap { ordinal, written in
-                guard case .success(let link) = LinkParser.parse(written) else { return nil }
-                let allWords = DistinctiveWords.allWords(of: link)
-                return (written, ordinal, allWords.filter(DistinctiveWords.isDistinctive), allWords)
+            links = linkKeys.compactMap { ordinal, key in
+                guard let allWords = DistinctiveWords.allWords(ofKey: key[...]) else { return nil }
+                return (ordinal, allWords.filter(DistinctiveWords.isDistinctive), allWords)
             }
         }
 

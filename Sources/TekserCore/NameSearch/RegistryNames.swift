@@ -71,11 +71,13 @@ extension DataSet {
     /// that an interactive front end can warm them in the background, and a live reload before
     /// it swaps the new data in.
     /// The two are built side by side: each has stretches that run on one core only.
+    /// The impostor search reads the keys the link index was just made of, rather than parse every link again.
     public func prepareSearches() {
+        let keys = ConcurrentResults<LinkIndex.RowKeys>(count: 1)
         DispatchQueue.concurrentPerform(iterations: 2) { index in
-            if index == 0 { _ = nameIndex } else { _ = links }
+            if index == 0 { _ = nameIndex } else { _ = links(keeping: keys) }
         }
-        _ = impostors
+        _ = impostors(linkKeys: keys[0])
     }
 
     var nameIndex: RegistryNames { registryNames.get { compiled?.names() ?? RegistryNames(self) } }

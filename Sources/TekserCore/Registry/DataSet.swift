@@ -18,17 +18,28 @@ public struct DataSet: Sendable {
 
     /// The warning list's links, normalised once on the first link check (see `prepareSearches`)
     /// or mapped from the compiled file.
-    public var links: LinkIndex {
-        linkIndex.get { compiled?.links(sources: sources) ?? LinkIndex(sources: sources, progress: progress) }
+    public var links: LinkIndex { links(keeping: nil) }
+
+    /// The link index; when it is made here, `keys` gets the keys it was made of (for the impostor search).
+    func links(keeping keys: ConcurrentResults<LinkIndex.RowKeys>?) -> LinkIndex {
+        linkIndex.get {
+            if let mapped = compiled?.links(sources: sources) { return mapped }
+            let built = LinkIndex.build(sources: sources, progress: progress)
+            keys?[0] = built.keys
+            return built.index
+        }
     }
 
     /// The clone firms among the rows: found once after parsing the CSV files (see
     /// `prepareSearches`), and kept in the compiled file, whose data sets read them from it.
-    public var impostors: ImpostorIndex {
+    public var impostors: ImpostorIndex { impostors(linkKeys: nil) }
+
+    /// The impostor relation; a search made here reads the links' keys from `linkKeys` when given.
+    func impostors(linkKeys: LinkIndex.RowKeys?) -> ImpostorIndex {
         impostorIndex.get {
             compiled?.impostors(sources: sources) ?? {
                 impostorSearches.count.add(1, ordering: .relaxed)
-                return ImpostorFinder(data: self).find()
+                return ImpostorFinder(data: self, linkKeys: linkKeys).find()
             }()
         }
     }
