@@ -23,27 +23,28 @@ public enum DistinctiveWords {
 
     /// Every folded word of a link's host or handle, generic ones included.
     static func allWords(of link: Link) -> [[UInt8]] {
-        allWords(ofKey: link.indexKey[...]) ?? []
+        var folding = ByteFolding()
+        return allWords(ofKey: link.indexKey[...], folding: &folding) ?? []
     }
 
     /// The same from the link's index key (`Link.indexKey`, which the link index has made for
     /// every listed link already): `p host/path…` or `a platform:@handle`; `nil` for a bare
-    /// `@handle`, whose platform is not known (`a any:@handle`).
-    static func allWords(ofKey key: ArraySlice<UInt8>) -> [[UInt8]]? {
-        var text: String
+    /// `@handle`, whose platform is not known (`a any:@handle`). `folding`'s buffers are reused.
+    static func allWords(ofKey key: ArraySlice<UInt8>, folding: inout ByteFolding) -> [[UInt8]]? {
         if key.starts(with: "p ".utf8) {
             // A host holds no `/` or `?` (LinkParser takes letters, digits, `-`, `_` and dots only).
-            let written = String(decoding: key.dropFirst(2).prefix { $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") }, as: UTF8.self)
-            // Only a punycode host (`xn--…`) reads otherwise through URLComponents, which is slow.
-            let host = written.contains("xn--") ? URLComponents(string: "https://" + written)?.host ?? written : written
-            text = host.split(separator: ".").dropLast().filter { $0 != "www" }.joined(separator: " ")
+            let host = key.dropFirst(2).prefix { $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") }
+            // The labels but the top-level domain and `www`; only a punycode host (`xn--…`) is read
+            // through URLComponents (in Cyrillic), which is slow.
+            let written = String(decoding: host, as: UTF8.self)
+            let decoded = written.contains("xn--") ? URLComponents(string: "https://" + written)?.host ?? written : written
+            let text = Array(decoded.utf8).split(separator: UInt8(ascii: ".")).dropLast().filter { !$0.elementsEqual("www".utf8) }.joined(separator: [0x20])
+            Array(text).withUnsafeBufferPointer { folding.fold($0) }
         } else if key.starts(with: "a ".utf8), !key.starts(with: "a any:@".utf8), let at = key.firstIndex(of: UInt8(ascii: "@")) {
-            text = String(decoding: key[(at + 1)...], as: UTF8.self)
+            key[(at + 1)...].withContiguousStorageIfAvailable { folding.fold($0) }
         } else {
             return nil
         }
-        var folding = ByteFolding()
-        text.withUTF8 { folding.fold($0) }
         return folding.allWords
     }
 

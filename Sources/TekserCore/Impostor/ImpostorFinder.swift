@@ -54,8 +54,9 @@ struct ImpostorFinder {
         init(folded: ByteFolding, linkKeys: [(ordinal: Int, key: [UInt8])]) {
             name = DistinctiveWords.of(folded: folded)
             nameWords = folded.keptWords
+            var folding = folded
             links = linkKeys.compactMap { ordinal, key in
-                guard let allWords = DistinctiveWords.allWords(ofKey: key[...]) else { return nil }
+                guard let allWords = DistinctiveWords.allWords(ofKey: key[...], folding: &folding) else { return nil }
                 return (ordinal, allWords.filter(DistinctiveWords.isDistinctive), allWords)
             }
         }
