@@ -37,6 +37,36 @@ extension ImpostorFinder {
                 }!
                 byRarestWord[rarest, default: []].append(number)
             }
+            anchorHashes = Set(byRarestWord.keys.map { Self.anchorHash($0) })
+        }
+
+        /// Hashes (`anchorHash`) of the words shapes are filed under.
+        var anchorHashes: Set<UInt64> = []
+
+        /// FNV-1a, for looking a word up in `anchorHashes` without making an array of it.
+        @inline(__always) static func anchorHash<Word: Sequence<UInt8>>(_ word: Word) -> UInt64 {
+            word.reduce(14_695_981_039_346_656_037) { ($0 ^ UInt64($1)) &* 1_099_511_628_211 }
+        }
+
+        /// False when the subject (its name folded in `folding`, and its links' words) cannot use
+        /// any shape: none of its name's words, nor any word or part of a word of its links
+        /// (`ImpostorFinder.parts`), is a word a shape is filed under. True may still match nothing.
+        func mayMatch(_ folding: ByteFolding, links: [(ordinal: Int, allWords: [[UInt8]])]) -> Bool {
+            guard !anchorHashes.isEmpty else { return false }
+            for word in folding.skeletonEnds.indices where anchorHashes.contains(Self.anchorHash(folding.skeletons[folding.wordRange(word)])) {
+                return true
+            }
+            for link in links {
+                for word in link.allWords {
+                    if anchorHashes.contains(Self.anchorHash(word)) { return true }
+                    guard word.count > 4 else { continue }
+                    for length in 4 ..< word.count where anchorHashes.contains(Self.anchorHash(word.prefix(length)))
+                        || anchorHashes.contains(Self.anchorHash(word.suffix(length))) {
+                        return true
+                    }
+                }
+            }
+            return false
         }
 
         /// The patterns `subject` uses, in pattern order, with how it uses each.
@@ -72,10 +102,13 @@ extension ImpostorFinder {
         let source = data.sources[position]
         let identifier = Self.identifier(source, source.summary.kind == .warning ? .bin : .id, row)
         guard identifier?.kind != .iin else { return [] }
-        source.read(row) { values in values.withBytes(.name, column: 0) { folding.fold($0) } }
         let keys = linkKeys.map { $0.keys(ofRow: ImitationRef.ref(source: position, row: row)).map { (Int($0.ordinal), $0.key) } }
             ?? source.links(row: row).enumerated().compactMap { ordinal, written in LinkIndex.key(written).map { (ordinal, $0) } }
-        let subject = Subject(folded: folding, linkKeys: keys)
+        let links = Subject.linkWords(keys, folding: &folding)
+        source.read(row) { values in values.withBytes(.name, column: 0) { folding.fold($0) } }
+        // Most rows use no licensee's name: they are let go before any set of words is made.
+        guard catalog.mayMatch(folding, links: links) else { return [] }
+        let subject = Subject(folded: folding, links: links)
         let matched = catalog.matches(subject)
         guard !matched.isEmpty else { return [] }
         // A row with a licensee's own BIN is that licensee listed or prosecuted, not a clone of its namesakes.

@@ -46,19 +46,21 @@ struct ImpostorFinder {
             var folding = ByteFolding()
             var name = name
             name.withUTF8 { folding.fold($0) }
-            self.init(folded: folding, linkKeys: links.enumerated().compactMap { ordinal, written in LinkIndex.key(written).map { (ordinal, $0) } })
+            let keys = links.enumerated().compactMap { ordinal, written in LinkIndex.key(written).map { (ordinal, $0) } }
+            self.init(folded: folding, links: Self.linkWords(keys, folding: &folding))
         }
 
-        /// From its name just folded (`ByteFolding.fold`), and the index keys of its links
-        /// (`LinkIndex.key`) with which of its links each is.
-        init(folded: ByteFolding, linkKeys: [(ordinal: Int, key: [UInt8])]) {
+        /// From its name just folded (`ByteFolding.fold`), and every word of each of its links (`linkWords`).
+        init(folded: ByteFolding, links: [(ordinal: Int, allWords: [[UInt8]])]) {
             name = DistinctiveWords.of(folded: folded)
             nameWords = folded.keptWords
-            var folding = folded
-            links = linkKeys.compactMap { ordinal, key in
-                guard let allWords = DistinctiveWords.allWords(ofKey: key[...], folding: &folding) else { return nil }
-                return (ordinal, allWords.filter(DistinctiveWords.isDistinctive), allWords)
-            }
+            self.links = links.map { ($0.ordinal, $0.allWords.filter(DistinctiveWords.isDistinctive), $0.allWords) }
+        }
+
+        /// Every word of each link, from the links' index keys (`LinkIndex.key`) with which of
+        /// the row's links each is; keys of no use (a bare `@handle`) are left out.
+        static func linkWords(_ keys: [(ordinal: Int, key: [UInt8])], folding: inout ByteFolding) -> [(ordinal: Int, allWords: [[UInt8]])] {
+            keys.compactMap { ordinal, key in DistinctiveWords.allWords(ofKey: key[...], folding: &folding).map { (ordinal, $0) } }
         }
 
         /// How the subject uses a licensee's distinctive `words`, if it does: 0 in its name,
