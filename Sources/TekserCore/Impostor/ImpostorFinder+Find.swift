@@ -114,7 +114,7 @@ extension ImpostorFinder {
         // A row with a licensee's own BIN is that licensee listed or prosecuted, not a clone of its namesakes.
         if let number = identifier?.number, let own = catalog.byBIN[number], matched.contains(where: { own.contains($0.pattern) }) { return [] }
         let words = subject.allWords
-        let closeness = matched.map { Subject.closeness(of: catalog.patterns[$0.pattern], to: words) }
+        let closeness = matched.map { Subject.closeness(of: allWords(of: catalog.patterns[$0.pattern], &folding), to: words) }
         let closest = closeness.max() ?? 0
         var seen = Set<UInt64>()
         var found: [ImitationRef] = []
@@ -125,6 +125,13 @@ extension ImpostorFinder {
                                       licensee: ImitationRef.ref(source: at.source, row: at.row), via: match.via))
         }
         return found
+    }
+
+    /// Every word of a pattern's name, generic ones included, folded again from its row.
+    private func allWords(of pattern: Pattern, _ folding: inout ByteFolding) -> Set<[UInt8]> {
+        guard let at = pattern.row, let field = pattern.field else { return [] }
+        data.sources[at.source].read(at.row) { values in values.withBytes(field, column: 0) { folding.fold($0) } }
+        return Set(folding.keptWords)
     }
 
     /// A pattern for each distinct name (Kazakh, then Russian) of each licensed row with a BIN,
@@ -139,11 +146,12 @@ extension ImpostorFinder {
             var folding = ByteFolding()
             for row in rows {
                 guard let bin = Self.identifier(source, .bin, row) else { continue }
-                let names = [source.text(.nameKk, row: row), source.text(.nameRu, row: row) ?? source.text(.name, row: row)].compactMap { $0 }
-                for (k, var name) in names.enumerated() where !names[..<k].contains(name) {
+                let russian: Field = source.text(.nameRu, row: row) != nil ? .nameRu : .name
+                let names = [(Field.nameKk, source.text(.nameKk, row: row)), (russian, source.text(russian, row: row))].compactMap { field, name in name.map { (field, $0) } }
+                for (k, (field, var name)) in names.enumerated() where !names[..<k].contains(where: { $0.1 == name }) {
                     name.withUTF8 { folding.fold($0) }
                     guard var pattern = Pattern(folded: folding) else { continue }
-                    (pattern.bin, pattern.row) = (bin.number, (position, row))
+                    (pattern.bin, pattern.row, pattern.field) = (bin.number, (position, row), field)
                     patterns.append(pattern)
                 }
             }

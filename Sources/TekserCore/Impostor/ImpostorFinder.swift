@@ -11,13 +11,14 @@ struct ImpostorFinder {
     /// The link index's keys of every listed link, when it was just built; else each link is parsed here.
     var linkKeys: LinkIndex.RowKeys?
 
-    /// A licensee's distinctive words in one of its languages, and all its words.
+    /// A licensee's distinctive words in one of its languages. All its words are folded again from
+    /// its row (`allWords(of:)`) only for the few patterns a subject uses.
     struct Pattern {
         let words: Set<[UInt8]>
-        let allWords: Set<[UInt8]>
-        /// The licensee's BIN and its row (source position, loaded row); `nil` in explanations.
+        /// The licensee's BIN, its row (source position, loaded row) and the name's field; `nil` in explanations.
         var bin: UInt64?
         var row: (source: Int, row: Int)?
+        var field: Field?
 
         /// `nil` when the name has nothing distinctive enough (fewer than four letters of it).
         init?(name: String) {
@@ -31,7 +32,6 @@ struct ImpostorFinder {
         init?(folded: ByteFolding) {
             words = DistinctiveWords.of(folded: folded)
             guard words.reduce(0, { $0 + $1.count }) >= 4 else { return nil }
-            allWords = Set(folded.keptWords)
         }
     }
 
@@ -76,8 +76,8 @@ struct ImpostorFinder {
 
         /// How many of a licensee's words, generic ones included, the subject repeats (`allWords`):
         /// several licensees may share a distinctive word, and a clone copies one of them most closely.
-        static func closeness(of pattern: Pattern, to allWords: Set<[UInt8]>) -> Int {
-            pattern.allWords.reduce(0) { $0 + (allWords.contains($1) ? 1 : 0) }
+        static func closeness(of licenseeWords: Set<[UInt8]>, to allWords: Set<[UInt8]>) -> Int {
+            licenseeWords.reduce(0) { $0 + (allWords.contains($1) ? 1 : 0) }
         }
 
         /// Every word a pattern could be looked up by.
