@@ -79,7 +79,7 @@ let package = Package(
         .testTarget(name: "TekserTUITests", dependencies: ["TekserTUI", "TekserBot", "TekserCore", "TestSupport"]),
         .testTarget(name: "TekserStoreTests", dependencies: ["TekserStore", "TekserCore", "TestSupport"]),
         .testTarget(name: "TekserServerTests", dependencies: ["TekserServer", "TekserStore", "TekserCore", "TestSupport"]),
-        .testTarget(name: "DemoDataTests", dependencies: ["DemoData", "TekserCore"]),
+        .testTarget(name: "DemoDataTests", dependencies: ["DemoData", "TekserCore", "TestSupport"]),
         .testTarget(name: "TekserEndToEndTests", dependencies: ["TekserCore", "TestSupport"]),
     ]
 )

@@ -10,7 +10,7 @@ import DemoData
     enum Folder: String, CaseIterable { case shipped, generated }
 
     /// A temporary copy of the data (the compiled file is written beside it).
-    static func make(_ folder: Folder) throws -> URL {
+    static func make(_ folder: Folder, rows: Int = 1500) throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("compiled-\(folder)-\(UUID().uuidString)")
         switch folder {
         case .shipped:
@@ -21,7 +21,7 @@ import DemoData
             try FileManager.default.copyItem(at: DataFolder.url.appendingPathComponent(TekserCore.Manifest.fileName), to: url.appendingPathComponent(TekserCore.Manifest.fileName))
             for register in RegisterGenerator.Register.allCases {
                 let generator = RegisterGenerator(register, seed: 7)
-                try generator.write(rows: 1500, to: url.appendingPathComponent(generator.fileName))
+                try generator.write(rows: rows, to: url.appendingPathComponent(generator.fileName))
             }
         }
         return url

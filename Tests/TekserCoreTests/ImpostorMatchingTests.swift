@@ -15,6 +15,9 @@ import Testing
         ("АО «Демо Банк Актолкын»", "Crypto club", ["https://www.instagram.com/aktolkynbank_official/"], .link("https://www.instagram.com/aktolkynbank_official/")),
         ("АО «Kaspi Bank»", "Kaspi Invest", [], .name),
         ("АО «Kaspi Bank»", "Bonus", ["https://kaspibank-invest.kz"], .link("https://kaspibank-invest.kz")),
+        // A Cyrillic host is read in Cyrillic (through its punycode form), `www.` and `m.` are no words.
+        ("АО «Демо Банк Актолкын»", "Проект", ["https://www.актолкын-инвест.қаз"], .link("https://www.актолкын-инвест.қаз")),
+        ("АО «Демо Банк Актолкын»", "Проект", ["bonus", "https://m.aktolkyn-online.kz"], .link("https://m.aktolkyn-online.kz")),
         ("АО «Kaspi Bank»", "Bonus", ["https://t.me/investkaspi"], .link("https://t.me/investkaspi")),
     ]
 

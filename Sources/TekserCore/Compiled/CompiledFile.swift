@@ -93,6 +93,22 @@ final class CompiledFile: Sendable {
             return nil
         }
     }
+
+    /// The impostor relation found when the file was built; `nil` (and the damage reported)
+    /// when a section does not match its checksum or its references do not fit the sources.
+    func impostors(sources: [RegistrySource]) -> ImpostorIndex? {
+        do throws(CompiledFileError) {
+            let index = ImpostorIndex(refs: try array(.impostorRefs), byLicensee: try array(.impostorsByLicensee), sources: sources)
+            guard index.refs.count % 3 == 0, index.byLicensee.count == index.count,
+                  (0 ..< index.byLicensee.count).allSatisfy({ Int(index.byLicensee[$0]) < index.count }) else {
+                throw CompiledFileError.damaged(path: url.path, part: "impostors")
+            }
+            return index
+        } catch {
+            damage.report(error)
+            return nil
+        }
+    }
 }
 
 /// Hears of compiled bytes found damaged while in use: reports once, and removes the file

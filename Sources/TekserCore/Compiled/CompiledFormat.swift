@@ -15,7 +15,7 @@
 enum CompiledFormat {
     static let magic = Array("TEKSERDB".utf8)
     /// Raised whenever the layout of any section changes; another version is rebuilt, never read.
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
     static let headerSize = 64
     static let tableEntrySize = 32
     static let alignment = 64
@@ -41,6 +41,8 @@ enum SectionTag: UInt32, Sendable {
     case vocabBytes = 20, vocabStart, trigramStart, trigramWords, postingStart, postings, wordCounts, orderHashes, ranks, nameReferences
     // The link index of the whole data set.
     case linkKeyHashes = 40, linkListingStart, linkRefs, linkLines, linkOrdinals
+    // The impostors of licensed names found in the whole data set.
+    case impostorRefs = 50, impostorsByLicensee
 
     var checkedOnRead: Bool {
         switch self {

@@ -38,8 +38,8 @@ struct CompiledStore: Sendable {
     /// Where to write the file for `key`: the first folder that exists or can be made, and is writable.
     func destination(key: UInt64) -> URL? {
         for folder in folders {
-            mkdir(folder.deletingLastPathComponent().path, 0o700)
-            mkdir(folder.path, 0o700)
+            // `$XDG_CACHE_HOME` itself may not exist yet: every missing folder on the way is made, owner-only.
+            try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             if access(folder.path, W_OK) == 0 { return folder.appendingPathComponent(fileName(key: key, in: folder)) }
         }
         return nil

@@ -12,9 +12,10 @@ struct CompiledWriter {
     func write(to url: URL) throws(CompiledWriteError) {
         let names = data.nameIndex
         let linkIndex = data.links
+        let impostors = data.impostors
         progress?.begin(.writing, total: data.sources.reduce(0) { $0 + $1.rowCount })
         let output = try FileOutput(replacing: url)
-        let count = 1 + data.sources.count * SectionTag.perSource.count + names.sections.count + linkIndex.table.sections.count
+        let count = 1 + data.sources.count * SectionTag.perSource.count + names.sections.count + linkIndex.table.sections.count + impostors.sections.count
         try output.append([UInt8](repeating: 0, count: CompiledFormat.tableEnd(sections: count)))
         var table: [SectionEntry] = []
 
@@ -55,7 +56,7 @@ struct CompiledWriter {
             }))
             try array(.idFilter, source: position, source.index.filter)
         }
-        for (tag, bytes) in names.sections + linkIndex.table.sections {
+        for (tag, bytes) in names.sections + linkIndex.table.sections + impostors.sections {
             try section(tag) { () throws(CompiledWriteError) in
                 try output.append(bytes)
                 return Checksum.of(bytes)
@@ -129,6 +130,13 @@ extension LinkIndex.Table {
     var sections: [(SectionTag, UnsafeRawBufferPointer)] {
         [(.linkKeyHashes, keyHashes.rawBytes), (.linkListingStart, listingStart.rawBytes), (.linkRefs, listingRefs.rawBytes),
          (.linkLines, listingLines.rawBytes), (.linkOrdinals, listingOrdinals.rawBytes)]
+    }
+}
+
+extension ImpostorIndex {
+    /// Each array of the impostor relation with the section that holds it.
+    var sections: [(SectionTag, UnsafeRawBufferPointer)] {
+        [(.impostorRefs, refs.rawBytes), (.impostorsByLicensee, byLicensee.rawBytes)]
     }
 }
 

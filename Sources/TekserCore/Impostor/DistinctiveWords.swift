@@ -10,6 +10,11 @@ public enum DistinctiveWords {
         Set(NameFolding.rawWords(name).map { NameFolding.skeleton($0.ascii) }.filter(isDistinctive))
     }
 
+    /// The same, from a name just folded (`ByteFolding.fold`).
+    static func of(folded: ByteFolding) -> Set<[UInt8]> {
+        Set(folded.allWords.filter(isDistinctive))
+    }
+
     /// The words a link is built from: a site's host without `www` and its top-level domain, or
     /// an account's handle, split at dots, dashes and underscores (a Cyrillic host is read in Cyrillic).
     public static func of(link: Link) -> [[UInt8]] {
@@ -18,15 +23,29 @@ public enum DistinctiveWords {
 
     /// Every folded word of a link's host or handle, generic ones included.
     static func allWords(of link: Link) -> [[UInt8]] {
-        let text: String
-        switch link {
-        case .page(let page):
-            let host = URLComponents(string: "https://" + page.host)?.host ?? page.host
-            text = host.split(separator: ".").dropLast().filter { $0 != "www" }.joined(separator: " ")
-        case .account(let account):
-            text = account.handle
+        var folding = ByteFolding()
+        return allWords(ofKey: link.indexKey[...], folding: &folding) ?? []
+    }
+
+    /// The same from the link's index key (`Link.indexKey`, which the link index has made for
+    /// every listed link already): `p host/path…` or `a platform:@handle`; `nil` for a bare
+    /// `@handle`, whose platform is not known (`a any:@handle`). `folding`'s buffers are reused.
+    static func allWords(ofKey key: ArraySlice<UInt8>, folding: inout ByteFolding) -> [[UInt8]]? {
+        if key.starts(with: "p ".utf8) {
+            // A host holds no `/` or `?` (LinkParser takes letters, digits, `-`, `_` and dots only).
+            let host = key.dropFirst(2).prefix { $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") }
+            // The labels but the top-level domain and `www`; only a punycode host (`xn--…`) is read
+            // through URLComponents (in Cyrillic), which is slow.
+            let written = String(decoding: host, as: UTF8.self)
+            let decoded = written.contains("xn--") ? URLComponents(string: "https://" + written)?.host ?? written : written
+            let text = Array(decoded.utf8).split(separator: UInt8(ascii: ".")).dropLast().filter { !$0.elementsEqual("www".utf8) }.joined(separator: [0x20])
+            Array(text).withUnsafeBufferPointer { folding.fold($0) }
+        } else if key.starts(with: "a ".utf8), !key.starts(with: "a any:@".utf8), let at = key.firstIndex(of: UInt8(ascii: "@")) {
+            key[(at + 1)...].withContiguousStorageIfAvailable { folding.fold($0) }
+        } else {
+            return nil
         }
-        return NameFolding.rawWords(text).map { NameFolding.skeleton($0.ascii) }
+        return folding.allWords
     }
 
     /// At least three letters, not a number, not a legal form, not a generic word.

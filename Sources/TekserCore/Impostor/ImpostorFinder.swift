@@ -8,50 +8,76 @@
 /// impostors: a private person is no clone of a bank.
 struct ImpostorFinder {
     let data: DataSet
+    /// The link index's keys of every listed link, when it was just built; else each link is parsed here.
+    var linkKeys: LinkIndex.RowKeys?
 
-    /// A licensee's distinctive words in one of its languages, and all its words.
+    /// A licensee's distinctive words in one of its languages. All its words are folded again from
+    /// its row (`allWords(of:)`) only for the few patterns a subject uses.
     struct Pattern {
         let words: Set<[UInt8]>
-        let allWords: Set<[UInt8]>
-        /// The licensee's BIN and its row (source position, loaded row); `nil` in explanations.
+        /// The licensee's BIN, its row (source position, loaded row) and the name's field; `nil` in explanations.
         var bin: UInt64?
         var row: (source: Int, row: Int)?
+        var field: Field?
 
         /// `nil` when the name has nothing distinctive enough (fewer than four letters of it).
         init?(name: String) {
-            words = DistinctiveWords.of(name: name)
+            var folding = ByteFolding()
+            var name = name
+            name.withUTF8 { folding.fold($0) }
+            self.init(folded: folding)
+        }
+
+        /// From a name just folded (`ByteFolding.fold`).
+        init?(folded: ByteFolding) {
+            words = DistinctiveWords.of(folded: folded)
             guard words.reduce(0, { $0 + $1.count }) >= 4 else { return nil }
-            allWords = Set(NameFolding.words(name))
         }
     }
 
     /// A subject's distinctive words: of its name, and of each of its links.
     struct Subject {
-        let nameText: String
         let name: Set<[UInt8]>
-        let links: [(written: String, words: [[UInt8]], allWords: [[UInt8]])]
+        /// Its name's words, generic ones included.
+        let nameWords: [[UInt8]]
+        let links: [(ordinal: Int, words: [[UInt8]], allWords: [[UInt8]])]
 
         init(name: String, links: [String]) {
-            nameText = name
-            self.name = DistinctiveWords.of(name: name)
-            self.links = links.compactMap { written in
-                guard case .success(let link) = LinkParser.parse(written) else { return nil }
-                return (written, DistinctiveWords.of(link: link), DistinctiveWords.allWords(of: link))
-            }
+            var folding = ByteFolding()
+            var name = name
+            name.withUTF8 { folding.fold($0) }
+            let keys = links.enumerated().compactMap { ordinal, written in LinkIndex.key(written).map { (ordinal, $0) } }
+            self.init(folded: folding, links: Self.linkWords(keys, folding: &folding))
         }
 
-        /// How the subject uses the pattern's name, if it does.
-        func uses(_ pattern: Pattern) -> Imitation.Via? {
-            if pattern.words.isSubset(of: name) { return .name }
-            let link = links.first { link in pattern.words.allSatisfy { word in link.words.contains { ImpostorFinder.holds($0, word) } } }
-            return link.map { .link($0.written) }
+        /// From its name just folded (`ByteFolding.fold`), and every word of each of its links (`linkWords`).
+        init(folded: ByteFolding, links: [(ordinal: Int, allWords: [[UInt8]])]) {
+            name = DistinctiveWords.of(folded: folded)
+            nameWords = folded.keptWords
+            self.links = links.map { ($0.ordinal, $0.allWords.filter(DistinctiveWords.isDistinctive), $0.allWords) }
         }
 
-        /// How many of a licensee's words, generic ones included, the subject repeats: several
-        /// licensees may share a distinctive word, and a clone copies one of them most closely.
-        func closeness(to pattern: Pattern) -> Int {
-            let words = Set(NameFolding.words(nameText)).union(links.flatMap(\.allWords))
-            return pattern.allWords.intersection(words).count
+        /// Every word of each link, from the links' index keys (`LinkIndex.key`) with which of
+        /// the row's links each is; keys of no use (a bare `@handle`) are left out.
+        static func linkWords(_ keys: [(ordinal: Int, key: [UInt8])], folding: inout ByteFolding) -> [(ordinal: Int, allWords: [[UInt8]])] {
+            keys.compactMap { ordinal, key in DistinctiveWords.allWords(ofKey: key[...], folding: &folding).map { (ordinal, $0) } }
+        }
+
+        /// How the subject uses a licensee's distinctive `words`, if it does: 0 in its name,
+        /// `k + 1` in its `k`-th link (`ImitationRef.via`).
+        func uses(_ words: Set<[UInt8]>) -> UInt32? {
+            if words.isSubset(of: name) { return 0 }
+            let link = links.first { link in words.allSatisfy { word in link.words.contains { ImpostorFinder.holds($0, word) } } }
+            return link.map { UInt32($0.ordinal + 1) }
+        }
+
+        /// Every word of its name and links, generic ones included (see `closeness`).
+        var allWords: Set<[UInt8]> { Set(nameWords).union(links.flatMap(\.allWords)) }
+
+        /// How many of a licensee's words, generic ones included, the subject repeats (`allWords`):
+        /// several licensees may share a distinctive word, and a clone copies one of them most closely.
+        static func closeness(of licenseeWords: Set<[UInt8]>, to allWords: Set<[UInt8]>) -> Int {
+            licenseeWords.reduce(0) { $0 + (allWords.contains($1) ? 1 : 0) }
         }
 
         /// Every word a pattern could be looked up by.
@@ -60,55 +86,15 @@ struct ImpostorFinder {
 
     /// Whether a subject named `name` with `links` uses the licensed name `licensee` (for tests and explanations).
     static func via(licensee: String, name: String, links: [String] = []) -> Imitation.Via? {
-        Pattern(name: licensee).flatMap { Subject(name: name, links: links).uses($0) }
+        Pattern(name: licensee).flatMap { Subject(name: name, links: links).uses($0.words) }.map { $0 == 0 ? .name : .link(links[Int($0) - 1]) }
     }
 
-    /// Reads only names, identifiers and links while it searches; a row becomes `Evidence` only
-    /// when it takes part in an imitation.
-    func find() -> ImpostorIndex {
-        var patterns: [Pattern] = []
-        var byWord: [[UInt8]: [Int]] = [:]
-        for (position, source) in data.sources.enumerated() where source.summary.kind == .licensed {
-            for row in 0 ..< source.rowCount {
-                guard let bin = Self.identifier(source, .bin, row) else { continue }
-                let names = [source.text(.nameKk, row: row), source.text(.nameRu, row: row) ?? source.text(.name, row: row)]
-                for name in Set(names.compactMap { $0 }) {
-                    guard var pattern = Pattern(name: name) else { continue }
-                    (pattern.bin, pattern.row) = (bin.number, (position, row))
-                    for word in pattern.words { byWord[word, default: []].append(patterns.count) }
-                    patterns.append(pattern)
-                }
-            }
+    static func identifier(_ source: RegistrySource, _ field: Field, _ row: Int) -> Identifier? {
+        // Twelve digits as written, the usual case, need no parsing of typed text.
+        if let number = source.read(row, { $0.withBytes(field, column: 0) { Identifier.number(fromASCII: $0) } }) ?? nil {
+            return try? Identifier(number: number)
         }
-        var found: [Imitation] = []
-        for source in data.sources where source.summary.kind != .licensed {
-            let kind: VerdictKind = source.summary.kind == .warning ? .warningList : .criminalCase
-            for row in 0 ..< source.rowCount {
-                let identifier = Self.identifier(source, source.summary.kind == .warning ? .bin : .id, row)
-                guard identifier?.kind != .iin else { continue }
-                let name = source.text(.name, row: row)?.oneLine ?? ""
-                let subject = Subject(name: name, links: source.links(row: row))
-                let matched = Set(subject.lookupWords.flatMap { byWord[$0] ?? [] }).sorted().compactMap { index -> (Pattern, Imitation.Via)? in
-                    subject.uses(patterns[index]).map { (patterns[index], $0) }
-                }
-                // A row with a licensee's own BIN is that licensee listed or prosecuted, not a clone of its namesakes.
-                guard !matched.contains(where: { $0.0.bin == identifier?.number }) else { continue }
-                let closest = matched.map { subject.closeness(to: $0.0) }.max() ?? 0
-                var seen = Set<UInt64>()
-                for (pattern, via) in matched where subject.closeness(to: pattern) == closest {
-                    guard let bin = pattern.bin, let at = pattern.row, let line = source.line(ofRow: row), seen.insert(bin).inserted,
-                          case .licensed(let entity)? = data.sources[at.source].evidence(row: at.row)?.details else { continue }
-                    found.append(Imitation(
-                        impostor: SubjectRef(sourceID: source.summary.id, line: line), impostorName: name,
-                        impostorBIN: identifier, impostorKind: kind, licensee: entity, via: via))
-                }
-            }
-        }
-        return ImpostorIndex(found)
-    }
-
-    private static func identifier(_ source: RegistrySource, _ field: Field, _ row: Int) -> Identifier? {
-        source.text(field, row: row).flatMap { try? IdentifierParser.parse($0).get() }
+        return source.text(field, row: row).flatMap { try? IdentifierParser.parse($0).get() }
     }
 
     /// The word itself and each of its beginnings and endings of four letters or more: the

@@ -35,8 +35,31 @@ public struct LinkIndex: Sendable {
     }
 
     /// Indexes the `links` of every warning-list source; cells that are no usable link are skipped.
-    /// Rows are parsed on all cores, in chunks whose results are put back in file order.
     init(sources: [RegistrySource], progress: BuildProgress? = nil) {
+        self = Self.build(sources: sources, progress: progress).index
+    }
+
+    /// The index key of every usable link, by row (`source << 24 | row`) and which of the row's
+    /// links it is, in row order: what the impostor search reads instead of parsing every link again.
+    struct RowKeys: Sendable {
+        let entries: [(ref: UInt32, ordinal: UInt16, key: [UInt8])]
+
+        /// The keys of one row's links, in order.
+        func keys(ofRow ref: UInt32) -> ArraySlice<(ref: UInt32, ordinal: UInt16, key: [UInt8])> {
+            var lo = 0, hi = entries.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if entries[mid].ref < ref { lo = mid + 1 } else { hi = mid }
+            }
+            var end = lo
+            while end < entries.count, entries[end].ref == ref { end += 1 }
+            return entries[lo ..< end]
+        }
+    }
+
+    /// The index, and the keys it was made of.
+    /// Rows are parsed on all cores, in chunks whose results are put back in file order.
+    static func build(sources: [RegistrySource], progress: BuildProgress? = nil) -> (index: LinkIndex, keys: RowKeys) {
         typealias Found = (key: [UInt8], hash: UInt64, ref: UInt32, line: UInt32, ordinal: UInt16)
         let chunkRows = 8192
         let chunks = sources.enumerated().filter { $0.element.summary.kind == .warning }.flatMap { position, source in
@@ -73,9 +96,9 @@ public struct LinkIndex: Sendable {
             ordinals.append(entry.ordinal)
         }
         if !order.isEmpty { listingStart.append(UInt32(refs.count)) }
-        table = Table(keyHashes: FlatArray(hashes), listingStart: FlatArray(listingStart), listingRefs: FlatArray(refs),
-                      listingLines: FlatArray(lines), listingOrdinals: FlatArray(ordinals))
-        self.sources = sources
+        let table = Table(keyHashes: FlatArray(hashes), listingStart: FlatArray(listingStart), listingRefs: FlatArray(refs),
+                          listingLines: FlatArray(lines), listingOrdinals: FlatArray(ordinals))
+        return (LinkIndex(table: table, sources: sources), RowKeys(entries: found.map { ($0.ref, $0.ordinal, $0.key) }))
     }
 
     /// The key a link written in a file is indexed under; a bare `@handle` has no platform.

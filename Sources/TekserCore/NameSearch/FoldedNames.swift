@@ -11,31 +11,53 @@ struct FoldedNames {
     /// At most this many words of a name are indexed.
     static let maxWords = 16
 
+    /// Folds `names` in parallel chunks; entry `i` is `names[i]`.
     init(_ names: [String], progress: BuildProgress? = nil) {
         let chunkSize = 16_384
-        let chunks = (names.count + chunkSize - 1) / chunkSize
+        self.init(chunks: (names.count + chunkSize - 1) / chunkSize) { chunk, part in
+            let chunkNames = names[chunk * chunkSize ..< min(names.count, (chunk + 1) * chunkSize)]
+            for var name in chunkNames { name.withUTF8 { part.append(utf8: $0) } }
+            progress?.advance(chunkNames.count)
+        }
+    }
+
+    /// Runs `fill` for each chunk on all cores, each appending its names (UTF-8) to its own
+    /// part; the parts are joined in chunk order.
+    init(chunks: Int, _ fill: @Sendable (Int, inout Part) -> Void) {
         let results = ConcurrentResults<FoldedNames>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            var part = FoldedNames()
-            let chunkNames = names[chunk * chunkSize ..< min(names.count, (chunk + 1) * chunkSize)]
-            for name in chunkNames { part.append(name) }
-            progress?.advance(chunkNames.count)
-            results[chunk] = part
+            var part = Part()
+            fill(chunk, &part)
+            results[chunk] = part.names
         }
         for part in results.values { append(part) }
     }
 
-    private init() {}
+    /// The names one chunk folds, with the buffers it reuses.
+    struct Part {
+        fileprivate var names = FoldedNames()
+        private var folding = ByteFolding()
 
-    private mutating func append(_ name: String) {
-        let words = NameFolding.words(name).prefix(Self.maxWords)
-        for word in words {
-            bytes.append(contentsOf: word)
-            wordEnds.append(UInt32(bytes.count))
+        /// Folds one name and appends its words (at most `maxWords`).
+        mutating func append(utf8 name: UnsafeBufferPointer<UInt8>) {
+            folding.fold(name)
+            var hash = NameIndex.OrderHash()
+            let words = folding.kept.prefix(FoldedNames.maxWords)
+            for word in words {
+                let range = folding.wordRange(word)
+                folding.skeletons.withUnsafeBufferPointer { all in
+                    let word = UnsafeBufferPointer(rebasing: all[range])
+                    hash.add(word)
+                    names.bytes.append(contentsOf: word)
+                }
+                names.wordEnds.append(UInt32(names.bytes.count))
+            }
+            names.wordCounts.append(UInt8(words.count))
+            names.orderHashes.append(hash.value)
         }
-        wordCounts.append(UInt8(words.count))
-        orderHashes.append(NameIndex.orderHash(words))
     }
+
+    private init() {}
 
     private mutating func append(_ part: FoldedNames) {
         let offset = UInt32(bytes.count)

@@ -56,8 +56,18 @@ public enum NameFolding {
     static func skeleton(_ ascii: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(ascii.count)
+        ascii.withUnsafeBufferPointer { appendSkeleton(of: $0, to: &out) }
+        return out
+    }
+
+    /// Appends the skeleton of `ascii` to `out` (whose earlier bytes are other words').
+    static func appendSkeleton(of ascii: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        let start = out.count
         var i = 0
-        func at(_ k: Int) -> UInt8 { k < ascii.count ? ascii[k] : 0 }
+        @inline(__always) func at(_ k: Int) -> UInt8 { k < ascii.count ? ascii[k] : 0 }
+        @inline(__always) func append(_ letter: UInt8) {
+            if out.count == start || out[out.count - 1] != letter { out.append(letter) }
+        }
         while i < ascii.count {
             let c = ascii[i], n = at(i + 1)
             var letter = c, width = 1
@@ -75,18 +85,13 @@ public enum NameFolding {
             case (b("w"), _): letter = b("v")
             case (b("y"), _): letter = b("i")
             case (b("x"), _):
-                append(b("k"), to: &out)
+                append(b("k"))
                 letter = b("s")
             default: break
             }
-            append(letter, to: &out)
+            append(letter)
             i += width
         }
-        return out
-    }
-
-    private static func append(_ letter: UInt8, to out: inout [UInt8]) {
-        if out.last != letter { out.append(letter) }
     }
 
     @inline(__always) private static func b(_ s: Unicode.Scalar) -> UInt8 { UInt8(s.value) }
@@ -102,4 +107,12 @@ enum LegalForms {
     static let skeletons: Set<[UInt8]> = Set(spelled.flatMap { NameFolding.rawWords($0).map { NameFolding.skeleton($0.ascii) } })
 
     static func contains(_ skeleton: [UInt8]) -> Bool { skeletons.contains(skeleton) }
+
+    /// The same, on bytes in place (no array made): the skeletons are few and short.
+    static func contains(_ skeleton: UnsafeBufferPointer<UInt8>) -> Bool {
+        skeleton.count <= longest && list.contains { $0.elementsEqual(skeleton) }
+    }
+
+    private static let list = Array(skeletons)
+    private static let longest = skeletons.map(\.count).max() ?? 0
 }

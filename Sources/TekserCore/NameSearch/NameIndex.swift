@@ -33,8 +33,12 @@ public struct NameIndex: Sendable {
     /// between equal scores, e.g. the severity of the registry the name comes from.
     /// `progress` hears of the names folded, for a build's progress line.
     public init(names: [String], ranks: [UInt8], progress: BuildProgress? = nil) {
-        precondition(names.count == ranks.count && names.count < Int(UInt32.max))
-        let folded = FoldedNames(names, progress: progress)
+        self.init(folded: FoldedNames(names, progress: progress), ranks: ranks)
+    }
+
+    /// Indexes names already folded; entry `i` is the `i`-th name folded.
+    init(folded: FoldedNames, ranks: [UInt8]) {
+        precondition(folded.wordCounts.count == ranks.count && ranks.count < Int(UInt32.max))
         let vocabulary = Vocabulary(folded)
         let (postingStart, postings) = CSR.build(keys: vocabulary.count) { emit in
             var start = 0
@@ -84,12 +88,19 @@ public struct NameIndex: Sendable {
 
     /// FNV-1a over the skeleton words in order, a space between: equal hashes mean the same words in the same order.
     static func orderHash<S: Sequence>(_ words: S) -> UInt32 where S.Element: Sequence<UInt8> {
-        var hash: UInt32 = 2_166_136_261
-        for word in words {
-            for byte in word { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-            hash = (hash ^ 0x20) &* 16_777_619
+        var hash = OrderHash()
+        for word in words { hash.add(word) }
+        return hash.value
+    }
+
+    /// `orderHash` one word at a time.
+    struct OrderHash {
+        private(set) var value: UInt32 = 2_166_136_261
+
+        @inline(__always) mutating func add<Word: Sequence<UInt8>>(_ word: Word) {
+            for byte in word { value = (value ^ UInt32(byte)) &* 16_777_619 }
+            value = (value ^ 0x20) &* 16_777_619
         }
-        return hash
     }
 }
 

@@ -11,28 +11,34 @@ struct RegistryNames: Sendable {
         self.references = references
     }
 
-    /// Indexes the names of every loaded row.
+    /// Indexes the names of every loaded row, read as bytes in place, in chunks of rows on all cores.
     init(_ data: DataSet) {
         precondition(data.sources.count < 64, "a name reference keeps 6 bits for the source")
-        var names: [String] = []
-        var references: [UInt32] = []
-        var ranks: [UInt8] = []
-        for (sourceNumber, source) in data.sources.enumerated() {
+        let chunks = data.rowChunks(size: 16_384)
+        data.progress?.expect(chunks.reduce(0) { $0 + $1.1.count })
+        let entries = ConcurrentResults<(references: [UInt32], ranks: [UInt8])>(count: chunks.count)
+        let folded = FoldedNames(chunks: chunks.count) { chunk, part in
+            let (sourceNumber, rows) = chunks[chunk]
+            let source = data.sources[sourceNumber]
             let rank = UInt8(Self.rank(source.description.kind).rawValue)
             let fields = Self.nameFields(source.description.kind)
-            for row in 0 ..< source.rowCount {
+            var references: [UInt32] = []
+            for row in rows {
                 source.read(row) { values in
                     for (fieldNumber, field) in fields.enumerated() {
-                        guard let name = values.text(field) else { continue }
-                        names.append(name)
-                        references.append(UInt32(sourceNumber) << 26 | UInt32(fieldNumber) << 24 | UInt32(row))
-                        ranks.append(rank)
+                        values.withBytes(field, column: 0) { name in
+                            guard !name.isEmpty else { return }
+                            part.append(utf8: name)
+                            references.append(UInt32(sourceNumber) << 26 | UInt32(fieldNumber) << 24 | UInt32(row))
+                        }
                     }
                 }
             }
+            entries[chunk] = (references, [UInt8](repeating: rank, count: references.count))
+            data.progress?.advance(rows.count)
         }
-        data.progress?.expect(names.count)
-        self.init(index: NameIndex(names: names, ranks: ranks, progress: data.progress), references: FlatArray(references))
+        let all = entries.values
+        self.init(index: NameIndex(folded: folded, ranks: all.flatMap(\.ranks)), references: FlatArray(all.flatMap(\.references)))
     }
 
     /// The row behind index entry `entry`, and which of its name fields the entry is.
@@ -65,11 +71,13 @@ extension DataSet {
     /// that an interactive front end can warm them in the background, and a live reload before
     /// it swaps the new data in.
     /// The two are built side by side: each has stretches that run on one core only.
+    /// The impostor search reads the keys the link index was just made of, rather than parse every link again.
     public func prepareSearches() {
+        let keys = ConcurrentResults<LinkIndex.RowKeys>(count: 1)
         DispatchQueue.concurrentPerform(iterations: 2) { index in
-            if index == 0 { _ = nameIndex } else { _ = links }
+            if index == 0 { _ = nameIndex } else { _ = links(keeping: keys) }
         }
-        _ = impostors
+        _ = impostors(linkKeys: keys[0])
     }
 
     var nameIndex: RegistryNames { registryNames.get { compiled?.names() ?? RegistryNames(self) } }

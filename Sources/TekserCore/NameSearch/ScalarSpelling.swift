@@ -21,11 +21,27 @@ enum ScalarSpelling {
         switch scalar.value {
         case 0x30...0x39, 0x61...0x7A: word.append(UInt8(scalar.value))
         case 0x41...0x5A: word.append(UInt8(scalar.value + 0x20))
+        case tableStart ..< tableEnd:
+            // Cyrillic and accented Latin letters, and the quotes «», (the rest of most names) from one flat table.
+            let entry = table[Int(scalar.value - tableStart)]
+            guard entry != notALetter else { return false }
+            if entry & 0xFF != 0 { word.append(UInt8(entry & 0xFF)) }
+            if entry >> 8 & 0xFF != 0 { word.append(UInt8(entry >> 8 & 0xFF)) }
         default:
             guard let ascii = ascii(scalar) else { return false }
             word.append(contentsOf: ascii)
         }
         return true
+    }
+
+    private static let tableStart: UInt32 = 0x0080, tableEnd: UInt32 = 0x0500
+    private static let notALetter: UInt32 = .max
+
+    /// `ascii` of every scalar from U+0080 to U+04FF, each spelling (at most two letters) packed in a word.
+    private static let table: [UInt32] = (tableStart ..< tableEnd).map { value in
+        guard let spelled = Unicode.Scalar(value).flatMap(ascii) else { return notALetter }
+        precondition(spelled.count <= 2, "a table entry holds two letters")
+        return spelled.enumerated().reduce(0) { $0 | UInt32($1.element) << (8 * $1.offset) }
     }
 
     static func lower(_ scalar: Unicode.Scalar) -> Unicode.Scalar {

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Every registry of a data folder, loaded and indexed together; immutable once loaded,
 /// so a check in progress always finishes on the data it started with.
@@ -17,12 +18,35 @@ public struct DataSet: Sendable {
 
     /// The warning list's links, normalised once on the first link check (see `prepareSearches`)
     /// or mapped from the compiled file.
-    public var links: LinkIndex {
-        linkIndex.get { compiled?.links(sources: sources) ?? LinkIndex(sources: sources, progress: progress) }
+    public var links: LinkIndex { links(keeping: nil) }
+
+    /// The link index; when it is made here, `keys` gets the keys it was made of (for the impostor search).
+    func links(keeping keys: ConcurrentResults<LinkIndex.RowKeys>?) -> LinkIndex {
+        linkIndex.get {
+            if let mapped = compiled?.links(sources: sources) { return mapped }
+            let built = LinkIndex.build(sources: sources, progress: progress)
+            keys?[0] = built.keys
+            return built.index
+        }
     }
 
-    /// The clone firms among the rows, found once after loading (see `prepareSearches`).
-    public var impostors: ImpostorIndex { impostorIndex.get { ImpostorFinder(data: self).find() } }
+    /// The clone firms among the rows: found once after parsing the CSV files (see
+    /// `prepareSearches`), and kept in the compiled file, whose data sets read them from it.
+    public var impostors: ImpostorIndex { impostors(linkKeys: nil) }
+
+    /// The impostor relation; a search made here reads the links' keys from `linkKeys` when given.
+    func impostors(linkKeys: LinkIndex.RowKeys?) -> ImpostorIndex {
+        impostorIndex.get {
+            compiled?.impostors(sources: sources) ?? {
+                impostorSearches.count.add(1, ordering: .relaxed)
+                return ImpostorFinder(data: self, linkKeys: linkKeys).find()
+            }()
+        }
+    }
+
+    /// How many times this data set searched its rows for impostors: once when parsed from CSV,
+    /// never when opened from a compiled file (unless its impostor sections are damaged).
+    let impostorSearches = SearchCount()
 
     init(directory: URL, manifest: Manifest, sources: [RegistrySource], compiled: CompiledFile? = nil, progress: BuildProgress? = nil) {
         self.progress = progress
@@ -70,6 +94,14 @@ public struct DataSet: Sendable {
 
     public var isDemo: Bool { manifest.dataset.demo }
 
+    /// The rows of the sources `including` takes, in chunks of `size` (source position, rows),
+    /// for work spread over all cores whose results are put back in this order.
+    func rowChunks(size: Int, including: (RegistrySource) -> Bool = { _ in true }) -> [(source: Int, rows: Range<Int>)] {
+        sources.indices.filter { including(sources[$0]) }.flatMap { position in
+            stride(from: 0, to: sources[position].rowCount, by: size).map { (position, $0 ..< min(sources[position].rowCount, $0 + size)) }
+        }
+    }
+
     public var reports: [LoadReport] { sources.map(\.report) }
 
     /// Whether any registry holds `number` (for the typo rescue).
@@ -94,6 +126,12 @@ public enum DataLoadError: Error, Sendable, Equatable, Localizable {
         case .source(let error): error.message
         }
     }
+}
+
+/// How many times something was searched for, from any thread.
+final class SearchCount: Sendable {
+    let count = Atomic<Int>(0)
+    var value: Int { count.load(ordering: .relaxed) }
 }
 
 /// Slots filled by concurrent workers, each writing its own index.
