@@ -5,13 +5,12 @@ import Foundation
 /// files are readable by their owner only.
 struct CompiledStore: Sendable {
     let directory: URL
-    /// `$XDG_CACHE_HOME`, else `~/.cache`.
+    /// `CacheHome`: `$XDG_CACHE_HOME`, else `~/.cache`.
     let cacheHome: URL
 
     init(directory: URL, environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.directory = directory.standardizedFileURL
-        cacheHome = environment["XDG_CACHE_HOME"].map { URL(fileURLWithPath: $0, isDirectory: true) }
-            ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache", isDirectory: true)
+        cacheHome = CacheHome.url(environment: environment)
     }
 
     static let folderName = ".tekser-compiled"

@@ -20,7 +20,7 @@ public struct PublishedCache: Sendable {
     /// The cache of `server` under `$XDG_CACHE_HOME`: one folder per host, port and database.
     public init(server: ServerURL, environment: [String: String] = ProcessInfo.processInfo.environment) {
         let id = "\(server.host)_\(server.port)_\(server.database)".map { $0.isLetter || $0.isNumber || "._-".contains($0) ? $0 : "_" }
-        self.init(root: XDG.cacheHome(environment: environment).appendingPathComponent("tekser/published/\(String(id))", isDirectory: true))
+        self.init(root: CacheHome.url(environment: environment).appendingPathComponent("tekser/published/\(String(id))", isDirectory: true))
     }
 
     /// The complete versions kept, oldest first.

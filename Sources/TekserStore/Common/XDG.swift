@@ -32,16 +32,6 @@ public enum XDG {
         return home.appendingPathComponent(".local/state", isDirectory: true)
     }
 
-    /// `$XDG_CACHE_HOME`, else `~/.cache`: copies that can be fetched again (published data).
-    public static func cacheHome(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
-        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
-            return URL(fileURLWithPath: xdg, isDirectory: true)
-        }
-        let home = environment["HOME"].map { URL(fileURLWithPath: $0, isDirectory: true) }
-            ?? FileManager.default.homeDirectoryForCurrentUser
-        return home.appendingPathComponent(".cache", isDirectory: true)
-    }
-
     /// Tekser's own folders: what it keeps (journal, accounts), its settings, its log and status.
     public static func tekserFolders(environment: [String: String] = ProcessInfo.processInfo.environment) -> [URL] {
         [dataHome(environment: environment), configHome(environment: environment), stateHome(environment: environment)]
