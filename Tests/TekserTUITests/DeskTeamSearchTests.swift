@@ -114,4 +114,21 @@ import TestSupport
         #expect(desk.settle { $0.program.model.team != nil })
         #expect(desk.program.model.visibleEntries.map(\.id) == [1, 41])
     }
+
+    /// An inquiry kept for the server while it was away has a number of its own on the desk
+    /// (-1) and another once delivered (57): the team's match is the same UUID, not shown twice.
+    @Test func theOperatorsOwnInquiryDeliveredLaterIsNotShownAgainAsTheTeams() {
+        let uuid = UUID()
+        let result = DeskFixture.checker.check(Fixture.investClub, language: .en)
+        func entry(_ id: Int64, _ name: String) -> DeskEntry {
+            DeskEntry(id: id, time: "10:00", operatorName: name, shown: Fixture.investClub, verdict: result.kind, channel: .phone,
+                      note: "", result: result, uuid: uuid)
+        }
+        var model = DeskModel(catalog: DeskFixture.catalog, language: .en, operatorName: "Aigerim",
+                              entries: [entry(-1, "Aigerim")], searchesTeam: true)
+        model.filter = "2107"
+        model.team = .found(text: "2107", [entry(57, "Aigerim"), Self.colleague(41, Fixture.investClub, time: "09:12")])
+        #expect(model.visibleEntries.map(\.id) == [-1, 41])
+        #expect(model.teamMatches.map(\.id) == [41])
+    }
 }
