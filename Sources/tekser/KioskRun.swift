@@ -90,8 +90,10 @@ extension Tekser {
             var session: LiveDataSession?
             var follower: DataFeed?
             defer { session?.stop() }
-            let loadBot = { () -> Bot? in
-                guard case .success(let data) = supply.load() else { return nil }
+            // Off the loop: the first load may wait on the team's server (see PublishedData.firstLoad).
+            nonisolated(unsafe) let loader = supply
+            let loadData: @Sendable () -> DataSet? = { try? loader.load().get() }
+            let makeBot = { (data: DataSet) -> Bot in
                 if session == nil {
                     let started = supply.session(data, mode: "kiosk", watch: watch, catalog: catalog, language: language)
                     session = started
@@ -104,7 +106,7 @@ extension Tekser {
                 let change = follower?.changes()
                 return DataChange(data: change?.data, events: [], state: change?.state)
             }
-            var kiosk = Runtime(KioskProgram(model: model, loadBot: loadBot, feed: feed), terminal: terminal)
+            var kiosk = Runtime(KioskProgram(model: model, loadData: loadData, makeBot: makeBot, feed: feed), terminal: terminal)
             kiosk.run()
         }
     }

@@ -8,12 +8,18 @@ public final class BackgroundWork<Event>: @unchecked Sendable {
     private let lock = NSLock()
     private var running = 0
     private var finished: [Event] = []
-    private let queue: DispatchQueue
+    private let queue: DispatchQueue?
 
     /// `label` names the queue in a debugger; the work runs one piece at a time, in order.
     public init(label: String) {
         queue = DispatchQueue(label: label)
     }
+
+    private init() { queue = nil }
+
+    /// Runs each piece at once on the caller's thread, its result still handed over by the
+    /// next `poll`: for tests that move a manual clock and must know when the result came.
+    public static var inline: BackgroundWork { BackgroundWork() }
 
     /// How often the loop looks for results while work is out: short, since the operator waits.
     public static var pollMilliseconds: Int { 20 }
@@ -21,12 +27,14 @@ public final class BackgroundWork<Event>: @unchecked Sendable {
     /// Runs `work` on the background queue; its event is handed over by the next `poll`.
     public func start(_ work: @escaping @Sendable () -> Event) {
         lock.withLock { running += 1 }
-        queue.async { [self] in
-            let event = work()
-            lock.withLock {
-                running -= 1
-                finished.append(event)
-            }
+        guard let queue else { return finish(work()) }
+        queue.async { [self] in finish(work()) }
+    }
+
+    private func finish(_ event: Event) {
+        lock.withLock {
+            running -= 1
+            finished.append(event)
         }
     }
 
