@@ -91,8 +91,7 @@ extension Tekser {
             var follower: DataFeed?
             defer { session?.stop() }
             // Off the loop: the first load may wait on the team's server (see PublishedData.firstLoad).
-            nonisolated(unsafe) let loader = supply
-            let loadData: @Sendable () -> DataSet? = { try? loader.load().get() }
+            let loadData: @Sendable () -> DataSet? = { try? supply.load().get() }
             let makeBot = { (data: DataSet) -> Bot in
                 if session == nil {
                     let started = supply.session(data, mode: "kiosk", watch: watch, catalog: catalog, language: language)
