@@ -53,6 +53,7 @@ extension Tekser {
             let columns = ["instance", "mode", "lastSeen", "version", "behind", "refused", "outOfService", "checks", "state"]
             var table = JournalTable(header: columns.map { text("fleet.column.\($0)") }, numeric: [4, 7])
             let clock = ClockTime(timeZone: .current)
+            let today = clock.day(Date())
             table.rows = status.instances.map { instance in
                 let beat = instance.beat
                 let seconds = instance.secondsSilent
@@ -62,7 +63,7 @@ extension Tekser {
                 return [
                     beat.name, beat.mode, "\(clock.dateTime(instance.lastSeen)) (\(ago))",
                     beat.dataVersion.map(String.init) ?? text("fleet.version.local"), instance.versionsBehind.map(String.init) ?? "—",
-                    refused, text(beat.outOfService ? "fleet.yes" : "fleet.no"), String(beat.checks.values.reduce(0, +)), state,
+                    refused, text(beat.outOfService ? "fleet.yes" : "fleet.no"), String(beat.checks(on: today)), state,
                 ]
             }
             table.render(ascii: !TextLocale.isUTF8).forEach { print($0) }
