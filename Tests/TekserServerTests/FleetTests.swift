@@ -122,4 +122,19 @@ import TestSupport
         #expect(beat.checks(on: try #require(CalendarDate(parsing: "2026-12-01"))) == 3)
         #expect(beat.checks(on: try #require(CalendarDate(parsing: "2026-12-02"))) == 0)
     }
+
+    /// A refusal travels as its key and arguments and is worded by whoever reads the fleet; a
+    /// beat from an older Tekser, which sent words, is shown as it came.
+    @Test func refusalReasonsAreWordedInTheViewersLanguage() throws {
+        let catalog = try Catalog.bundled()
+        let reason = RefusalReason.rowsRejected(source: "warning", count: 3).message
+        var beat = Self.beat("kiosk-7/kiosk", version: 3)
+        beat.refusedReason = InstanceBeat.refusedReason([reason, reason])
+        let english = catalog.text(reason, in: .en)
+        #expect(beat.refusedReason(in: .en, catalog: catalog) == english + "; " + english)
+        #expect(beat.refusedReason(in: .kk, catalog: catalog) == catalog.text(reason, in: .kk) + "; " + catalog.text(reason, in: .kk))
+        #expect(english != catalog.text(reason, in: .kk))
+        #expect(Self.beat("old/kiosk", version: 3).refusedReason(in: .en, catalog: catalog) == "warning: 31% of rows rejected")
+        #expect(InstanceBeat.refusedReason([]) == nil)
+    }
 }
