@@ -26,12 +26,12 @@ extension Tekser {
             let language = common.resolvedLanguage
             let writer = common.writer(catalog)
             let url = try server.server(catalog: catalog, language: language)
-            let before = try files(catalog: catalog)
+            let before = files()
             let data = try common.loadData(catalog)
             let anyRejected = DataCheck.printReport(data, writer: writer)
             print("")
             // What was checked is what is stored: a file changed meanwhile is a reason to publish nothing.
-            guard try files(catalog: catalog) == before, let files = before else {
+            guard files() == before, let files = before else {
                 printError("tekser: " + catalog.text("published.error.changed", ["path": .text(data.directory.path)], in: language))
                 throw ExitCode(1)
             }
@@ -63,12 +63,8 @@ extension Tekser {
         }
 
         /// The folder's files as a load reads them, `nil` when the manifest cannot be read (the load then says why).
-        private func files(catalog: Catalog) throws -> [PublishedFile]? {
-            do {
-                return try PublishedFile.files(in: common.dataURL)
-            } catch {
-                return nil
-            }
+        private func files() -> [PublishedFile]? {
+            try? PublishedFile.files(in: common.dataURL)
         }
     }
 

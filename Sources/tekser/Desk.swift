@@ -187,6 +187,6 @@ final class StoreDeskJournal: DeskJournal {
             id: inquiry.id.rawValue, time: journal.clock.hoursMinutes(inquiry.at), operatorName: inquiry.operatorName,
             shown: inquiry.identifier ?? inquiry.typed, verdict: verdict,
             channel: inquiry.channel, note: inquiry.note,
-            timesAsked: timesAsked, result: result)
+            timesAsked: timesAsked, result: result, uuid: inquiry.uuid)
     }
 }

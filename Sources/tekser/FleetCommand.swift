@@ -45,7 +45,7 @@ extension Tekser {
                 throw JournalLocation.fail(error, catalog: catalog, language: language)
             }
             if json {
-                FileHandle.standardOutput.write(Data(try FleetJSON.encode(status)))
+                FileHandle.standardOutput.write(Data(try FleetJSON.encode(status, catalog: catalog, language: language)))
                 return
             }
             print(status.newestVersion.map { text("fleet.newest", ["version": .number($0)]) } ?? text("fleet.noVersion"))
@@ -53,16 +53,17 @@ extension Tekser {
             let columns = ["instance", "mode", "lastSeen", "version", "behind", "refused", "outOfService", "checks", "state"]
             var table = JournalTable(header: columns.map { text("fleet.column.\($0)") }, numeric: [4, 7])
             let clock = ClockTime(timeZone: .current)
+            let today = clock.day(Date())
             table.rows = status.instances.map { instance in
                 let beat = instance.beat
                 let seconds = instance.secondsSilent
                 let ago = seconds < 120 ? text("fleet.agoSeconds", ["count": .number(seconds)]) : text("fleet.agoMinutes", ["count": .number(seconds / 60)])
-                let refused = beat.refusedReason.map { reason in beat.refusedVersion.map { "\($0): \(reason)" } ?? reason } ?? "—"
+                let refused = beat.refusedReason(in: language, catalog: catalog).map { reason in beat.refusedVersion.map { "\($0): \(reason)" } ?? reason } ?? "—"
                 let state = instance.isSilent ? text("fleet.state.silent") : (beat.running ? text("fleet.state.ok") : text("fleet.state.stopped"))
                 return [
                     beat.name, beat.mode, "\(clock.dateTime(instance.lastSeen)) (\(ago))",
                     beat.dataVersion.map(String.init) ?? text("fleet.version.local"), instance.versionsBehind.map(String.init) ?? "—",
-                    refused, text(beat.outOfService ? "fleet.yes" : "fleet.no"), String(beat.checks.values.reduce(0, +)), state,
+                    refused, text(beat.outOfService ? "fleet.yes" : "fleet.no"), String(beat.checks(on: today)), state,
                 ]
             }
             table.render(ascii: !TextLocale.isUTF8).forEach { print($0) }
@@ -121,14 +122,15 @@ enum FleetJSON {
         }
     }
 
-    static func encode(_ status: FleetStatus) throws -> [UInt8] {
+    /// The refusal reasons are worded in `language` with `catalog`.
+    static func encode(_ status: FleetStatus, catalog: Catalog, language: Language) throws -> [UInt8] {
         let time = ISO8601DateFormatter()
         let document = Document(newestVersion: status.newestVersion, instances: status.instances.map { instance in
             let beat = instance.beat
             return Instance(name: beat.name, mode: beat.mode, lastSeen: time.string(from: instance.lastSeen), checksDay: beat.checksDay,
                             secondsSilent: instance.secondsSilent, silent: instance.isSilent, running: beat.running,
                             outOfService: beat.outOfService, dataVersion: beat.dataVersion, versionsBehind: instance.versionsBehind,
-                            refusedVersion: beat.refusedVersion, refusedReason: beat.refusedReason, checks: beat.checks)
+                            refusedVersion: beat.refusedVersion, refusedReason: beat.refusedReason(in: language, catalog: catalog), checks: beat.checks)
         })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]

@@ -25,7 +25,7 @@ final class FleetPresence: Sendable {
     /// is the data the mode answers from (its `DataSupply`'s).
     init(server setting: String?, instance: InstanceOptions, mode: String, inUse: DataInUse, catalog: Catalog, language: Language) throws {
         let name = instance.name.flatMap { $0.isEmpty ? nil : $0 } ?? InstanceBeat.defaultName(mode: mode)
-        state = InstanceState(name: name, mode: mode, inUse: inUse, catalog: catalog, language: language)
+        state = InstanceState(name: name, mode: mode, inUse: inUse)
         guard let setting else {
             heartbeat = nil
             return
@@ -52,23 +52,18 @@ private final class InstanceState: Sendable {
     let inUse: DataInUse
     let name: String
     let mode: String
-    let catalog: Catalog
-    let language: Language
 
-    init(name: String, mode: String, inUse: DataInUse, catalog: Catalog, language: Language) {
+    init(name: String, mode: String, inUse: DataInUse) {
         self.name = name
         self.mode = mode
         self.inUse = inUse
-        self.catalog = catalog
-        self.language = language
     }
 
     func beat(at date: Date) -> InstanceBeat {
         let data = inUse.state
-        let reasons = data.refusalReasons.map { catalog.text($0.message, in: language) }
         let (day, checks) = tally.today(at: date)
         return InstanceBeat(name: name, mode: mode, dataVersion: data.version, refusedVersion: data.refusedVersion,
-                            refusedReason: reasons.isEmpty ? nil : reasons.joined(separator: "; "), outOfService: data.outOfService,
+                            refusedReason: InstanceBeat.refusedReason(data.refusalReasons.map(\.message)), outOfService: data.outOfService,
                             checksDay: day.description, checks: checks)
     }
 }

@@ -29,15 +29,10 @@ struct JournalOptions: ParsableArguments {
 
     func catalog() throws -> Catalog { try languageOptions.catalog() }
 
-    /// Opens the journal to read: the file `--journal` names, else the team's on the server,
-    /// else the default file. A missing file is reported rather than created.
-    func openExisting(_ catalog: Catalog) throws -> any InquiryJournal {
-        if path == nil, let team = try server.open(catalog: catalog, language: resolvedLanguage) { return team }
-        return try JournalLocation.openExisting(path, catalog: catalog, language: resolvedLanguage)
-    }
-
-    /// Where citizens' reports are read: the same choice as `openExisting`.
-    func openReports(_ catalog: Catalog) throws -> any ReportJournal {
+    /// Opens the journal to read, its inquiries or its citizens' reports: the file `--journal`
+    /// names, else the team's on the server, else the default file. A missing file is reported
+    /// rather than created.
+    func openExisting(_ catalog: Catalog) throws -> any InquiryJournal & ReportJournal {
         if path == nil, let team = try server.open(catalog: catalog, language: resolvedLanguage) { return team }
         return try JournalLocation.openExisting(path, catalog: catalog, language: resolvedLanguage)
     }

@@ -31,7 +31,7 @@ extension Tekser {
             let catalog = try options.catalog()
             let language = options.resolvedLanguage
             // The team's reports on the server with --server (every kiosk's and chat's), else the journal file's.
-            let journal = try options.openReports(catalog)
+            let journal = try options.openExisting(catalog)
             let reports: [StoredReport]
             do { reports = try journal.reports(from: from, to: to) } catch { throw JournalLocation.fail(error, catalog: catalog, language: language) }
             switch export {

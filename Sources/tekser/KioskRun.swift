@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Synchronization
 import TekserBot
 import TekserCore
 import TekserStore
@@ -90,8 +91,17 @@ extension Tekser {
             var session: LiveDataSession?
             var follower: DataFeed?
             defer { session?.stop() }
-            let loadBot = { () -> Bot? in
-                guard case .success(let data) = supply.load() else { return nil }
+            // Off the loop: the first load may wait on the team's server (see PublishedData.firstLoad).
+            let noData = NoDataLog(catalog: catalog, language: language)
+            let loadData: @Sendable () -> DataSet? = {
+                switch supply.load() {
+                case .success(let data): return data
+                case .failure(let reason):
+                    noData.note(reason)
+                    return nil
+                }
+            }
+            let makeBot = { (data: DataSet) -> Bot in
                 if session == nil {
                     let started = supply.session(data, mode: "kiosk", watch: watch, catalog: catalog, language: language)
                     session = started
@@ -104,8 +114,28 @@ extension Tekser {
                 let change = follower?.changes()
                 return DataChange(data: change?.data, events: [], state: change?.state)
             }
-            var kiosk = Runtime(KioskProgram(model: model, loadBot: loadBot, feed: feed), terminal: terminal)
+            var kiosk = Runtime(KioskProgram(model: model, loadData: loadData, makeBot: makeBot, feed: feed), terminal: terminal)
             kiosk.run()
         }
+    }
+}
+
+/// Why the kiosk is out of service, in the log each time the reason changes (the server away,
+/// then nothing published): the operator sees that it retries and what it waits for.
+private final class NoDataLog: Sendable {
+    private let catalog: Catalog
+    private let language: Language
+    private let log = StateLog()
+    private let last = Mutex<String?>(nil)
+
+    init(catalog: Catalog, language: Language) {
+        self.catalog = catalog
+        self.language = language
+    }
+
+    func note(_ reason: DataSupply.NoData) {
+        let text = catalog.text(reason.message, in: language)
+        guard last.withLock({ last in defer { last = text }; return last != text }) else { return }
+        log.write("warning", text)
     }
 }

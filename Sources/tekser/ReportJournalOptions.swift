@@ -1,5 +1,4 @@
 import ArgumentParser
-import Synchronization
 import TekserCore
 import TekserServer
 import TekserStore
@@ -30,7 +29,8 @@ struct ReportJournalOptions: ParsableArguments {
                 StateLog().write("warning", catalog.text(Message("server.reportsNotYet", ["server": .text(server), "reason": .text(reason)]),
                                                          in: language))
                 let keyPath = keyPath
-                return JournalReportRecorder(journal: TeamReportsOnceReachable { () throws(JournalError) in
+                return JournalReportRecorder(journal: TeamReportsOnceReachable(
+                    refusal: .serverUnreachable(server: server, reason: reason)) { () throws(JournalError) in
                     try ServerOptions.team(setting: setting, keyPath: keyPath)
                 }, channel: channel)
             } catch {
@@ -44,6 +44,7 @@ struct ReportJournalOptions: ParsableArguments {
     /// At the end of a session: stops the team journal's sender and names what still waits for
     /// the server (delivered by the next Tekser that uses it).
     static func finish(_ recorder: JournalReportRecorder, catalog: Catalog, language: Language) {
+        (recorder.journal as? TeamReportsOnceReachable)?.stop()
         guard let team = recorder.journal as? TeamJournal ?? (recorder.journal as? TeamReportsOnceReachable)?.team else { return }
         let waiting = team.waiting
         if let notice = team.setAsideNotice(catalog, in: language) { printError(notice) }
@@ -52,36 +53,5 @@ struct ReportJournalOptions: ParsableArguments {
         printError(catalog.text("server.reportsUndelivered", [
             "count": .number(waiting), "server": .text(team.location), "path": .text(team.outboxPath),
         ], in: language))
-    }
-}
-
-/// Citizens' reports for a team's server that could not be reached at the first start of this
-/// machine (no team key yet, so no outbox can hash for the team): each report tries to open
-/// the team journal; until it opens, the report is refused and the citizen told to go to the
-/// police directly, as when any journal fails. Once open, it is the team journal.
-final class TeamReportsOnceReachable: ReportJournal {
-    private let open: @Sendable () throws(JournalError) -> TeamJournal
-    private let opened = Mutex<TeamJournal?>(nil)
-
-    init(open: @escaping @Sendable () throws(JournalError) -> TeamJournal) {
-        self.open = open
-    }
-
-    /// The team journal, once it has opened.
-    var team: TeamJournal? { opened.withLock { $0 } }
-
-    private func journal() throws(JournalError) -> TeamJournal {
-        if let team { return team }
-        let team = try open()
-        opened.withLock { $0 = team }
-        return team
-    }
-
-    func record(_ report: CitizenReport, channel: ReportChannel) throws(JournalError) -> Int64 {
-        try journal().record(report, channel: channel)
-    }
-
-    func reports(from: CalendarDate?, to: CalendarDate?) throws(JournalError) -> [StoredReport] {
-        try journal().reports(from: from, to: to)
     }
 }

@@ -36,8 +36,7 @@ import TestSupport
     @Test func aTruncatedRegistryIsRefusedWithItsReasonsAndNoVersionAppears() throws {
         let whole = try Fixture()
         defer { whole.remove() }
-        let text = Fixture.licensedCSV
-        let cut = try Fixture(licensed: String(text.prefix(text.count / 2)))
+        let cut = try Fixture.truncated()
         defer { cut.remove() }
         let url = try TestServer.freshDatabase()
         #expect(try Self.publish(whole, url).status == 0)

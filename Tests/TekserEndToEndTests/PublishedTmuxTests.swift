@@ -84,9 +84,13 @@ import TestSupport
         defer { tmux.kill() }
         try tmux.shell("\(home.prefix(poll: 1)) \(try Tmux.tekserBinary()) kiosk --lang en --typing-delay 0 --server '\(cluster.url)'")
         try tmux.waitFor("This terminal is out of service for now", "Терминал уақытша жұмыс істемейді")
-        // The server back but nothing published: still out of service.
+        // The server back but nothing published: once a retry has found so (its log names the
+        // new reason), still out of service.
         try cluster.restart()
-        _ = try TestServer.psql(cluster.url, "SELECT 1")
+        let log = URL(fileURLWithPath: home.path + "/state/tekser/tekser.log")
+        try tmux.waitUntil("a retry finds nothing published", timeout: 30) { _ in
+            ((try? String(contentsOf: log, encoding: .utf8)) ?? "").contains("no registry version is published")
+        }
         #expect(try tmux.screen().joined().contains("out of service"))
         try Self.publish(fixture, cluster.url)
         try tmux.waitFor("Hello", "data v1", timeout: 30)

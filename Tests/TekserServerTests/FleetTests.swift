@@ -73,9 +73,12 @@ import TestSupport
         let server = try ServerURL(parsing: "postgresql://tekser@127.0.0.1:1/tekser")
         let heartbeat = Heartbeat(server: server, password: nil) { Self.beat("lost/kiosk") }
         #expect(throws: JournalError.self) { try heartbeat.send(Self.beat("lost/kiosk"), timeout: .seconds(5)) }
-        // Started and stopped against it, nothing waits or fails.
+        // Started and stopped against it, nothing fails, and stop does not wait out the beat's
+        // deadline: it returns well within a generous bound.
         heartbeat.start()
+        let stopping = ContinuousClock.now
         heartbeat.stop()
+        #expect(ContinuousClock.now - stopping < .seconds(2))
     }
 
     @Test func theTeamSearchFindsEveryOperatorsInquiriesByMaskedIdentifiers() throws {
@@ -101,12 +104,37 @@ import TestSupport
         try TeamScratch.onOwnCluster { cluster, _, journal in
             try cluster.halt()
             try journal.record(TeamScratch.inquiry(Fixture.bank))       // finds the server away
+            let asked = ContinuousClock.now
             #expect {
                 try journal.search(Fixture.bank, limit: 10)
             } throws: { error in
                 if case .serverUnreachable? = error as? JournalError { return true }
                 return false
             }
+            // At once: not after waiting out the search's deadline.
+            #expect(ContinuousClock.now - asked < TeamJournal.searchTimeout / 2)
         }
+    }
+
+    /// "Checks today" counts only a beat of today: a kiosk stopped yesterday counted none today.
+    @Test func checksOfAnotherDayAreNoneToday() throws {
+        let beat = Self.beat("kiosk-7/kiosk", checks: ["licensed": 2, "criminal_case": 1])
+        #expect(beat.checks(on: try #require(CalendarDate(parsing: "2026-12-01"))) == 3)
+        #expect(beat.checks(on: try #require(CalendarDate(parsing: "2026-12-02"))) == 0)
+    }
+
+    /// A refusal travels as its key and arguments and is worded by whoever reads the fleet; a
+    /// beat from an older Tekser, which sent words, is shown as it came.
+    @Test func refusalReasonsAreWordedInTheViewersLanguage() throws {
+        let catalog = try Catalog.bundled()
+        let reason = RefusalReason.rowsRejected(source: "warning", count: 3).message
+        var beat = Self.beat("kiosk-7/kiosk", version: 3)
+        beat.refusedReason = InstanceBeat.refusedReason([reason, reason])
+        let english = catalog.text(reason, in: .en)
+        #expect(beat.refusedReason(in: .en, catalog: catalog) == english + "; " + english)
+        #expect(beat.refusedReason(in: .kk, catalog: catalog) == catalog.text(reason, in: .kk) + "; " + catalog.text(reason, in: .kk))
+        #expect(english != catalog.text(reason, in: .kk))
+        #expect(Self.beat("old/kiosk", version: 3).refusedReason(in: .en, catalog: catalog) == "warning: 31% of rows rejected")
+        #expect(InstanceBeat.refusedReason([]) == nil)
     }
 }

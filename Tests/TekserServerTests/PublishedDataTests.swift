@@ -37,6 +37,22 @@ import TestSupport
         return PublishedStore(server: server, password: server.password())
     }
 
+    /// `fixture` published as version 1 on a fresh database (`url`, `store`), and a follower of
+    /// that server asking every `poll` with a cache of its own in `root`; all removed after `body`.
+    static func following(_ fixture: Fixture, poll: Duration,
+                          _ body: (_ url: String, PublishedStore, _ root: URL, PublishedData) throws -> Void) throws {
+        let url = try TestServer.freshDatabase()
+        let store = try Self.store(url)
+        defer { store.close() }
+        _ = try Self.publish(fixture, to: store)
+        let root = Self.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let server = try ServerURL(parsing: url)
+        let published = PublishedData(server: server, password: server.password(), cache: PublishedCache(root: root), poll: poll, open: Self.open)
+        defer { published.stop() }
+        try body(url, store, root, published)
+    }
+
     static func scratchFolder() -> URL {
         FileManager.default.temporaryDirectory.appendingPathComponent("tekser-published-\(UUID().uuidString)")
     }
@@ -91,9 +107,7 @@ import TestSupport
     @Test func aTruncatedRegistryIsRefusedAndLeavesNoVersion() throws {
         let whole = try Fixture()
         defer { whole.remove() }
-        // The licensed file cut in the middle of its third row, as an interrupted copy leaves it.
-        let text = Fixture.licensedCSV
-        let cut = try Fixture(licensed: String(text.prefix(text.count / 2)))
+        let cut = try Fixture.truncated()
         defer { cut.remove() }
         let url = try TestServer.freshDatabase()
         let store = try Self.store(url)
@@ -138,57 +152,41 @@ import TestSupport
         defer { first.remove() }
         let grown = try Fixture(licensed: Self.grownLicensed)
         defer { grown.remove() }
-        let url = try TestServer.freshDatabase()
-        let store = try Self.store(url)
-        defer { store.close() }
-        _ = try Self.publish(first, to: store)
-        let root = Self.scratchFolder()
-        defer { try? FileManager.default.removeItem(at: root) }
-        let server = try ServerURL(parsing: url)
         // No polling within the test's time: only the notification can bring version 2.
-        let published = PublishedData(server: server, password: server.password(), cache: PublishedCache(root: root),
-                                      poll: .seconds(600), open: Self.open)
-        defer { published.stop() }
-        let live = LiveData(try published.firstLoad())
-        #expect(published.inUse.state == DataState(version: 1))
-        #expect(Self.kind(Self.newcomer, in: live.current) == .notFound)
-        let events = EventLog()
-        published.follow(live, onEvent: events.append, onState: { _ in })
-        try waitUntil("the follower to listen") { (try? TestServer.psql(url, "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'LISTEN%'")) == "1" }
-        _ = try Self.publish(grown, to: store)
-        try waitUntil("version 2 in use") { published.inUse.state.version == 2 }
-        #expect(Self.kind(Self.newcomer, in: live.current) == .licensed)
-        #expect(events.kinds == [.swapped])
-        #expect(PublishedCache(root: root).versions() == [2], "the last good version is kept, the older one goes")
+        try Self.following(first, poll: .seconds(600)) { url, store, root, published in
+            let live = LiveData(try published.firstLoad())
+            #expect(published.inUse.state == DataState(version: 1))
+            #expect(Self.kind(Self.newcomer, in: live.current) == .notFound)
+            let events = EventLog()
+            published.follow(live, onEvent: events.append, onState: { _ in })
+            try waitUntil("the follower to listen") { (try? TestServer.psql(url, "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'LISTEN%'")) == "1" }
+            _ = try Self.publish(grown, to: store)
+            try waitUntil("version 2 in use") { published.inUse.state.version == 2 }
+            #expect(Self.kind(Self.newcomer, in: live.current) == .licensed)
+            #expect(events.kinds == [.swapped])
+            #expect(PublishedCache(root: root).versions() == [2], "the last good version is kept, the older one goes")
+        }
     }
 
     @Test func aFollowerRefusesAShrunkVersionAndKeepsTheGoodOne() throws {
         let first = try Fixture()
         defer { first.remove() }
-        let url = try TestServer.freshDatabase()
-        let store = try Self.store(url)
-        defer { store.close() }
-        _ = try Self.publish(first, to: store)
-        let root = Self.scratchFolder()
-        defer { try? FileManager.default.removeItem(at: root) }
-        let server = try ServerURL(parsing: url)
-        let published = PublishedData(server: server, password: server.password(), cache: PublishedCache(root: root),
-                                      poll: .milliseconds(200), open: Self.open)
-        defer { published.stop() }
-        let live = LiveData(try published.firstLoad())
-        published.follow(live, onEvent: { _ in }, onState: { _ in })
-        // Published past the publisher's own check (as an older Tekser might): the follower must still refuse it.
-        let shrunk = try Fixture(licensed: Fixture.csv(Array(Fixture.licensedCSV.split(separator: "\n").prefix(2).map(String.init))))
-        defer { shrunk.remove() }
-        let data = try Self.open(shrunk.directory)
-        _ = try store.publish(try PublishedFile.files(in: shrunk.directory), sources: data.reports.map(SourceCounts.init),
-                              by: "tekser/old") { _ in [] }
-        try waitUntil("version 2 refused") { published.inUse.state.refusedVersion == 2 }
-        let state = published.inUse.state
-        #expect(state.version == 1)
-        #expect(state.refusalReasons.contains { if case .shrunk(source: "licensed", before: 5, after: 1, _) = $0 { true } else { false } })
-        #expect(live.current.reports.first?.loaded == 5)
-        #expect(PublishedCache(root: root).versions() == [1])
+        try Self.following(first, poll: .milliseconds(200)) { _, store, root, published in
+            let live = LiveData(try published.firstLoad())
+            published.follow(live, onEvent: { _ in }, onState: { _ in })
+            // Published past the publisher's own check (as an older Tekser might): the follower must still refuse it.
+            let shrunk = try Fixture(licensed: Fixture.csv(Array(Fixture.licensedCSV.split(separator: "\n").prefix(2).map(String.init))))
+            defer { shrunk.remove() }
+            let data = try Self.open(shrunk.directory)
+            _ = try store.publish(try PublishedFile.files(in: shrunk.directory), sources: data.reports.map(SourceCounts.init),
+                                  by: "tekser/old") { _ in [] }
+            try waitUntil("version 2 refused") { published.inUse.state.refusedVersion == 2 }
+            let state = published.inUse.state
+            #expect(state.version == 1)
+            #expect(state.refusalReasons.contains { if case .shrunk(source: "licensed", before: 5, after: 1, _) = $0 { true } else { false } })
+            #expect(live.current.reports.first?.loaded == 5)
+            #expect(PublishedCache(root: root).versions() == [1])
+        }
     }
 
     @Test func withTheServerAwayTheCachedVersionAnswersAndSaysSo() throws {

@@ -54,6 +54,19 @@ struct Driver<P: Program> {
         settle()
     }
 
+    /// Settles again, in real time, until `done` holds (work sent off the loop has come back)
+    /// or `seconds` have passed; returns whether `done` held.
+    @discardableResult
+    mutating func settle(within seconds: Double = 10, until done: (Self) -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        settle()
+        while !done(self), Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.005)
+            settle()
+        }
+        return done(self)
+    }
+
     /// Turns until the script is used up and nothing is due: the screen then shows it all.
     mutating func settle() {
         runtime.settle()

@@ -23,7 +23,8 @@ struct KioskHarness {
         if withPIN { verify = Self.verifier(counting: pinChecks) }
         let model = KioskModel(catalog: ChatHarness.catalog, settings: settings, verifyPIN: verify, now: ChatHarness.start)
         let bot = Bot(checker: Checker(data: ChatHarness.data), catalog: ChatHarness.catalog, quota: policy)
-        driver = Driver(KioskProgram(model: model, loadBot: { inService ? bot : nil }), size: size, clock: ManualClock(ChatHarness.start), log: log)
+        driver = Driver(KioskProgram(model: model, loadData: { inService ? ChatHarness.data : nil }, makeBot: { _ in bot },
+                                           loading: .inline), size: size, clock: ManualClock(ChatHarness.start), log: log)
         driver.start()
     }
 

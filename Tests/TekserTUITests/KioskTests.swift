@@ -173,10 +173,10 @@ import TestSupport
         let settings = KioskSettings(language: .en, chat: ChatOptions(typingDelayMilliseconds: 0))
         let model = KioskModel(catalog: catalog, settings: settings, verifyPIN: { $0 == "739146" }, now: clock.now)
         let attempts = Counter()
-        let program = KioskProgram(model: model) {
+        let program = KioskProgram(model: model, loadData: {
             attempts.increment()
-            return attempts.value < 3 ? nil : Bot(checker: Checker(data: ChatHarness.data), catalog: catalog)
-        }
+            return attempts.value < 3 ? nil : ChatHarness.data
+        }, makeBot: { Bot(checker: Checker(data: $0), catalog: catalog) }, loading: .inline)
         var runtime = Runtime(Recorded(program), terminal: terminal, clock: clock.read)
         runtime.run()
         #expect(attempts.value == 3, "at 0, 30 and 60 s")
@@ -185,5 +185,24 @@ import TestSupport
         guard case .kiosk(.exit)? = runtime.program.commands.last else {
             Issue.record("the kiosk ended without the PIN: \(runtime.program.commands)"); return
         }
+    }
+
+    /// The first load runs off the loop: while it waits on a server that does not answer, the
+    /// operator key is still answered; the kiosk opens when the data comes.
+    @Test func aSlowFirstLoadLeavesTheOperatorKeyAnswered() {
+        let gate = DispatchSemaphore(value: 0)
+        let settings = KioskSettings(language: .en, chat: ChatOptions(typingDelayMilliseconds: 0))
+        let model = KioskModel(catalog: ChatHarness.catalog, settings: settings, verifyPIN: { $0 == KioskHarness.pin }, now: ChatHarness.start)
+        let program = KioskProgram(model: model, loadData: {
+            _ = gate.wait(timeout: .now() + 5)
+            return ChatHarness.data
+        }, makeBot: { Bot(checker: Checker(data: $0), catalog: ChatHarness.catalog) })
+        var kiosk = Driver(program, size: Size(width: 80, height: 24), clock: ManualClock(ChatHarness.start))
+        kiosk.start()
+        kiosk.press([.function(12)])
+        #expect(kiosk.text.contains("Enter the PIN"))
+        #expect(!kiosk.program.model.inService)
+        gate.signal()
+        #expect(kiosk.settle { $0.program.model.inService })
     }
 }

@@ -66,4 +66,15 @@ import TestSupport
         #expect(output.contains("> " + notice + "\n"), "\(output)")
         #expect(output.contains("Holds an active licence"))
     }
+
+    /// The data's line is printed when the published version changes, not when the server
+    /// comes and goes between polls.
+    @Test func theDataLineIsPrintedOnlyWhenTheVersionChanges() {
+        var program = PlainProgram(session: BotSession(bot: Self.bot, state: ChatState(language: .en)))
+        let states = [DataState(version: 3), DataState(version: 3, serverAway: true), DataState(version: 3), DataState(version: 4, serverAway: true)]
+        let written = states.flatMap { state in
+            program.update(.data(DataChange(data: nil, events: [], state: state)), now: Date())
+        }
+        #expect(written == [.write("data v3\n"), .write("data v4, server away\n")])
+    }
 }

@@ -133,6 +133,13 @@ public struct Fixture: Sendable {
         try Data(mvd).write(to: directory.appendingPathComponent("mvd.csv"))
     }
 
+    /// The fixture with the licensed file cut in the middle of its third row, as an interrupted
+    /// copy leaves it: a publish must refuse it (5 rows became 2, 1 rejected).
+    public static func truncated() throws -> Fixture {
+        let text = licensedCSV
+        return try Fixture(licensed: String(text.prefix(text.count / 2)))
+    }
+
     /// Loads the fixture.
     public func load() throws -> DataSet {
         try DataSet.load(directory: directory)

@@ -27,3 +27,8 @@ public struct Message: Hashable, Sendable {
 public protocol Localizable {
     var message: Message { get }
 }
+
+/// A message travels as its key and arguments (a fleet heartbeat's refusal reasons), so each
+/// reader words it in its own language.
+extension Message: Codable {}
+extension Message.Argument: Codable {}

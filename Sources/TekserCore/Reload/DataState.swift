@@ -41,6 +41,7 @@ public final class DataInUse: Sendable {
         value = Mutex(state)
     }
 
+    /// The state as of now, a copy: the caller reads it without holding anyone up.
     public var state: DataState { value.withLock { $0 } }
 
     /// Changes the state in place; returns the new state.

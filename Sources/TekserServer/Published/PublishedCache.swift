@@ -29,6 +29,8 @@ public struct PublishedCache: Sendable {
         return names.compactMap { Int($0) }.filter { $0 > 0 }.sorted()
     }
 
+    /// Where `version` is (or would be) kept: one folder per version, named by its number, so
+    /// a version is loaded like any data folder and pruned by removing its folder.
     public func directory(_ version: Int) -> URL {
         root.appendingPathComponent(String(version), isDirectory: true)
     }

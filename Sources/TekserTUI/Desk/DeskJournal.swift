@@ -21,10 +21,14 @@ public struct DeskEntry: Sendable {
     public internal(set) var result: CheckResult?
     /// False while the journal refuses it: the desk keeps it in memory and writes it when it can.
     public let isSaved: Bool
+    /// The inquiry's own mark, the same on this machine and on the server: an inquiry kept
+    /// for the server while it was away has a number of its own here and another one there.
+    public let uuid: UUID?
 
     public init(id: Int64, time: String, operatorName: String, shown: String, verdict: VerdictKind?,
-                channel: Channel, note: String, timesAsked: Int = 1, result: CheckResult?, isSaved: Bool = true) {
+                channel: Channel, note: String, timesAsked: Int = 1, result: CheckResult?, isSaved: Bool = true, uuid: UUID? = nil) {
         self.id = id
+        self.uuid = uuid
         self.time = time
         self.operatorName = operatorName
         self.shown = shown

@@ -75,9 +75,16 @@ public struct DeskModel: Sendable {
         let own = entries.filter { entry in
             [entry.shown, entry.note, entry.time].contains { $0.lowercased().contains(needle) }
         }
-        guard case .found(_, let matches)? = team else { return own }
+        return own + teamMatches
+    }
+
+    /// The team's matches that are none of this desk's entries, by number or, for one kept
+    /// while the server was away and numbered anew there, by UUID.
+    var teamMatches: [DeskEntry] {
+        guard case .found(_, let matches)? = team else { return [] }
         let ownIDs = Set(entries.map(\.id))
-        return own + matches.filter { !ownIDs.contains($0.id) }
+        let ownUUIDs = Set(entries.compactMap(\.uuid))
+        return matches.filter { match in !ownIDs.contains(match.id) && !(match.uuid.map(ownUUIDs.contains) ?? false) }
     }
 
     public var selected: DeskEntry? {

@@ -25,6 +25,8 @@ public struct DeskProgram: Program {
     public let journal: any DeskJournal
     private let feed: DataFeed
     private var pending = PendingInquiries()
+    /// F3's searches of the team's server, run off the loop: a slow server must not freeze the desk.
+    private let teamSearches = BackgroundWork<TeamSearch>(label: "tekser.desk.team-search")
     /// How often inquiries the journal refused are offered to it again.
     static let retryMilliseconds = 1000
 
@@ -83,7 +85,9 @@ public struct DeskProgram: Program {
         case .desk(.check(let typed, let channel)): events = check(typed, channel: channel, now: now)
         case .desk(.saveNote(let id, let note)): events = save(note: note, channel: nil, for: id)
         case .desk(.saveChannel(let id, let channel)): events = save(note: nil, channel: channel, for: id)
-        case .desk(.searchTeam(let text)): events = [.team(searchTeam(text))]
+        case .desk(.searchTeam(let text)):
+            searchTeam(text)
+            return []
         case .desk(.redraw): return [.repaint]
         case .desk(.quit): return [.quit]
         }
@@ -92,6 +96,8 @@ public struct DeskProgram: Program {
 
     public func subscriptions(now: Date) -> [Subscription<Event>] {
         var subscriptions = feed.subscription(Event.data)
+        // The team's answer comes back as `.team`; DeskUpdate drops it if the filter has moved on.
+        subscriptions += teamSearches.subscription { Event.desk(.team($0)) }
         if !pending.isEmpty { subscriptions.append(.poll(everyMilliseconds: Self.retryMilliseconds) { [.retryJournal] }) }
         // While inquiries wait for the server, the status line's count follows the outbox.
         if model.waiting > 0 { subscriptions.append(.poll(everyMilliseconds: Self.retryMilliseconds) { [.countWaiting] }) }
@@ -149,9 +155,14 @@ public struct DeskProgram: Program {
     /// At most this many of the team's matches are shown.
     static let teamSearchLimit = 50
 
-    private func searchTeam(_ text: String) -> TeamSearch {
-        guard let found = try? journal.searchTeam(text, limit: Self.teamSearchLimit) else { return .away(text: text) }
-        return .found(text: text, found)
+    /// Asks the server on the background queue. The journal's search goes through the server
+    /// link, which is made for use from any thread; nothing else of the journal is touched there.
+    private func searchTeam(_ text: String) {
+        nonisolated(unsafe) let journal = journal
+        teamSearches.start {
+            guard let found = try? journal.searchTeam(text, limit: Self.teamSearchLimit) else { return .away(text: text) }
+            return .found(text: text, found)
+        }
     }
 
     private func reason(_ error: (any Error)?) -> String {

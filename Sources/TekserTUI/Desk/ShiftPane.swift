@@ -11,9 +11,8 @@ struct ShiftPane {
         var title = model.filter.isEmpty ? model.text("desk.list.title")
             : model.text("desk.list.filtered", ["text": .text(model.filter)])
         switch model.team {
-        case .found(_, let matches)?:
-            let own = Set(model.entries.map(\.id))
-            title += " · " + model.text("desk.list.teamFound", ["count": .number(matches.count { !own.contains($0.id) })])
+        case .found?:
+            title += " · " + model.text("desk.list.teamFound", ["count": .number(model.teamMatches.count)])
         case .away?: title += " · " + model.text("desk.list.teamAway")
         case nil: break
         }

@@ -3,14 +3,16 @@ import TekserBot
 import TekserCore
 
 /// `tekser kiosk` as a program for the runtime: the kiosk's model and update, the bot once the
-/// data loads (retried every `retrySeconds` while it cannot), the once-a-second countdown tick,
-/// and the live-data feed, whose events go to the log only, never to the citizen.
+/// data loads (off the loop, retried every `retrySeconds` while it cannot), the once-a-second
+/// countdown tick, and the live-data feed, whose events go to the log only, never to the citizen.
 public struct KioskProgram: Program {
     public enum Event {
         case kiosk(KioskEvent)
         case data(DataChange)
         /// Time to try loading the data again.
         case retryData
+        /// The load came back: the data, or nil when it could not be had.
+        case loaded(DataSet?)
         /// The data loaded: the kiosk opens.
         case dataLoaded
     }
@@ -18,12 +20,18 @@ public struct KioskProgram: Program {
     public enum Command {
         case kiosk(KioskCommand)
         case loadData
+        /// The data is here: make the bot and open.
+        case open(DataSet)
     }
 
     public private(set) var model: KioskModel
     /// The bot and the current citizen's account; nil while out of service.
     public private(set) var session: BotSession?
-    private let loadBot: () -> Bot?
+    private let loadData: @Sendable () -> DataSet?
+    private let makeBot: (DataSet) -> Bot
+    /// The load may wait on the team's server for seconds (a cut network): the kiosk keeps
+    /// answering the operator key meanwhile.
+    private let loading: BackgroundWork<DataSet?>
     private let feed: DataFeed
     private var nextLoad: Date?
 
@@ -34,10 +42,14 @@ public struct KioskProgram: Program {
     public static let signalPolicies: [TerminationSignal: SignalPolicy] = Dictionary(
         uniqueKeysWithValues: TerminationSignal.allCases.map { ($0, .restoreAndExit) })
 
-    /// `loadBot` builds the bot from the data, or returns nil while the data cannot be loaded.
-    public init(model: KioskModel, loadBot: @escaping () -> Bot?, feed: DataFeed = .none) {
+    /// `loadData` runs on `loading`'s queue and returns nil while the data cannot be had;
+    /// `makeBot` runs on the loop once it has come.
+    public init(model: KioskModel, loadData: @escaping @Sendable () -> DataSet?, makeBot: @escaping (DataSet) -> Bot,
+                loading: BackgroundWork<DataSet?> = BackgroundWork(label: "tekser.kiosk.load"), feed: DataFeed = .none) {
         self.model = model
-        self.loadBot = loadBot
+        self.loadData = loadData
+        self.makeBot = makeBot
+        self.loading = loading
         self.feed = feed
     }
 
@@ -52,7 +64,13 @@ public struct KioskProgram: Program {
             if let state = change.state { model.chat.dataNote = state.note }
             return []
         case .retryData:
+            nextLoad = nil
             return [.loadData]
+        case .loaded(let data?):
+            return [.open(data)]
+        case .loaded(nil):
+            nextLoad = now.addingTimeInterval(Double(model.settings.retrySeconds))
+            return []
         case .dataLoaded:
             return model.enterService(now: now).map(Command.kiosk)
         }
@@ -67,13 +85,12 @@ public struct KioskProgram: Program {
     public mutating func perform(_ command: Command, now: Date) -> [Effect<Event>] {
         switch command {
         case .loadData:
+            guard session == nil, !loading.isBusy else { return [] }
+            loading.start(loadData)
+            return []
+        case .open(let data):
             guard session == nil else { return [] }
-            guard let bot = loadBot() else {
-                nextLoad = now.addingTimeInterval(Double(model.settings.retrySeconds))
-                return []
-            }
-            session = BotSession(bot: bot, state: model.settings.freshAccount)
-            nextLoad = nil
+            session = BotSession(bot: makeBot(data), state: model.settings.freshAccount)
             return [.send(.dataLoaded)]
         case .kiosk(.chat(let command)):
             return session?.perform(command, now: now).map { $0.map { Event.kiosk(.chat($0)) } } ?? []
@@ -88,7 +105,7 @@ public struct KioskProgram: Program {
     public func subscriptions(now: Date) -> [Subscription<Event>] {
         var subscriptions: [Subscription<Event>] = [.poll(everyMilliseconds: 1000) { [.kiosk(.tick)] }]
         if let nextLoad { subscriptions.append(.at(nextLoad, .retryData)) }
-        return subscriptions + feed.subscription(Event.data)
+        return subscriptions + loading.subscription(Event.loaded) + feed.subscription(Event.data)
     }
 
     public func event(for input: InputEvent) -> Event? {

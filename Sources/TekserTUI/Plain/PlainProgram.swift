@@ -29,6 +29,9 @@ public struct PlainProgram: Program {
     private var line = ""
     private var choices: [Choice] = []
     private var menu: [String] = []
+    /// The published version last printed: a line is printed when it changes, not at each
+    /// flip of "server away" (a transcript is no status line).
+    private var printedVersion: Int?
 
     public init(session: BotSession, feed: DataFeed = .none) {
         self.session = session
@@ -55,7 +58,12 @@ public struct PlainProgram: Program {
         case .bot: break
         case .data(let change):
             if let data = change.data { session.take(data) }
-            let notes = [change.state?.note].compactMap { $0 } + change.events.filter { $0.kind == .swapped }.map(\.message)
+            var notes: [Message] = []
+            if let state = change.state, state.version != printedVersion, let note = state.note {
+                printedVersion = state.version
+                notes.append(note)
+            }
+            notes += change.events.filter { $0.kind == .swapped }.map(\.message)
             return notes.map { .write(session.bot.catalog.text($0, in: session.state.language) + "\n") }
         }
         return []
