@@ -11,13 +11,11 @@ extension TeamJournal: ReportJournal {
     @discardableResult
     public func record(_ report: CitizenReport, channel: ReportChannel) throws(JournalError) -> Int64 {
         let row = ReportRow(report, channel: channel, key: key, timeZone: timeZone)
-        if let inserted = try direct({ db, logger in try await TeamQueries.insert(row, on: db, logger: logger) }) {
-            // Nil only if the same report was there already: it is stored either way.
-            return inserted ?? 0
+        switch try write(.report(row), direct: { db, logger in try await TeamQueries.insert(row, on: db, logger: logger) }) {
+        // Nil only if the same report was there already: it is stored either way.
+        case .server(let inserted): return inserted ?? 0
+        case .outbox(let seq): return -seq
         }
-        let seq = try outbox.append(.report(row), server: location)
-        sender.wake()
-        return -seq
     }
 
     public func reports(from: CalendarDate?, to: CalendarDate?) throws(JournalError) -> [StoredReport] {

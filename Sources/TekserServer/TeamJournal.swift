@@ -104,7 +104,7 @@ public final class TeamJournal: InquiryJournal {
     public func record(_ inquiry: NewInquiry) throws(JournalError) -> Inquiry {
         let stored = StoredInquiry(inquiry, key: key, timeZone: timeZone)
         let uuid = stored.uuid
-        let inserted = try direct { db, logger -> Int64? in
+        let written = try write(.insert(stored)) { db, logger -> Int64? in
             // Inserted now, or there already (the same inquiry recorded twice): its number either way.
             if let id = try await TeamQueries.insert([stored], on: db, logger: logger)[uuid] { return id }
             var existing: Int64?
@@ -112,8 +112,15 @@ public final class TeamJournal: InquiryJournal {
                 .decode((Int64,).self) { existing = id }
             return existing
         }
-        if let inserted, let id = inserted { return try readable(stored, id: id) }
-        let seq = try outbox.append(.insert(stored), server: location)
+        switch written {
+        case .server(let id?): return try readable(stored, id: id)
+        case .server(nil): return try kept(stored, seq: try outbox.append(.insert(stored), server: location))
+        case .outbox(let seq): return try kept(stored, seq: seq)
+        }
+    }
+
+    /// An inquiry kept on this machine (waiting in the outbox, or set aside), numbered `-seq`.
+    private func kept(_ stored: StoredInquiry, seq: Int64) throws(JournalError) -> Inquiry {
         sender.wake()
         uuids.withLock { $0[-seq] = stored.uuid }
         return try readable(stored, id: -seq)
@@ -122,31 +129,39 @@ public final class TeamJournal: InquiryJournal {
     public func update(note: String?, channel: TekserCore.Channel?, for id: InquiryID) throws(JournalError) {
         let masked = note.map(PersonalData.masked)
         guard let uuid = try uuid(of: id) else { throw .noSuchInquiry(id) }
-        let found = try direct { db, logger in
+        let change = Outbox.Change.update(uuid: uuid, note: masked, channel: channel?.rawValue)
+        let found = try write(change) { db, logger in
             try await TeamQueries.update(uuid: uuid, note: masked, channel: channel?.rawValue, on: db, logger: logger)
         }
-        switch found {
-        case true?: return
-        case false?: throw .noSuchInquiry(id)
-        case nil:
-            try outbox.append(.update(uuid: uuid, note: masked, channel: channel?.rawValue), server: location)
-            sender.wake()
-        }
+        if case .server(false) = found { throw .noSuchInquiry(id) }
     }
 
-    /// Runs a write on the server when it is there, the outbox is empty (so nothing overtakes
-    /// what waits) and it answers in time; `nil` when the change must go to the outbox instead.
-    /// A refusal that waiting would not cure (a wrong key, a broken row) is thrown.
-    func direct<T: Sendable>(
-        _ body: @escaping @Sendable (PostgresConnection, Logger) async throws -> T
-    ) throws(JournalError) -> T? {
-        guard !sender.isAway, try outbox.count(for: location) == 0 else { return nil }
-        do {
-            return try link.run(timeout: directTimeout, body)
-        } catch .serverUnreachable {
-            sender.isAway = true
-            return nil
+    /// Where a write went: the server's answer, or its place in the outbox (below zero once numbered).
+    enum Written<T> {
+        case server(T)
+        case outbox(seq: Int64)
+    }
+
+    /// Writes `change`: straight to the server by `body` when it is there, the outbox is empty
+    /// (so nothing overtakes what waits) and it answers in time; else committed to the outbox
+    /// for the sender. A change the server refuses for good (a row breaking a rule of its
+    /// schema) is set aside in the outbox with the server's reason, as the sender does, so it
+    /// is never lost and `journal verify` names it. Other refusals (a wrong key) are thrown.
+    func write<T: Sendable>(
+        _ change: Outbox.Change, direct body: @escaping @Sendable (PostgresConnection, Logger) async throws -> T
+    ) throws(JournalError) -> Written<T> {
+        if !sender.isAway, try outbox.count(for: location) == 0 {
+            do {
+                return .server(try link.run(timeout: directTimeout, body))
+            } catch .serverUnreachable {
+                sender.isAway = true
+            } catch .serverRejected(_, let detail) {
+                return .outbox(seq: try outbox.setAside(change, server: location, reason: detail))
+            }
         }
+        let seq = try outbox.append(change, server: location)
+        sender.wake()
+        return .outbox(seq: seq)
     }
 
     private func uuid(of id: InquiryID) throws(JournalError) -> UUID? {

@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+import TekserCore
+import TekserStore
+import TestSupport
+@testable import TekserServer
+
+/// Citizens' reports and direct writes on the team's server: what its schema's rules make of
+/// text the bot keeps, and a row it refuses while it answers.
+@Suite(.enabled(if: TestServer.shouldRun)) struct TeamReportsTests {
+    static func report(_ typed: String, text: String = "", at seconds: TimeInterval = 1_790_000_000) throws -> CitizenReport {
+        CitizenReport(subject: .identifier(try IdentifierParser.parse(typed).get()), verdict: .warningList, approach: .messenger,
+                      payment: .upTo100k, text: text, at: Date(timeIntervalSince1970: seconds))
+    }
+
+    @Test func aReportFullOfFlagsIsStoredOnTheServer() throws {
+        let team = try TeamScratch()
+        defer { team.remove() }
+        let journal = try team.open()
+        defer { try? journal.close() }
+        // Each flag is one character but two code points, which the server's length() counts.
+        let flags = String(repeating: "🇰🇿", count: 400)
+        #expect(try journal.record(try Self.report(Fixture.bank, text: flags), channel: .chat) > 0)
+        #expect(try team.serverRows("SELECT length(text) FROM tekser.report") == "\(CitizenReport.textLimit)")
+        #expect(journal.setAside == 0)
+    }
+
+    @Test func aDirectWriteTheServerRefusesIsSetAsideNotLost() throws {
+        let team = try TeamScratch()
+        defer { team.remove() }
+        let journal = try team.open()
+        defer { try? journal.close() }
+        // A rule this Tekser does not know about (as from a newer administrator's constraint).
+        _ = try team.serverRows("ALTER TABLE tekser.inquiry ADD CONSTRAINT no_poison CHECK (note <> 'poison')")
+        _ = try team.serverRows("ALTER TABLE tekser.report ADD CONSTRAINT no_poison CHECK (text <> 'poison')")
+        let refused = try journal.record(TeamScratch.inquiry(Fixture.bank, note: "poison"))
+        #expect(refused.id.rawValue < 0)
+        #expect(try journal.record(try Self.report(Fixture.bank, text: "poison"), channel: .kiosk) < 0)
+        #expect(try journal.record(TeamScratch.inquiry(Fixture.investClub)).id.rawValue > 0)
+        #expect(journal.waiting == 0)
+        let aside = try journal.outbox.setAside(for: journal.location)
+        #expect(aside.map(\.kind) == ["insert", "report"])
+        #expect(aside.allSatisfy { $0.reason.contains("no_poison") })
+        #expect(try team.serverRows() == "1")
+    }
+}
