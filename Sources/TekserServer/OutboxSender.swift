@@ -32,6 +32,9 @@ final class OutboxSender: Sendable {
         var isAway = false
         /// Still to run once the server answers; `nil` when done.
         var preparation: Preparation?
+        /// Why the last delivery failed when the server answered but would not take it (a key
+        /// that does not match, a newer schema): waiting will not cure it, someone must act.
+        var problem: JournalError?
     }
 
     var server: String { link.server.description }
@@ -66,6 +69,9 @@ final class OutboxSender: Sendable {
         set { state.withLock { $0.isAway = newValue } }
     }
 
+    /// Why the server, though it answers, takes nothing from this machine; `nil` while it does, or is away.
+    var problem: JournalError? { state.withLock { $0.problem } }
+
     /// Stops after the delivery in progress (waiting for it at most `timeout`).
     func stop(timeout: Duration = .seconds(3)) {
         state.withLock { $0.stopping = true }
@@ -85,10 +91,16 @@ final class OutboxSender: Sendable {
             }
             do {
                 try deliver(batch)
-                isAway = false
+                state.withLock {
+                    $0.isAway = false
+                    $0.problem = nil
+                }
                 pause = .milliseconds(100)
             } catch {
-                isAway = true
+                state.withLock {
+                    $0.isAway = true
+                    if case .serverUnreachable = error { $0.problem = nil } else { $0.problem = error }
+                }
                 _ = wakeUp.wait(timeout: .now() + .milliseconds(pause.milliseconds))
                 pause = min(pause * 2, .seconds(2))
             }

@@ -9,8 +9,15 @@ extension TeamJournal {
 
     /// Runs a read on the server; while the server is away, fails at once instead of waiting.
     func read<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection, Logger) async throws -> T) throws(JournalError) -> T {
-        if sender.isAway { throw .serverUnreachable(server: location, reason: "delivery of the outbox is failing") }
+        try failWhileAway()
         return try link.run(timeout: Self.readTimeout, body)
+    }
+
+    /// While deliveries fail, why: what the server said when it answered (a key that does not
+    /// match), else that it is away.
+    func failWhileAway() throws(JournalError) {
+        guard sender.isAway else { return }
+        throw sender.problem ?? .serverUnreachable(server: location, reason: "delivery of the outbox is failing")
     }
 
     public func inquiries(filter: InquiryFilter) throws(JournalError) -> [Inquiry] {
@@ -114,7 +121,7 @@ extension TeamJournal {
     /// operator contains `text`, latest first. The text is masked first, so a whole IIN typed
     /// finds the inquiries that keep it masked. Fails at once while the server is away.
     public func search(_ text: String, limit: Int) throws(JournalError) -> [Inquiry] {
-        if sender.isAway { throw .serverUnreachable(server: location, reason: "delivery of the outbox is failing") }
+        try failWhileAway()
         let needle = PersonalData.masked(text.trimmingCharacters(in: .whitespaces))
         let query = PostgresQuery(unsafeSQL: """
             SELECT id, to_jsonb(i)::text FROM tekser.inquiry i

@@ -93,11 +93,20 @@ public final class TeamJournal: InquiryJournal {
     /// Entries the server refused for good, kept aside in the outbox (`journal verify` lists them).
     public var setAside: Int { (try? outbox.setAside(for: location).count) ?? 0 }
 
-    /// One line for the end of a run when the server refused some of this machine's entries; `nil` when it refused none.
-    public func setAsideNotice(_ catalog: Catalog, in language: Language) -> String? {
+    /// Why the server, though it answers, takes nothing from this machine (a team key that does
+    /// not match, a newer schema), found once it came back; `nil` while it takes what is sent.
+    public var serverProblem: JournalError? { sender.problem }
+
+    /// Lines for the end of a run: why the server takes nothing from this machine, and how many
+    /// of its entries the server refused for good; empty when neither.
+    public func deliveryNotices(_ catalog: Catalog, in language: Language) -> [String] {
+        var notices = serverProblem.map { [catalog.text($0.message, in: language)] } ?? []
         let count = setAside
-        guard count > 0 else { return nil }
-        return catalog.text("server.setAside", ["count": .number(count), "server": .text(location), "path": .text(outboxPath)], in: language)
+        if count > 0 {
+            notices.append(catalog.text("server.setAside", ["count": .number(count), "server": .text(location), "path": .text(outboxPath)],
+                                        in: language))
+        }
+        return notices
     }
 
     @discardableResult

@@ -46,7 +46,7 @@ struct ReportJournalOptions: ParsableArguments {
     static func finish(_ recorder: JournalReportRecorder, catalog: Catalog, language: Language) {
         guard let team = recorder.journal as? TeamJournal ?? (recorder.journal as? TeamReportsOnceReachable)?.team else { return }
         let waiting = team.waiting
-        if let notice = team.setAsideNotice(catalog, in: language) { printError(notice) }
+        for notice in team.deliveryNotices(catalog, in: language) { printError(notice) }
         try? team.close()
         guard waiting > 0 else { return }
         printError(catalog.text("server.reportsUndelivered", [

@@ -96,4 +96,26 @@ import TestSupport
             #expect(try team.serverRows("SELECT count(*) FROM tekser.report") == "4")
         }
     }
+
+    @Test func aDeskStartedAwayWithAnotherKeySaysSoOnceTheServerIsBack() throws {
+        try TeamScratch.onOwnCluster { cluster, team in
+            try team.open().close()
+            try cluster.halt()
+            let other = team.folder.appendingPathComponent("other.key")
+            _ = try IdentifierKey.loadOrCreate(at: other)
+            let journal = try team.open(key: other)
+            defer { try? journal.close() }
+            #expect(journal.serverProblem == nil)
+            try journal.record(TeamScratch.inquiry(Fixture.bank))
+            try cluster.restart()
+            let deadline = ContinuousClock.now + .seconds(20)
+            while journal.serverProblem == nil && ContinuousClock.now < deadline { Thread.sleep(forTimeInterval: 0.05) }
+            #expect(journal.serverProblem == .keyMismatch(path: other.path))
+            #expect(throws: JournalError.keyMismatch(path: other.path)) { try journal.integrityProblems() }
+            let catalog = try Catalog.bundled()
+            let notices = journal.deliveryNotices(catalog, in: .en)
+            #expect(notices.first == catalog.text(JournalError.keyMismatch(path: other.path).message, in: .en))
+            #expect(journal.waiting == 1)
+        }
+    }
 }

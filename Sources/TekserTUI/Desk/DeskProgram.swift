@@ -66,6 +66,7 @@ public struct DeskProgram: Program {
             return [.retryJournal]
         case .countWaiting:
             (model, _) = DeskUpdate.update(model, .waiting(journal.waiting))
+            (model, _) = DeskUpdate.update(model, .serverProblem(journal.serverProblem))
             return []
         }
     }
@@ -93,8 +94,8 @@ public struct DeskProgram: Program {
     public func subscriptions(now: Date) -> [Subscription<Event>] {
         var subscriptions = feed.subscription(Event.data)
         if !pending.isEmpty { subscriptions.append(.poll(everyMilliseconds: Self.retryMilliseconds) { [.retryJournal] }) }
-        // While inquiries wait for the server, the status line's count follows the outbox.
-        if model.waiting > 0 { subscriptions.append(.poll(everyMilliseconds: Self.retryMilliseconds) { [.countWaiting] }) }
+        // While inquiries wait for the server, or with a team's server, the status line follows the outbox.
+        if model.waiting > 0 || model.searchesTeam { subscriptions.append(.poll(everyMilliseconds: Self.retryMilliseconds) { [.countWaiting] }) }
         return subscriptions
     }
 
