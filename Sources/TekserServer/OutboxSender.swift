@@ -111,10 +111,11 @@ final class OutboxSender: Sendable {
     /// what the server refuses for good.
     private func deliver(_ batch: [Outbox.Entry]) throws(JournalError) {
         let preparation = state.withLock { $0.preparation }
+        let orphans: [Outbox.Entry]
         do {
-            try link.run(timeout: .seconds(15)) { db, logger in
+            orphans = try link.run(timeout: .seconds(15)) { db, logger in
                 try await preparation?(db, logger)
-                try await Self.deliver(batch, on: db, logger: logger)
+                return try await Self.deliver(batch, on: db, logger: logger)
             }
         } catch .serverRejected where batch.count > 1 {
             state.withLock { $0.preparation = nil }
@@ -126,16 +127,25 @@ final class OutboxSender: Sendable {
             return
         }
         state.withLock { $0.preparation = nil }
+        for entry in orphans {
+            guard case .update(let uuid, _, _) = entry.change else { continue }
+            try outbox.setAside(entry.seq, server: server, reason: Self.noInquiryReason(uuid))
+        }
         if let first = batch.first?.seq, let last = batch.last?.seq { try outbox.remove(first...last, server: server) }
     }
 
-    /// One transaction: each run of inserts as one statement, updates and reports one by one, in order.
-    private static func deliver(_ batch: [Outbox.Entry], on db: PostgresConnection, logger: Logger) async throws {
+    /// Why a note or channel is set aside: its inquiry is not on the server (it was set aside itself).
+    static func noInquiryReason(_ uuid: UUID) -> String { "inquiry \(uuid) is not on the server" }
+
+    /// One transaction: each run of inserts as one statement, updates and reports one by one, in
+    /// order. Returns the updates whose inquiry the server does not have, to be set aside.
+    private static func deliver(_ batch: [Outbox.Entry], on db: PostgresConnection, logger: Logger) async throws -> [Outbox.Entry] {
         guard !batch.isEmpty else {
             try await db.query("SELECT 1", logger: logger)
-            return
+            return []
         }
-        try await db.withTransaction(logger: logger) { db in
+        return try await db.withTransaction(logger: logger) { db in
+            var orphans: [Outbox.Entry] = []
             var run: [StoredInquiry] = []
             func flush() async throws {
                 if !run.isEmpty { _ = try await TeamQueries.insert(run, on: db, logger: logger) }
@@ -147,13 +157,14 @@ final class OutboxSender: Sendable {
                     run.append(inquiry)
                 case .update(let uuid, let note, let channel):
                     try await flush()
-                    _ = try await TeamQueries.update(uuid: uuid, note: note, channel: channel, on: db, logger: logger)
+                    if try await !TeamQueries.update(uuid: uuid, note: note, channel: channel, on: db, logger: logger) { orphans.append(entry) }
                 case .report(let report):
                     try await flush()
                     _ = try await TeamQueries.insert(report, on: db, logger: logger)
                 }
             }
             try await flush()
+            return orphans
         }
     }
 }

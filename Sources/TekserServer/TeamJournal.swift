@@ -142,7 +142,10 @@ public final class TeamJournal: InquiryJournal {
         let found = try write(change) { db, logger in
             try await TeamQueries.update(uuid: uuid, note: masked, channel: channel?.rawValue, on: db, logger: logger)
         }
-        if case .server(false) = found { throw .noSuchInquiry(id) }
+        guard case .server(false) = found else { return }
+        // Its inquiry was refused and set aside: the change goes with it, never lost.
+        guard try outbox.isAside(inquiry: uuid) else { throw .noSuchInquiry(id) }
+        try outbox.setAside(change, server: location, reason: OutboxSender.noInquiryReason(uuid))
     }
 
     /// Where a write went: the server's answer, or its place in the outbox (below zero once numbered).

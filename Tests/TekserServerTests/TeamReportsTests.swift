@@ -37,10 +37,12 @@ import TestSupport
         #expect(refused.id.rawValue < 0)
         #expect(try journal.record(try Self.report(Fixture.bank, text: "poison"), channel: .kiosk) < 0)
         #expect(try journal.record(TeamScratch.inquiry(Fixture.investClub)).id.rawValue > 0)
+        // A note for the inquiry set aside follows it there.
+        try journal.update(note: "called back", channel: nil, for: refused.id)
         #expect(journal.waiting == 0)
         let aside = try journal.outbox.setAside(for: journal.location)
-        #expect(aside.map(\.kind) == ["insert", "report"])
-        #expect(aside.allSatisfy { $0.reason.contains("no_poison") })
+        #expect(aside.map(\.kind) == ["insert", "report", "update"])
+        #expect(aside.prefix(2).allSatisfy { $0.reason.contains("no_poison") })
         #expect(try team.serverRows() == "1")
     }
 }
