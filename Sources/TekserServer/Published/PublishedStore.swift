@@ -32,8 +32,10 @@ public final class PublishedStore: Sendable {
         let name = server.description
         return try link.run(timeout: transferTimeout) { connection, logger in
             let summary = String(decoding: try JSONEncoder().encode(sources), as: UTF8.self)
+            // The schema in a short transaction of its own: its lock is not held through the
+            // upload, so desks opening and heartbeats meanwhile do not wait for it.
+            try await TeamSchema.prepareSchema(on: connection, logger: logger, server: name)
             return try await connection.withTransaction(logger: logger) { db in
-                try await TeamSchema.migrate(db, logger: logger, server: name)
                 try await db.query("SELECT pg_advisory_xact_lock(7290146202)", logger: logger)
                 let newest = try await Self.versions(db, logger: logger, where: "ORDER BY version DESC LIMIT 1").first
                 let reasons = refusals(newest?.sources)
