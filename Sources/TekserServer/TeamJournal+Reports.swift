@@ -29,7 +29,7 @@ extension TeamJournal: ReportJournal {
             conditions.append("local_time < $\(binds.count)")
         }
         let query = PostgresQuery(unsafeSQL: """
-            SELECT id, to_jsonb(r)::text FROM tekser.report r WHERE \(conditions.joined(separator: " AND ")) ORDER BY id
+            SELECT id, to_jsonb(r)::text FROM tekser.report r WHERE \(conditions.joined(separator: " AND ")) ORDER BY recorded_at, id
             """, binds: binds)
         let rows = try read { db, logger in
             var found: [(Int64, String)] = []

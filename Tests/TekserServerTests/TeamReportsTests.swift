@@ -45,4 +45,18 @@ import TestSupport
         #expect(aside.prefix(2).allSatisfy { $0.reason.contains("no_poison") })
         #expect(try team.serverRows() == "1")
     }
+
+    @Test func reportsAreListedOldestFirstWhateverOrderTheyArrivedIn() throws {
+        let team = try TeamScratch()
+        defer { team.remove() }
+        let journal = try team.open()
+        defer { try? journal.close() }
+        #expect(try journal.record(try Self.report(Fixture.bank, at: 1_790_000_600), channel: .chat) > 0)
+        // Kept in another desk's outbox earlier, delivered late: a higher number, an earlier time.
+        let late = ReportRow(try Self.report(Fixture.investClub, at: 1_790_000_000), channel: .kiosk, key: journal.key, timeZone: .current)
+        try journal.outbox.append(.report(late), server: journal.location)
+        journal.sender.wake()
+        #expect(journal.waitForDelivery(timeout: .seconds(20)) == 0)
+        #expect(try journal.reports(from: nil, to: nil).map(\.subject) == [Fixture.investClub, Fixture.bank])
+    }
 }
