@@ -118,16 +118,24 @@ extension TeamJournal {
     static let searchTimeout = Duration.seconds(2)
 
     /// The team's inquiries (every operator's) whose typed text, identifier, name, note or
-    /// operator contains `text`, latest first. The text is masked first, so a whole IIN typed
-    /// finds the inquiries that keep it masked. Fails at once while the server is away.
+    /// operator contains `text`, latest first. A whole IIN typed finds the inquiries about that
+    /// IIN by its keyed hash (the masked form alone would match every IIN ending in the same 4
+    /// digits); other text is masked first. Fails at once while the server is away.
     public func search(_ text: String, limit: Int) throws(JournalError) -> [Inquiry] {
         try failWhileAway()
-        let needle = PersonalData.masked(text.trimmingCharacters(in: .whitespaces))
-        let query = PostgresQuery(unsafeSQL: """
-            SELECT id, to_jsonb(i)::text FROM tekser.inquiry i
-            WHERE strpos(lower(concat_ws(' ', typed, identifier, name, note, "operator")), lower($1)) > 0
-            ORDER BY id DESC LIMIT \(max(0, limit))
-            """, binds: TeamQueries.bindings(needle))
+        let typed = text.trimmingCharacters(in: .whitespaces)
+        let query: PostgresQuery
+        if case .success(let identifier) = IdentifierParser.parse(typed), identifier.kind == .iin {
+            query = PostgresQuery(unsafeSQL: """
+                SELECT id, to_jsonb(i)::text FROM tekser.inquiry i WHERE subject_key = $1 ORDER BY id DESC LIMIT \(max(0, limit))
+                """, binds: TeamQueries.bindings(key.subjectKey(for: identifier)))
+        } else {
+            query = PostgresQuery(unsafeSQL: """
+                SELECT id, to_jsonb(i)::text FROM tekser.inquiry i
+                WHERE strpos(lower(concat_ws(' ', typed, identifier, name, note, "operator")), lower($1)) > 0
+                ORDER BY id DESC LIMIT \(max(0, limit))
+                """, binds: TeamQueries.bindings(PersonalData.masked(typed)))
+        }
         let rows = try link.run(timeout: Self.searchTimeout) { db, logger in try await TeamQueries.inquiries(query, on: db, logger: logger) }
         return try rows.map { id, stored throws(JournalError) in try readable(stored, id: id) }
     }

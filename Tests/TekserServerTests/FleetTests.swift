@@ -95,6 +95,12 @@ import TestSupport
         #expect(person.map(\.identifier) == [Fixture.maskedPersonIIN])
         #expect(!person.contains { "\($0.typed)\($0.identifier ?? "")".contains(Fixture.personIIN) })
         #expect(try aigerim.search("", limit: 2).count == 2)
+        // Another person whose IIN ends in the same 4 digits is not found by a whole IIN typed.
+        let twin = try #require((10...28).lazy.map { Fixture.validIIN("8503\($0)300") }
+            .first { $0 != Fixture.personIIN && $0.suffix(4) == Fixture.personIIN.suffix(4) && (try? IdentifierParser.parse($0).get()) != nil })
+        try baurzhan.record(TeamScratch.inquiry(twin, operator: "Baurzhan"))
+        #expect(try aigerim.search(Fixture.personIIN, limit: 10).count == 1)
+        #expect(try aigerim.search(twin, limit: 10).count == 1)
     }
 
     @Test func theTeamSearchFailsAtOnceWhileTheServerIsAway() throws {
