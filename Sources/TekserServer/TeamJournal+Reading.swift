@@ -52,7 +52,7 @@ extension TeamJournal {
     }
 
     /// The consistency of the team journal: the schema this Tekser knows, every row readable,
-    /// no UUID twice, every IIN masked; and on this machine, the outbox's entries the server
+    /// no UUID twice, every IIN masked (in inquiries and reports); and on this machine, the outbox's entries the server
     /// refused for good, each with its reason.
     public func integrityProblems() throws(JournalError) -> [String] {
         let aside = try outbox.setAside(for: location).map { entry in
@@ -73,6 +73,12 @@ extension TeamJournal {
                 SELECT id FROM tekser.inquiry WHERE identifier_kind = 'iin' AND identifier NOT LIKE '•••• •••• %'
                 """, logger: logger).decode((Int64,).self) {
                 problems.append("inquiry \(id) holds an IIN unmasked")
+            }
+            for try await (id,) in try await db.query("""
+                SELECT id FROM tekser.report
+                WHERE (subject_kind = 'iin' AND subject NOT LIKE '•••• •••• %') OR text ~ '(^|[^0-9])[0-9]{12}([^0-9]|$)'
+                """, logger: logger).decode((Int64,).self) {
+                problems.append("report \(id) holds an IIN unmasked")
             }
             return (problems, try await TeamQueries.inquiries("SELECT id, to_jsonb(i)::text FROM tekser.inquiry i", on: db, logger: logger))
         }

@@ -59,4 +59,18 @@ import TestSupport
         #expect(journal.waitForDelivery(timeout: .seconds(20)) == 0)
         #expect(try journal.reports(from: nil, to: nil).map(\.subject) == [Fixture.investClub, Fixture.bank])
     }
+
+    @Test func verifyFindsAnIINUnmaskedInAReport() throws {
+        let team = try TeamScratch()
+        defer { team.remove() }
+        let journal = try team.open()
+        defer { try? journal.close() }
+        let id = try journal.record(try Self.report(Fixture.personIIN, text: "мой ИИН \(Fixture.personIIN)"), channel: .chat)
+        #expect(try journal.integrityProblems().isEmpty)
+        // As written by something other than Tekser, which masks before storing.
+        _ = try team.serverRows("UPDATE tekser.report SET text = 'ИИН \(Fixture.personIIN)' WHERE id = \(id)")
+        _ = try team.serverRows("INSERT INTO tekser.report SELECT id + 1, gen_random_uuid(), recorded_at, local_time, channel, subject_kind, "
+            + "'\(Fixture.personIIN)', subject_key, verdict, approach, paid, '' FROM tekser.report WHERE id = \(id)")
+        #expect(try journal.integrityProblems().count == 2)
+    }
 }
