@@ -154,7 +154,7 @@ import TestSupport
         #expect(Self.kind(Self.newcomer, in: live.current) == .notFound)
         let events = EventLog()
         published.follow(live, onEvent: events.append, onState: { _ in })
-        try waitUntil("the follower to listen") { (try? TestServer.psql(url, "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'LISTEN%'")) == "1" }
+        try waitUntil("the follower to listen") { (try? TestServer.psql(url, "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'LISTEN%' AND datname = current_database()")) == "1" }
         _ = try Self.publish(grown, to: store)
         try waitUntil("version 2 in use") { published.inUse.state.version == 2 }
         #expect(Self.kind(Self.newcomer, in: live.current) == .licensed)
