@@ -88,6 +88,18 @@ import TestSupport
         #expect(try TestServer.psql(url, "SELECT count(DISTINCT version) FROM tekser.data_file") == "6")
     }
 
+    @Test func aManifestNamingAFileOutsideItsFolderIsNotPublished() throws {
+        let fixture = try Fixture(manifest: Fixture.manifest.replacingOccurrences(of: "file: licensed.csv", with: "file: ../licensed.csv"))
+        defer { fixture.remove() }
+        let outside = fixture.directory.deletingLastPathComponent().appendingPathComponent("licensed.csv")
+        try Fixture.licensedCSV.write(to: outside, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        #expect(throws: DataLoadError.manifest(.unsafeFile(path: fixture.directory.appendingPathComponent("manifest.yaml").path,
+                                                            file: "../licensed.csv"))) {
+            try PublishedFile.files(in: fixture.directory)
+        }
+    }
+
     @Test func aTruncatedRegistryIsRefusedAndLeavesNoVersion() throws {
         let whole = try Fixture()
         defer { whole.remove() }
