@@ -53,7 +53,8 @@ public struct InstanceBeat: Sendable, Hashable, Codable {
 }
 
 /// Sends `beat()` to the team's server every `interval` (30 s), at start and once more at a
-/// clean exit, from a thread of its own on a connection of its own: the screen never waits
+/// clean exit, from a thread of its own on a connection of its own, closed after each beat
+/// (an idle connection per instance would fill the server's `max_connections`): the screen never waits
 /// for it. A server that is away costs one failed connection per beat, then the beat is
 /// skipped; the next one tries again. The first beat that reaches a server makes the schema.
 public final class Heartbeat: Sendable {
@@ -78,6 +79,7 @@ public final class Heartbeat: Sendable {
         let thread = Thread { [self] in
             while !stopping.withLock({ $0 }) {
                 _ = try? send(beat(), timeout: Self.timeout)
+                link.drop()
                 _ = wakeUp.wait(timeout: .now() + .milliseconds(interval.milliseconds))
             }
             finished.signal()

@@ -86,6 +86,8 @@ final class OutboxSender: Sendable {
         while !stopping {
             let batch = (try? outbox.waiting(for: server, limit: Self.batchSize)) ?? []
             if batch.isEmpty && !isAway {
+                // Nothing to deliver: no idle connection held meanwhile (the next delivery makes one).
+                link.drop()
                 _ = wakeUp.wait(timeout: .now() + .seconds(1))
                 continue
             }

@@ -69,6 +69,18 @@ import TestSupport
         #expect(after.instances[1].secondsSilent >= 121)
     }
 
+    @Test func aBeatingInstanceKeepsNoConnectionOpenBetweenBeats() throws {
+        let team = try TeamScratch()
+        defer { team.remove() }
+        let heartbeat = Heartbeat(server: team.server, password: team.server.password()) { Self.beat("cnap-almaty/kiosk") }
+        heartbeat.start()
+        defer { heartbeat.stop() }
+        try waitUntil("the first beat") { (try? team.serverRows("SELECT count(*) FROM tekser.instance")) == "1" }
+        try waitUntil("its connection closed") {
+            (try? team.serverRows("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")) == "0"
+        }
+    }
+
     @Test func aServerThatIsAwayCostsOneRefusedBeat() throws {
         let server = try ServerURL(parsing: "postgresql://tekser@127.0.0.1:1/tekser")
         let heartbeat = Heartbeat(server: server, password: nil) { Self.beat("lost/kiosk") }

@@ -107,6 +107,8 @@ public final class PublishedData: Sendable {
     private func check() {
         guard let followed = followed.withLock({ $0 }) else { return }
         let before = inUse.state
+        // Only the listener's connection stays open between polls.
+        defer { store.close() }
         defer {
             let after = inUse.state
             if after != before { followed.onState(after) }

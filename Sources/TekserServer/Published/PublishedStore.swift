@@ -96,7 +96,8 @@ public final class PublishedStore: Sendable {
         }
     }
 
-    /// Closes the connection.
+    /// Closes the connection (the next call makes a new one): a follower closes it after each
+    /// poll, so that an instance keeps no idle connection to the server between polls.
     public func close() { link.drop() }
 
     private static func versions(_ db: PostgresConnection, logger: Logger, where clause: String) async throws -> [DataVersion] {
