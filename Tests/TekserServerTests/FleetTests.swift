@@ -27,6 +27,7 @@ import TestSupport
     @Test func aRunningHeartbeatAppearsAtOnceAndItsLastBeatSaysItStopped() throws {
         let team = try TeamScratch()
         defer { team.remove() }
+        try team.open().close()  // the schema, made by a desk's journal (a beat makes none)
         let heartbeat = Heartbeat(server: team.server, password: team.server.password()) {
             Self.beat("kiosk-7/kiosk", checks: ["licensed": 2, "criminal_case": 1])
         }
@@ -48,6 +49,7 @@ import TestSupport
     @Test func anInstanceSilentForOverTwoMinutesIsFlaggedAndVersionsBehindAreCounted() throws {
         let team = try TeamScratch()
         defer { team.remove() }
+        try team.open().close()  // the schema, made by a desk's journal (a beat makes none)
         let link = Heartbeat(server: team.server, password: team.server.password()) { Self.beat("unused") }
         try link.send(Self.beat("cnap-almaty/kiosk", version: 1), timeout: .seconds(5))
         try link.send(Self.beat("cnap-astana/kiosk", version: 3, outOfService: true), timeout: .seconds(5))
@@ -72,6 +74,7 @@ import TestSupport
     @Test func aBeatingInstanceKeepsNoConnectionOpenBetweenBeats() throws {
         let team = try TeamScratch()
         defer { team.remove() }
+        try team.open().close()  // the schema, made by a desk's journal (a beat makes none)
         let heartbeat = Heartbeat(server: team.server, password: team.server.password()) { Self.beat("cnap-almaty/kiosk") }
         heartbeat.start()
         defer { heartbeat.stop() }
@@ -79,6 +82,22 @@ import TestSupport
         try waitUntil("its connection closed") {
             (try? team.serverRows("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")) == "0"
         }
+    }
+
+    @Test func aRoleWithoutCreateCanBeatAndReadTheFleet() throws {
+        let team = try TeamScratch()
+        defer { team.remove() }
+        #expect(try FleetStatus.read(server: team.server, password: team.server.password()).instances.isEmpty)
+        try team.open().close()
+        let role = "kiosk_\(UUID().uuidString.prefix(8).lowercased())"
+        _ = try team.serverRows("""
+            CREATE ROLE \(role) LOGIN; REVOKE CREATE ON SCHEMA public FROM PUBLIC; GRANT USAGE ON SCHEMA tekser TO \(role);
+            GRANT SELECT ON ALL TABLES IN SCHEMA tekser TO \(role); GRANT INSERT, UPDATE ON tekser.instance TO \(role)
+            """)
+        let kiosk = try ServerURL(parsing: team.url.replacingOccurrences(of: "://\(team.server.user)@", with: "://\(role)@"))
+        try Heartbeat(server: kiosk, password: team.server.password()) { Self.beat("unused") }
+            .send(Self.beat("cnap-almaty/kiosk"), timeout: .seconds(5))
+        #expect(try FleetStatus.read(server: kiosk, password: team.server.password()).instances.map(\.beat.name) == ["cnap-almaty/kiosk"])
     }
 
     @Test func aServerThatIsAwayCostsOneRefusedBeat() throws {
