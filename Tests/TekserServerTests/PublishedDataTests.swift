@@ -203,6 +203,28 @@ import TestSupport
         #expect(PublishedCache(root: root).versions() == [1])
     }
 
+    @Test func aCachedVersionOfADatabaseMadeAgainIsNotTakenForTheServersOwn() throws {
+        let root = Self.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let first = try Fixture()
+        defer { first.remove() }
+        // The same database name and number 1 again, with other data: the bank not licensed.
+        let second = try Fixture(licensed: Fixture.licensedCSV.split(separator: "\n").filter { !$0.contains(Fixture.bank) }
+            .joined(separator: "\n") + "\n")
+        defer { second.remove() }
+        var kinds: [VerdictKind?] = []
+        for fixture in [first, second] {
+            let url = try TestServer.freshDatabase()
+            _ = try Self.publish(fixture, to: try Self.store(url))
+            let server = try ServerURL(parsing: url)
+            let follower = PublishedData(server: server, password: server.password(), cache: PublishedCache(root: root),
+                                         poll: .seconds(600), open: Self.open)
+            kinds.append(Self.kind(Fixture.bank, in: try follower.firstLoad()))
+            follower.stop()
+        }
+        #expect(kinds[0] == .licensed && kinds[1] != .licensed)
+    }
+
     @Test func withTheServerAwayTheCachedVersionAnswersAndSaysSo() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }

@@ -83,6 +83,17 @@ public final class PublishedStore: Sendable {
         }
     }
 
+    /// The `path → SHA-256` of `version`'s files, without their bytes: to tell whether a cached copy is this version.
+    public func digests(of version: Int) throws(JournalError) -> [String: String] {
+        try link.run(timeout: timeout) { db, logger in
+            var digests: [String: String] = [:]
+            for try await (path, sha256) in try await db.query(
+                "SELECT path, sha256 FROM tekser.data_file WHERE version = \(version)", logger: logger
+            ).decode((String, String).self) { digests[path] = sha256 }
+            return digests
+        }
+    }
+
     /// The files of `version`, in no particular order.
     public func files(of version: Int) throws(JournalError) -> [PublishedFile] {
         try link.run(timeout: transferTimeout) { db, logger in
