@@ -53,7 +53,7 @@ public struct FleetStatus: Sendable {
         let moment = now ?? Date(timeIntervalSince1970: serverNow)
         let instances = try rows.map { json, seen throws(JournalError) -> FleetInstance in
             guard let beat = try? JSONDecoder().decode(InstanceBeat.self, from: Data(json.utf8)) else {
-                throw .serverFailed(server: name, detail: "unreadable heartbeat")
+                throw .serverUnreadable(server: name, kind: "heartbeat", id: json.prefix(80).description)
             }
             let lastSeen = Date(timeIntervalSince1970: seen)
             return FleetInstance(beat: beat, lastSeen: lastSeen, secondsSilent: max(0, Int(moment.timeIntervalSince(lastSeen))),

@@ -28,24 +28,21 @@ final class OutboxSender: Sendable {
 
     private struct State {
         var stopping = false
-        /// The last delivery failed: the server is away until one succeeds.
-        var isAway = false
+        /// Why the last delivery (or direct write) failed: the server is away until one succeeds.
+        var failure: JournalError?
         /// Still to run once the server answers; `nil` when done.
         var preparation: Preparation?
-        /// Why the last delivery failed when the server answered but would not take it (a key
-        /// that does not match, a newer schema): waiting will not cure it, someone must act.
-        var problem: JournalError?
     }
 
     var server: String { link.server.description }
 
-    /// `preparation`: for a journal opened while the server was away (the sender starts away).
-    init(outbox: Outbox, link: ServerLink, preparation: Preparation? = nil) {
+    /// `preparation`: for a journal opened while the server was away (`awayBecause` what it said then).
+    init(outbox: Outbox, link: ServerLink, preparation: Preparation? = nil, awayBecause failure: JournalError? = nil) {
         self.outbox = outbox
         self.link = link
         state.withLock {
             $0.preparation = preparation
-            $0.isAway = preparation != nil
+            $0.failure = failure
         }
     }
 
@@ -64,13 +61,20 @@ final class OutboxSender: Sendable {
     func wake() { wakeUp.signal() }
 
     /// Whether the last delivery failed (the server is away).
-    var isAway: Bool {
-        get { state.withLock { $0.isAway } }
-        set { state.withLock { $0.isAway = newValue } }
-    }
+    var isAway: Bool { failure != nil }
 
-    /// Why the server, though it answers, takes nothing from this machine; `nil` while it does, or is away.
-    var problem: JournalError? { state.withLock { $0.problem } }
+    /// Why the server is away, as the last failed delivery or direct write found; `nil` while it is there.
+    var failure: JournalError? { state.withLock { $0.failure } }
+
+    /// A direct write found the server away: deliveries wait for the sender to reach it again.
+    func failed(_ error: JournalError) { state.withLock { $0.failure = error } }
+
+    /// Why the server, though it answers, takes nothing from this machine (a key that does not
+    /// match, a newer schema): waiting will not cure it, someone must act. `nil` while it does, or is away.
+    var problem: JournalError? {
+        guard let failure, case .serverUnreachable = failure else { return failure }
+        return nil
+    }
 
     /// Stops after the delivery in progress (waiting for it at most `timeout`).
     func stop(timeout: Duration = .seconds(3)) {
@@ -93,16 +97,10 @@ final class OutboxSender: Sendable {
             }
             do {
                 try deliver(batch)
-                state.withLock {
-                    $0.isAway = false
-                    $0.problem = nil
-                }
+                state.withLock { $0.failure = nil }
                 pause = .milliseconds(100)
             } catch {
-                state.withLock {
-                    $0.isAway = true
-                    if case .serverUnreachable = error { $0.problem = nil } else { $0.problem = error }
-                }
+                failed(error)
                 _ = wakeUp.wait(timeout: .now() + .milliseconds(pause.milliseconds))
                 pause = min(pause * 2, .seconds(2))
             }

@@ -13,11 +13,9 @@ extension TeamJournal {
         return try link.run(timeout: Self.readTimeout, body)
     }
 
-    /// While deliveries fail, why: what the server said when it answered (a key that does not
-    /// match), else that it is away.
+    /// While deliveries fail, why: what the last delivery found (the server away, or a key that does not match).
     func failWhileAway() throws(JournalError) {
-        guard sender.isAway else { return }
-        throw sender.problem ?? .serverUnreachable(server: location, reason: "delivery of the outbox is failing")
+        if let failure = sender.failure { throw failure }
     }
 
     public func inquiries(filter: InquiryFilter) throws(JournalError) -> [Inquiry] {
@@ -54,35 +52,36 @@ extension TeamJournal {
     /// The consistency of the team journal: the schema this Tekser knows, every row readable,
     /// no UUID twice, every IIN masked (in inquiries and reports); and on this machine, the outbox's entries the server
     /// refused for good, each with its reason.
-    public func integrityProblems() throws(JournalError) -> [String] {
+    public func integrityProblems() throws(JournalError) -> [Message] {
         let aside = try outbox.setAside(for: location).map { entry in
-            "outbox entry \(entry.seq) (\(entry.kind)) refused by the server and set aside in \(outboxPath): \(entry.reason)"
+            Message("journal.verify.setAside", ["seq": .number(Int(entry.seq)), "kind": .text(entry.kind), "path": .text(outboxPath),
+                                                "reason": .text(entry.reason)])
         }
         let rows = try read { db, logger in
-            var problems: [String] = []
+            var problems: [Message] = []
             for try await (version,) in try await db.query("SELECT coalesce(max(version), 0) FROM tekser.schema_version", logger: logger)
                 .decode((Int,).self) where version != TeamSchema.latest {
-                problems.append("schema version \(version), expected \(TeamSchema.latest)")
+                problems.append(Message("journal.verify.schemaVersion", ["version": .number(version), "expected": .number(TeamSchema.latest)]))
             }
             for try await (uuid, count) in try await db.query("""
                 SELECT uuid::text, count(*) FROM tekser.inquiry GROUP BY uuid HAVING count(*) > 1
                 """, logger: logger).decode((String, Int).self) {
-                problems.append("inquiry \(uuid) stored \(count) times")
+                problems.append(Message("journal.verify.storedTwice", ["uuid": .text(uuid), "count": .number(count)]))
             }
             for try await (id,) in try await db.query("""
                 SELECT id FROM tekser.inquiry WHERE identifier_kind = 'iin' AND identifier NOT LIKE '•••• •••• %'
                 """, logger: logger).decode((Int64,).self) {
-                problems.append("inquiry \(id) holds an IIN unmasked")
+                problems.append(Message("journal.verify.unmaskedInquiry", ["id": .number(Int(id))]))
             }
             for try await (id,) in try await db.query("""
                 SELECT id FROM tekser.report
                 WHERE (subject_kind = 'iin' AND subject NOT LIKE '•••• •••• %') OR text ~ '(^|[^0-9])[0-9]{12}([^0-9]|$)'
                 """, logger: logger).decode((Int64,).self) {
-                problems.append("report \(id) holds an IIN unmasked")
+                problems.append(Message("journal.verify.unmaskedReport", ["id": .number(Int(id))]))
             }
             return (problems, try await TeamQueries.inquiries("SELECT id, to_jsonb(i)::text FROM tekser.inquiry i", on: db, logger: logger))
         }
-        return rows.0 + rows.1.compactMap { id, stored in stored.inquiry(id: InquiryID(id)) == nil ? "inquiry \(id) is unreadable" : nil }
+        return rows.0 + rows.1.compactMap { id, stored in stored.inquiry(id: InquiryID(id)) == nil ? Message("journal.verify.unreadable", ["id": .number(Int(id))]) : nil }
             + aside
     }
 

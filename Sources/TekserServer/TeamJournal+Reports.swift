@@ -38,7 +38,7 @@ extension TeamJournal: ReportJournal {
         }
         return try rows.map { id, json throws(JournalError) in
             guard let row = try? JSONDecoder().decode(ReportRow.self, from: Data(json.utf8)), let report = row.stored(id: id) else {
-                throw .serverFailed(server: location, detail: "unreadable report \(id)")
+                throw .serverUnreadable(server: location, kind: "report", id: String(id))
             }
             return report
         }

@@ -40,6 +40,7 @@ public final class TeamJournal: InquiryJournal {
         let name = server.description
         let key: IdentifierKey
         var preparation: OutboxSender.Preparation?
+        var away: JournalError?
         do {
             key = try link.run(timeout: .seconds(5)) { db, logger in
                 try await TeamSchema.prepare(on: db, logger: logger, keyURL: keyURL, server: name)
@@ -48,6 +49,7 @@ public final class TeamJournal: InquiryJournal {
             guard FileManager.default.fileExists(atPath: keyURL.path) else { throw .serverUnreachable(server: server, reason: reason) }
             key = try IdentifierKey.load(at: keyURL)
             let fingerprint = key.fingerprint
+            away = .serverUnreachable(server: server, reason: reason)
             preparation = { db, logger in
                 let checked = try await TeamSchema.prepare(on: db, logger: logger, keyURL: keyURL, server: name)
                 guard checked.fingerprint == fingerprint else { throw JournalError.keyMismatch(path: keyURL.path) }
@@ -55,13 +57,13 @@ public final class TeamJournal: InquiryJournal {
         }
         let outbox = try Outbox(at: outboxURL)
         let journal = TeamJournal(server: server, link: link, outbox: outbox, key: key, timeZone: timeZone,
-                                  directTimeout: directTimeout, password: password, preparation: preparation)
+                                  directTimeout: directTimeout, password: password, preparation: preparation, away: away)
         journal.sender.start()
         return journal
     }
 
     private init(server: ServerURL, link: ServerLink, outbox: Outbox, key: IdentifierKey, timeZone: TimeZone,
-                 directTimeout: Duration, password: String?, preparation: OutboxSender.Preparation?) {
+                 directTimeout: Duration, password: String?, preparation: OutboxSender.Preparation?, away: JournalError?) {
         self.server = server
         self.link = link
         self.outbox = outbox
@@ -69,7 +71,8 @@ public final class TeamJournal: InquiryJournal {
         self.timeZone = timeZone
         self.directTimeout = directTimeout
         // Its own connection, so that a delivery never queues behind the desk's reads.
-        sender = OutboxSender(outbox: outbox, link: ServerLink(server: server, password: password), preparation: preparation)
+        sender = OutboxSender(outbox: outbox, link: ServerLink(server: server, password: password), preparation: preparation,
+                              awayBecause: away)
     }
 
     /// Whether the server answers now (the last delivery, or the last direct write, reached it).
@@ -165,8 +168,8 @@ public final class TeamJournal: InquiryJournal {
         if !sender.isAway, try outbox.count(for: location) == 0 {
             do {
                 return .server(try link.run(timeout: directTimeout, body))
-            } catch .serverUnreachable {
-                sender.isAway = true
+            } catch .serverUnreachable(let server, let reason) {
+                sender.failed(.serverUnreachable(server: server, reason: reason))
             } catch .serverRejected(_, let detail) {
                 return .outbox(seq: try outbox.setAside(change, server: location, reason: detail))
             }
@@ -184,7 +187,7 @@ public final class TeamJournal: InquiryJournal {
 
     func readable(_ stored: StoredInquiry, id: Int64) throws(JournalError) -> Inquiry {
         guard let inquiry = stored.inquiry(id: InquiryID(id)) else {
-            throw .serverFailed(server: location, detail: "unknown code in inquiry \(stored.uuid)")
+            throw .serverUnreadable(server: location, kind: "inquiry", id: stored.uuid.uuidString)
         }
         uuids.withLock { $0[id] = stored.uuid }
         return inquiry

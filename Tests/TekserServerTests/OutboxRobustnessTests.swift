@@ -67,7 +67,10 @@ import TestSupport
             #expect(aside.first?.reason.contains("inquiry_channel_check") == true)
             let problems = try journal.integrityProblems()
             #expect(problems.count == 2)
-            #expect(problems.first?.contains("set aside in \(journal.outboxPath)") == true)
+            // Worded in the reader's language, like every line journal verify prints.
+            let catalog = try Catalog.bundled()
+            #expect(problems.first.map { catalog.text($0, in: .en) }?.contains("set aside in \(journal.outboxPath)") == true)
+            #expect(problems.first.map { catalog.text($0, in: .ru) }?.contains("отложена в \(journal.outboxPath)") == true)
         }
     }
 
