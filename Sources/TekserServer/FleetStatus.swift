@@ -25,15 +25,18 @@ public struct FleetStatus: Sendable {
     /// The newest published version (`tekser.data_version`), `nil` when none is published.
     public let newestVersion: Int?
 
-    /// Reads the fleet (making the schema if the server has none yet). `now`, when given, is the
-    /// moment silence is measured to (tests); else the server's clock, which the beats also use.
+    /// Reads the fleet (none on a server where no journal or publish made the schema yet). `now`,
+    /// when given, is the moment silence is measured to (tests); else the server's clock, which the beats also use.
     public static func read(server: ServerURL, password: String?, now: Date? = nil) throws(JournalError) -> FleetStatus {
         let link = ServerLink(server: server, password: password)
         defer { link.drop() }
         let name = server.description
         let (rows, versions, serverNow) = try link.run(timeout: .seconds(10)) { db, logger in
-            try await TeamSchema.prepareSchema(on: db, logger: logger, server: name)
             var rows: [(String, Double)] = [], versions: [Int] = [], serverNow = 0.0
+            // Reads only (a kiosk's role may not create): a schema not made yet has no fleet.
+            guard try await TeamSchema.version(db, logger: logger, server: name) >= TeamSchema.fleetVersion else {
+                return (rows, versions, Date().timeIntervalSince1970)
+            }
             for try await row in try await db.query(
                 "SELECT to_jsonb(i)::text, extract(epoch FROM last_seen)::float8 FROM tekser.instance i ORDER BY name",
                 logger: logger).decode((String, Double).self) { rows.append(row) }
@@ -50,7 +53,7 @@ public struct FleetStatus: Sendable {
         let moment = now ?? Date(timeIntervalSince1970: serverNow)
         let instances = try rows.map { json, seen throws(JournalError) -> FleetInstance in
             guard let beat = try? JSONDecoder().decode(InstanceBeat.self, from: Data(json.utf8)) else {
-                throw .serverFailed(server: name, detail: "unreadable heartbeat")
+                throw .serverUnreadable(server: name, kind: "heartbeat", id: json.prefix(80).description)
             }
             let lastSeen = Date(timeIntervalSince1970: seen)
             return FleetInstance(beat: beat, lastSeen: lastSeen, secondsSilent: max(0, Int(moment.timeIntervalSince(lastSeen))),

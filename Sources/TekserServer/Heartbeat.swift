@@ -53,9 +53,10 @@ public struct InstanceBeat: Sendable, Hashable, Codable {
 }
 
 /// Sends `beat()` to the team's server every `interval` (30 s), at start and once more at a
-/// clean exit, from a thread of its own on a connection of its own: the screen never waits
+/// clean exit, from a thread of its own on a connection of its own, closed after each beat
+/// (an idle connection per instance would fill the server's `max_connections`): the screen never waits
 /// for it. A server that is away costs one failed connection per beat, then the beat is
-/// skipped; the next one tries again. The first beat that reaches a server makes the schema.
+/// skipped; the next one tries again. Beats wait for a journal or a publish to make the schema.
 public final class Heartbeat: Sendable {
     private let link: ServerLink
     private let interval: Duration
@@ -78,6 +79,7 @@ public final class Heartbeat: Sendable {
         let thread = Thread { [self] in
             while !stopping.withLock({ $0 }) {
                 _ = try? send(beat(), timeout: Self.timeout)
+                link.drop()
                 _ = wakeUp.wait(timeout: .now() + .milliseconds(interval.milliseconds))
             }
             finished.signal()
@@ -104,7 +106,10 @@ public final class Heartbeat: Sendable {
         let name = link.server.description
         let needsSchema = !schemaReady.withLock { $0 }
         try link.run(timeout: timeout) { db, logger in
-            if needsSchema { try await TeamSchema.prepareSchema(on: db, logger: logger, server: name) }
+            // The schema is made by a journal's opening or a publish; a beat only checks it is there.
+            if needsSchema, try await TeamSchema.version(db, logger: logger, server: name) < TeamSchema.fleetVersion {
+                throw JournalError.serverFailed(server: name, detail: "no tekser.instance table yet")
+            }
             try await db.query(PostgresQuery(unsafeSQL: """
                 INSERT INTO tekser.instance (name, mode, data_version, refused_version, refused_reason, out_of_service, running,
                                              checks_day, checks, last_seen)

@@ -102,22 +102,30 @@ final class Outbox: Sendable {
     /// Commits one change; returns its place in line.
     @discardableResult
     func append(_ change: Change, server: String) throws(JournalError) -> Int64 {
-        let (kind, body): (String, Data)
+        let (kind, body) = try encoded(change)
+        return try access { db in try Self.insert(kind, body, server: server, into: db) }
+    }
+
+    /// The change as the outbox keeps it: its kind and its JSON.
+    func encoded(_ change: Change) throws(JournalError) -> (kind: String, body: String) {
         do {
+            let data: Data
+            let kind: String
             switch change {
-            case .insert(let inquiry): (kind, body) = ("insert", try JSONEncoder().encode(inquiry))
+            case .insert(let inquiry): (kind, data) = ("insert", try JSONEncoder().encode(inquiry))
             case .update(let uuid, let note, let channel):
-                (kind, body) = ("update", try JSONEncoder().encode(Update(uuid: uuid, note: note, channel: channel)))
-            case .report(let report): (kind, body) = ("report", try JSONEncoder().encode(report))
+                (kind, data) = ("update", try JSONEncoder().encode(Update(uuid: uuid, note: note, channel: channel)))
+            case .report(let report): (kind, data) = ("report", try JSONEncoder().encode(report))
             }
+            return (kind, String(decoding: data, as: UTF8.self))
         } catch {
             throw .failed(path: url.path, detail: String(describing: error))
         }
-        return try access { db in
-            try db.execute(sql: "INSERT INTO outbox (server, kind, body) VALUES (?, ?, ?)",
-                           arguments: [server, kind, String(decoding: body, as: UTF8.self)])
-            return db.lastInsertedRowID
-        }
+    }
+
+    static func insert(_ kind: String, _ body: String, server: String, into db: Database) throws -> Int64 {
+        try db.execute(sql: "INSERT INTO outbox (server, kind, body) VALUES (?, ?, ?)", arguments: [server, kind, body])
+        return db.lastInsertedRowID
     }
 
     /// The oldest `limit` entries waiting for `server`.

@@ -28,21 +28,21 @@ final class OutboxSender: Sendable {
 
     private struct State {
         var stopping = false
-        /// The last delivery failed: the server is away until one succeeds.
-        var isAway = false
+        /// Why the last delivery (or direct write) failed: the server is away until one succeeds.
+        var failure: JournalError?
         /// Still to run once the server answers; `nil` when done.
         var preparation: Preparation?
     }
 
     var server: String { link.server.description }
 
-    /// `preparation`: for a journal opened while the server was away (the sender starts away).
-    init(outbox: Outbox, link: ServerLink, preparation: Preparation? = nil) {
+    /// `preparation`: for a journal opened while the server was away (`awayBecause` what it said then).
+    init(outbox: Outbox, link: ServerLink, preparation: Preparation? = nil, awayBecause failure: JournalError? = nil) {
         self.outbox = outbox
         self.link = link
         state.withLock {
             $0.preparation = preparation
-            $0.isAway = preparation != nil
+            $0.failure = failure
         }
     }
 
@@ -61,9 +61,19 @@ final class OutboxSender: Sendable {
     func wake() { wakeUp.signal() }
 
     /// Whether the last delivery failed (the server is away).
-    var isAway: Bool {
-        get { state.withLock { $0.isAway } }
-        set { state.withLock { $0.isAway = newValue } }
+    var isAway: Bool { failure != nil }
+
+    /// Why the server is away, as the last failed delivery or direct write found; `nil` while it is there.
+    var failure: JournalError? { state.withLock { $0.failure } }
+
+    /// A direct write found the server away: deliveries wait for the sender to reach it again.
+    func failed(_ error: JournalError) { state.withLock { $0.failure = error } }
+
+    /// Why the server, though it answers, takes nothing from this machine (a key that does not
+    /// match, a newer schema): waiting will not cure it, someone must act. `nil` while it does, or is away.
+    var problem: JournalError? {
+        guard let failure, case .serverUnreachable = failure else { return failure }
+        return nil
     }
 
     /// Stops after the delivery in progress (waiting for it at most `timeout`).
@@ -80,15 +90,17 @@ final class OutboxSender: Sendable {
         while !stopping {
             let batch = (try? outbox.waiting(for: server, limit: Self.batchSize)) ?? []
             if batch.isEmpty && !isAway {
+                // Nothing to deliver: no idle connection held meanwhile (the next delivery makes one).
+                link.drop()
                 _ = wakeUp.wait(timeout: .now() + .seconds(1))
                 continue
             }
             do {
                 try deliver(batch)
-                isAway = false
+                state.withLock { $0.failure = nil }
                 pause = .milliseconds(100)
             } catch {
-                isAway = true
+                failed(error)
                 _ = wakeUp.wait(timeout: .now() + .milliseconds(pause.milliseconds))
                 pause = min(pause * 2, .seconds(2))
             }
@@ -99,10 +111,11 @@ final class OutboxSender: Sendable {
     /// what the server refuses for good.
     private func deliver(_ batch: [Outbox.Entry]) throws(JournalError) {
         let preparation = state.withLock { $0.preparation }
+        let orphans: [Outbox.Entry]
         do {
-            try link.run(timeout: .seconds(15)) { db, logger in
+            orphans = try link.run(timeout: .seconds(15)) { db, logger in
                 try await preparation?(db, logger)
-                try await Self.deliver(batch, on: db, logger: logger)
+                return try await Self.deliver(batch, on: db, logger: logger)
             }
         } catch .serverRejected where batch.count > 1 {
             state.withLock { $0.preparation = nil }
@@ -114,16 +127,25 @@ final class OutboxSender: Sendable {
             return
         }
         state.withLock { $0.preparation = nil }
+        for entry in orphans {
+            guard case .update(let uuid, _, _) = entry.change else { continue }
+            try outbox.setAside(entry.seq, server: server, reason: Self.noInquiryReason(uuid))
+        }
         if let first = batch.first?.seq, let last = batch.last?.seq { try outbox.remove(first...last, server: server) }
     }
 
-    /// One transaction: each run of inserts as one statement, updates and reports one by one, in order.
-    private static func deliver(_ batch: [Outbox.Entry], on db: PostgresConnection, logger: Logger) async throws {
+    /// Why a note or channel is set aside: its inquiry is not on the server (it was set aside itself).
+    static func noInquiryReason(_ uuid: UUID) -> String { "inquiry \(uuid) is not on the server" }
+
+    /// One transaction: each run of inserts as one statement, updates and reports one by one, in
+    /// order. Returns the updates whose inquiry the server does not have, to be set aside.
+    private static func deliver(_ batch: [Outbox.Entry], on db: PostgresConnection, logger: Logger) async throws -> [Outbox.Entry] {
         guard !batch.isEmpty else {
             try await db.query("SELECT 1", logger: logger)
-            return
+            return []
         }
-        try await db.withTransaction(logger: logger) { db in
+        return try await db.withTransaction(logger: logger) { db in
+            var orphans: [Outbox.Entry] = []
             var run: [StoredInquiry] = []
             func flush() async throws {
                 if !run.isEmpty { _ = try await TeamQueries.insert(run, on: db, logger: logger) }
@@ -135,13 +157,14 @@ final class OutboxSender: Sendable {
                     run.append(inquiry)
                 case .update(let uuid, let note, let channel):
                     try await flush()
-                    _ = try await TeamQueries.update(uuid: uuid, note: note, channel: channel, on: db, logger: logger)
+                    if try await !TeamQueries.update(uuid: uuid, note: note, channel: channel, on: db, logger: logger) { orphans.append(entry) }
                 case .report(let report):
                     try await flush()
                     _ = try await TeamQueries.insert(report, on: db, logger: logger)
                 }
             }
             try await flush()
+            return orphans
         }
     }
 }

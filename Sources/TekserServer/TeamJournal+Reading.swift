@@ -9,8 +9,13 @@ extension TeamJournal {
 
     /// Runs a read on the server; while the server is away, fails at once instead of waiting.
     func read<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection, Logger) async throws -> T) throws(JournalError) -> T {
-        if sender.isAway { throw .serverUnreachable(server: location, reason: "delivery of the outbox is failing") }
+        try failWhileAway()
         return try link.run(timeout: Self.readTimeout, body)
+    }
+
+    /// While deliveries fail, why: what the last delivery found (the server away, or a key that does not match).
+    func failWhileAway() throws(JournalError) {
+        if let failure = sender.failure { throw failure }
     }
 
     public func inquiries(filter: InquiryFilter) throws(JournalError) -> [Inquiry] {
@@ -45,31 +50,38 @@ extension TeamJournal {
     }
 
     /// The consistency of the team journal: the schema this Tekser knows, every row readable,
-    /// no UUID twice, every IIN masked; and on this machine, the outbox's entries the server
+    /// no UUID twice, every IIN masked (in inquiries and reports); and on this machine, the outbox's entries the server
     /// refused for good, each with its reason.
-    public func integrityProblems() throws(JournalError) -> [String] {
+    public func integrityProblems() throws(JournalError) -> [Message] {
         let aside = try outbox.setAside(for: location).map { entry in
-            "outbox entry \(entry.seq) (\(entry.kind)) refused by the server and set aside in \(outboxPath): \(entry.reason)"
+            Message("journal.verify.setAside", ["seq": .number(Int(entry.seq)), "kind": .text(entry.kind), "path": .text(outboxPath),
+                                                "reason": .text(entry.reason)])
         }
         let rows = try read { db, logger in
-            var problems: [String] = []
+            var problems: [Message] = []
             for try await (version,) in try await db.query("SELECT coalesce(max(version), 0) FROM tekser.schema_version", logger: logger)
                 .decode((Int,).self) where version != TeamSchema.latest {
-                problems.append("schema version \(version), expected \(TeamSchema.latest)")
+                problems.append(Message("journal.verify.schemaVersion", ["version": .number(version), "expected": .number(TeamSchema.latest)]))
             }
             for try await (uuid, count) in try await db.query("""
                 SELECT uuid::text, count(*) FROM tekser.inquiry GROUP BY uuid HAVING count(*) > 1
                 """, logger: logger).decode((String, Int).self) {
-                problems.append("inquiry \(uuid) stored \(count) times")
+                problems.append(Message("journal.verify.storedTwice", ["uuid": .text(uuid), "count": .number(count)]))
             }
             for try await (id,) in try await db.query("""
                 SELECT id FROM tekser.inquiry WHERE identifier_kind = 'iin' AND identifier NOT LIKE '•••• •••• %'
                 """, logger: logger).decode((Int64,).self) {
-                problems.append("inquiry \(id) holds an IIN unmasked")
+                problems.append(Message("journal.verify.unmaskedInquiry", ["id": .number(Int(id))]))
+            }
+            for try await (id,) in try await db.query("""
+                SELECT id FROM tekser.report
+                WHERE (subject_kind = 'iin' AND subject NOT LIKE '•••• •••• %') OR text ~ '(^|[^0-9])[0-9]{12}([^0-9]|$)'
+                """, logger: logger).decode((Int64,).self) {
+                problems.append(Message("journal.verify.unmaskedReport", ["id": .number(Int(id))]))
             }
             return (problems, try await TeamQueries.inquiries("SELECT id, to_jsonb(i)::text FROM tekser.inquiry i", on: db, logger: logger))
         }
-        return rows.0 + rows.1.compactMap { id, stored in stored.inquiry(id: InquiryID(id)) == nil ? "inquiry \(id) is unreadable" : nil }
+        return rows.0 + rows.1.compactMap { id, stored in stored.inquiry(id: InquiryID(id)) == nil ? Message("journal.verify.unreadable", ["id": .number(Int(id))]) : nil }
             + aside
     }
 
@@ -111,16 +123,24 @@ extension TeamJournal {
     static let searchTimeout = Duration.seconds(2)
 
     /// The team's inquiries (every operator's) whose typed text, identifier, name, note or
-    /// operator contains `text`, latest first. The text is masked first, so a whole IIN typed
-    /// finds the inquiries that keep it masked. Fails at once while the server is away.
+    /// operator contains `text`, latest first. A whole IIN typed finds the inquiries about that
+    /// IIN by its keyed hash (the masked form alone would match every IIN ending in the same 4
+    /// digits); other text is masked first. Fails at once while the server is away.
     public func search(_ text: String, limit: Int) throws(JournalError) -> [Inquiry] {
-        if sender.isAway { throw .serverUnreachable(server: location, reason: "delivery of the outbox is failing") }
-        let needle = PersonalData.masked(text.trimmingCharacters(in: .whitespaces))
-        let query = PostgresQuery(unsafeSQL: """
-            SELECT id, to_jsonb(i)::text FROM tekser.inquiry i
-            WHERE strpos(lower(concat_ws(' ', typed, identifier, name, note, "operator")), lower($1)) > 0
-            ORDER BY id DESC LIMIT \(max(0, limit))
-            """, binds: TeamQueries.bindings(needle))
+        try failWhileAway()
+        let typed = text.trimmingCharacters(in: .whitespaces)
+        let query: PostgresQuery
+        if case .success(let identifier) = IdentifierParser.parse(typed), identifier.kind == .iin {
+            query = PostgresQuery(unsafeSQL: """
+                SELECT id, to_jsonb(i)::text FROM tekser.inquiry i WHERE subject_key = $1 ORDER BY id DESC LIMIT \(max(0, limit))
+                """, binds: TeamQueries.bindings(key.subjectKey(for: identifier)))
+        } else {
+            query = PostgresQuery(unsafeSQL: """
+                SELECT id, to_jsonb(i)::text FROM tekser.inquiry i
+                WHERE strpos(lower(concat_ws(' ', typed, identifier, name, note, "operator")), lower($1)) > 0
+                ORDER BY id DESC LIMIT \(max(0, limit))
+                """, binds: TeamQueries.bindings(PersonalData.masked(typed)))
+        }
         let rows = try link.run(timeout: Self.searchTimeout) { db, logger in try await TeamQueries.inquiries(query, on: db, logger: logger) }
         return try rows.map { id, stored throws(JournalError) in try readable(stored, id: id) }
     }

@@ -11,13 +11,11 @@ extension TeamJournal: ReportJournal {
     @discardableResult
     public func record(_ report: CitizenReport, channel: ReportChannel) throws(JournalError) -> Int64 {
         let row = ReportRow(report, channel: channel, key: key, timeZone: timeZone)
-        if let inserted = try direct({ db, logger in try await TeamQueries.insert(row, on: db, logger: logger) }) {
-            // Nil only if the same report was there already: it is stored either way.
-            return inserted ?? 0
+        switch try write(.report(row), direct: { db, logger in try await TeamQueries.insert(row, on: db, logger: logger) }) {
+        // Nil only if the same report was there already: it is stored either way.
+        case .server(let inserted): return inserted ?? 0
+        case .outbox(let seq): return -seq
         }
-        let seq = try outbox.append(.report(row), server: location)
-        sender.wake()
-        return -seq
     }
 
     public func reports(from: CalendarDate?, to: CalendarDate?) throws(JournalError) -> [StoredReport] {
@@ -31,7 +29,7 @@ extension TeamJournal: ReportJournal {
             conditions.append("local_time < $\(binds.count)")
         }
         let query = PostgresQuery(unsafeSQL: """
-            SELECT id, to_jsonb(r)::text FROM tekser.report r WHERE \(conditions.joined(separator: " AND ")) ORDER BY id
+            SELECT id, to_jsonb(r)::text FROM tekser.report r WHERE \(conditions.joined(separator: " AND ")) ORDER BY recorded_at, id
             """, binds: binds)
         let rows = try read { db, logger in
             var found: [(Int64, String)] = []
@@ -40,7 +38,7 @@ extension TeamJournal: ReportJournal {
         }
         return try rows.map { id, json throws(JournalError) in
             guard let row = try? JSONDecoder().decode(ReportRow.self, from: Data(json.utf8)), let report = row.stored(id: id) else {
-                throw .serverFailed(server: location, detail: "unreadable report \(id)")
+                throw .serverUnreadable(server: location, kind: "report", id: String(id))
             }
             return report
         }

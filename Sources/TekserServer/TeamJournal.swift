@@ -40,6 +40,7 @@ public final class TeamJournal: InquiryJournal {
         let name = server.description
         let key: IdentifierKey
         var preparation: OutboxSender.Preparation?
+        var away: JournalError?
         do {
             key = try link.run(timeout: .seconds(5)) { db, logger in
                 try await TeamSchema.prepare(on: db, logger: logger, keyURL: keyURL, server: name)
@@ -48,6 +49,7 @@ public final class TeamJournal: InquiryJournal {
             guard FileManager.default.fileExists(atPath: keyURL.path) else { throw .serverUnreachable(server: server, reason: reason) }
             key = try IdentifierKey.load(at: keyURL)
             let fingerprint = key.fingerprint
+            away = .serverUnreachable(server: server, reason: reason)
             preparation = { db, logger in
                 let checked = try await TeamSchema.prepare(on: db, logger: logger, keyURL: keyURL, server: name)
                 guard checked.fingerprint == fingerprint else { throw JournalError.keyMismatch(path: keyURL.path) }
@@ -55,13 +57,13 @@ public final class TeamJournal: InquiryJournal {
         }
         let outbox = try Outbox(at: outboxURL)
         let journal = TeamJournal(server: server, link: link, outbox: outbox, key: key, timeZone: timeZone,
-                                  directTimeout: directTimeout, password: password, preparation: preparation)
+                                  directTimeout: directTimeout, password: password, preparation: preparation, away: away)
         journal.sender.start()
         return journal
     }
 
     private init(server: ServerURL, link: ServerLink, outbox: Outbox, key: IdentifierKey, timeZone: TimeZone,
-                 directTimeout: Duration, password: String?, preparation: OutboxSender.Preparation?) {
+                 directTimeout: Duration, password: String?, preparation: OutboxSender.Preparation?, away: JournalError?) {
         self.server = server
         self.link = link
         self.outbox = outbox
@@ -69,7 +71,8 @@ public final class TeamJournal: InquiryJournal {
         self.timeZone = timeZone
         self.directTimeout = directTimeout
         // Its own connection, so that a delivery never queues behind the desk's reads.
-        sender = OutboxSender(outbox: outbox, link: ServerLink(server: server, password: password), preparation: preparation)
+        sender = OutboxSender(outbox: outbox, link: ServerLink(server: server, password: password), preparation: preparation,
+                              awayBecause: away)
     }
 
     /// Whether the server answers now (the last delivery, or the last direct write, reached it).
@@ -93,18 +96,27 @@ public final class TeamJournal: InquiryJournal {
     /// Entries the server refused for good, kept aside in the outbox (`journal verify` lists them).
     public var setAside: Int { (try? outbox.setAside(for: location).count) ?? 0 }
 
-    /// One line for the end of a run when the server refused some of this machine's entries; `nil` when it refused none.
-    public func setAsideNotice(_ catalog: Catalog, in language: Language) -> String? {
+    /// Why the server, though it answers, takes nothing from this machine (a team key that does
+    /// not match, a newer schema), found once it came back; `nil` while it takes what is sent.
+    public var serverProblem: JournalError? { sender.problem }
+
+    /// Lines for the end of a run: why the server takes nothing from this machine, and how many
+    /// of its entries the server refused for good; empty when neither.
+    public func deliveryNotices(_ catalog: Catalog, in language: Language) -> [String] {
+        var notices = serverProblem.map { [catalog.text($0.message, in: language)] } ?? []
         let count = setAside
-        guard count > 0 else { return nil }
-        return catalog.text("server.setAside", ["count": .number(count), "server": .text(location), "path": .text(outboxPath)], in: language)
+        if count > 0 {
+            notices.append(catalog.text("server.setAside", ["count": .number(count), "server": .text(location), "path": .text(outboxPath)],
+                                        in: language))
+        }
+        return notices
     }
 
     @discardableResult
     public func record(_ inquiry: NewInquiry) throws(JournalError) -> Inquiry {
         let stored = StoredInquiry(inquiry, key: key, timeZone: timeZone)
         let uuid = stored.uuid
-        let inserted = try direct { db, logger -> Int64? in
+        let written = try write(.insert(stored)) { db, logger -> Int64? in
             // Inserted now, or there already (the same inquiry recorded twice): its number either way.
             if let id = try await TeamQueries.insert([stored], on: db, logger: logger)[uuid] { return id }
             var existing: Int64?
@@ -112,8 +124,15 @@ public final class TeamJournal: InquiryJournal {
                 .decode((Int64,).self) { existing = id }
             return existing
         }
-        if let inserted, let id = inserted { return try readable(stored, id: id) }
-        let seq = try outbox.append(.insert(stored), server: location)
+        switch written {
+        case .server(let id?): return try readable(stored, id: id)
+        case .server(nil): return try kept(stored, seq: try outbox.append(.insert(stored), server: location))
+        case .outbox(let seq): return try kept(stored, seq: seq)
+        }
+    }
+
+    /// An inquiry kept on this machine (waiting in the outbox, or set aside), numbered `-seq`.
+    private func kept(_ stored: StoredInquiry, seq: Int64) throws(JournalError) -> Inquiry {
         sender.wake()
         uuids.withLock { $0[-seq] = stored.uuid }
         return try readable(stored, id: -seq)
@@ -122,31 +141,42 @@ public final class TeamJournal: InquiryJournal {
     public func update(note: String?, channel: TekserCore.Channel?, for id: InquiryID) throws(JournalError) {
         let masked = note.map(PersonalData.masked)
         guard let uuid = try uuid(of: id) else { throw .noSuchInquiry(id) }
-        let found = try direct { db, logger in
+        let change = Outbox.Change.update(uuid: uuid, note: masked, channel: channel?.rawValue)
+        let found = try write(change) { db, logger in
             try await TeamQueries.update(uuid: uuid, note: masked, channel: channel?.rawValue, on: db, logger: logger)
         }
-        switch found {
-        case true?: return
-        case false?: throw .noSuchInquiry(id)
-        case nil:
-            try outbox.append(.update(uuid: uuid, note: masked, channel: channel?.rawValue), server: location)
-            sender.wake()
-        }
+        guard case .server(false) = found else { return }
+        // Its inquiry was refused and set aside: the change goes with it, never lost.
+        guard try outbox.isAside(inquiry: uuid) else { throw .noSuchInquiry(id) }
+        try outbox.setAside(change, server: location, reason: OutboxSender.noInquiryReason(uuid))
     }
 
-    /// Runs a write on the server when it is there, the outbox is empty (so nothing overtakes
-    /// what waits) and it answers in time; `nil` when the change must go to the outbox instead.
-    /// A refusal that waiting would not cure (a wrong key, a broken row) is thrown.
-    func direct<T: Sendable>(
-        _ body: @escaping @Sendable (PostgresConnection, Logger) async throws -> T
-    ) throws(JournalError) -> T? {
-        guard !sender.isAway, try outbox.count(for: location) == 0 else { return nil }
-        do {
-            return try link.run(timeout: directTimeout, body)
-        } catch .serverUnreachable {
-            sender.isAway = true
-            return nil
+    /// Where a write went: the server's answer, or its place in the outbox (below zero once numbered).
+    enum Written<T> {
+        case server(T)
+        case outbox(seq: Int64)
+    }
+
+    /// Writes `change`: straight to the server by `body` when it is there, the outbox is empty
+    /// (so nothing overtakes what waits) and it answers in time; else committed to the outbox
+    /// for the sender. A change the server refuses for good (a row breaking a rule of its
+    /// schema) is set aside in the outbox with the server's reason, as the sender does, so it
+    /// is never lost and `journal verify` names it. Other refusals (a wrong key) are thrown.
+    func write<T: Sendable>(
+        _ change: Outbox.Change, direct body: @escaping @Sendable (PostgresConnection, Logger) async throws -> T
+    ) throws(JournalError) -> Written<T> {
+        if !sender.isAway, try outbox.count(for: location) == 0 {
+            do {
+                return .server(try link.run(timeout: directTimeout, body))
+            } catch .serverUnreachable(let server, let reason) {
+                sender.failed(.serverUnreachable(server: server, reason: reason))
+            } catch .serverRejected(_, let detail) {
+                return .outbox(seq: try outbox.setAside(change, server: location, reason: detail))
+            }
         }
+        let seq = try outbox.append(change, server: location)
+        sender.wake()
+        return .outbox(seq: seq)
     }
 
     private func uuid(of id: InquiryID) throws(JournalError) -> UUID? {
@@ -157,7 +187,7 @@ public final class TeamJournal: InquiryJournal {
 
     func readable(_ stored: StoredInquiry, id: Int64) throws(JournalError) -> Inquiry {
         guard let inquiry = stored.inquiry(id: InquiryID(id)) else {
-            throw .serverFailed(server: location, detail: "unknown code in inquiry \(stored.uuid)")
+            throw .serverUnreadable(server: location, kind: "inquiry", id: stored.uuid.uuidString)
         }
         uuids.withLock { $0[id] = stored.uuid }
         return inquiry

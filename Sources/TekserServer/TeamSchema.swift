@@ -115,6 +115,24 @@ enum TeamSchema {
         try await connection.withTransaction(logger: logger) { db in try await migrate(db, logger: logger, server: server) }
     }
 
+    /// The first version with the fleet's table (`tekser.instance`).
+    static let fleetVersion = 3
+
+    /// The schema's version on the server without changing anything (0 when no Tekser made it
+    /// yet), for what only reads or writes rows: a role without CREATE (a kiosk's) can run it,
+    /// where `migrate` would be refused before its `IF NOT EXISTS` is even looked at.
+    static func version(_ db: PostgresConnection, logger: Logger, server: String) async throws -> Int {
+        var current = 0
+        do {
+            for try await version in try await db.query("SELECT coalesce(max(version), 0) FROM tekser.schema_version", logger: logger)
+                .decode(Int.self) { current = version }
+        } catch let error as PSQLError where error.serverInfo?[.sqlState] == "42P01" || error.serverInfo?[.sqlState] == "3F000" {
+            return 0  // no such table or schema
+        }
+        guard current <= latest else { throw JournalError.serverNewerSchema(server: server, version: current) }
+        return current
+    }
+
     /// Brings the schema up to date inside the caller's transaction, under an advisory lock, so
     /// that Teksers starting together take turns. What needs no team key (published data) stops here.
     static func migrate(_ db: PostgresConnection, logger: Logger, server: String) async throws {

@@ -74,7 +74,7 @@ extension Tekser {
             // Between inquiries now, none half-written: close the journal before a signal ends the process.
             // What still waits for the server stays in the outbox, for the next run to deliver.
             let waiting = journal.waiting
-            if let notice = team?.setAsideNotice(catalog, in: language) { printError(notice) }
+            for notice in team?.deliveryNotices(catalog, in: language) ?? [] { printError(notice) }
             try? journal.close()
             if waiting > 0, let team {
                 printError(catalog.text("server.undelivered", [
@@ -134,6 +134,8 @@ final class StoreDeskJournal: DeskJournal {
     }
 
     var waiting: Int { journal.waiting }
+
+    var serverProblem: Message? { (journal as? TeamJournal)?.serverProblem?.message }
 
     func record(_ result: CheckResult, typed: String, channel: Channel, at date: Date) throws -> DeskEntry {
         let stored = try journal.record(NewInquiry(result: result, typed: typed, operator: operatorName,

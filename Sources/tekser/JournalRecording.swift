@@ -59,7 +59,7 @@ struct JournalRecorder {
         guard let team = journal as? TeamJournal else { return }
         let left = team.waiting > 0 ? team.waitForDelivery(timeout: deliverTimeout) : 0
         // After the delivery: what the server refused on the way is known only now.
-        if let notice = team.setAsideNotice(catalog, in: language) { printError(notice) }
+        for notice in team.deliveryNotices(catalog, in: language) { printError(notice) }
         guard left > 0 else { return }
         printError(catalog.text("server.undelivered", [
             "count": .number(left), "server": .text(team.location), "path": .text(team.outboxPath),

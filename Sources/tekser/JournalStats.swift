@@ -95,7 +95,7 @@ extension Tekser {
                 let problems = try journal.integrityProblems()
                 guard problems.isEmpty else {
                     printError(catalog.text("journal.verify.problems", ["path": path], in: language))
-                    problems.forEach { printError("  " + $0) }
+                    problems.forEach { printError("  " + catalog.text($0, in: language)) }
                     throw ExitCode(1)
                 }
                 let count = try journal.count(filter: InquiryFilter())

@@ -47,7 +47,7 @@ struct ReportJournalOptions: ParsableArguments {
         (recorder.journal as? TeamReportsOnceReachable)?.stop()
         guard let team = recorder.journal as? TeamJournal ?? (recorder.journal as? TeamReportsOnceReachable)?.team else { return }
         let waiting = team.waiting
-        if let notice = team.setAsideNotice(catalog, in: language) { printError(notice) }
+        for notice in team.deliveryNotices(catalog, in: language) { printError(notice) }
         try? team.close()
         guard waiting > 0 else { return }
         printError(catalog.text("server.reportsUndelivered", [

@@ -93,6 +93,9 @@ final class MemoryReports: ReportRecorder, @unchecked Sendable {
     @Test func theTextIsCappedAndControlsDropped() {
         let long = String(repeating: "а", count: 600)
         #expect(CitizenReport.cleaned(long).count == CitizenReport.textLimit)
+        // Counted in code points, as the server counts: a flag is two, and never split in half.
+        let flags = CitizenReport.cleaned(String(repeating: "🇰🇿", count: 400))
+        #expect(flags.unicodeScalars.count == CitizenReport.textLimit && flags.count == CitizenReport.textLimit / 2)
         #expect(CitizenReport.cleaned("a\u{7}b\u{0}c\nd") == "abc d")
         // An IIN at the very end of the cap is masked before the cut, never cut into bare digits.
         let edge = String(repeating: "x", count: 495) + Fixture.personIIN

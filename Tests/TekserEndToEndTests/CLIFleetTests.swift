@@ -156,7 +156,7 @@ import TestSupport
             == "\(Fixture.bank),\(Fixture.afmOnly)")
         let verify = try Binary.run(["journal", "verify", "--lang", "en", "--server", cluster.url, "--team-key", key], environment: machine)
         #expect(verify.status == 1)
-        #expect(verify.stderr.contains("(insert) refused by the server and set aside in \(outbox)"), "\(verify.stderr)")
+        #expect(verify.stderr.contains("(insert) was refused by the server and set aside in \(outbox)"), "\(verify.stderr)")
         #expect(verify.stderr.contains("inquiry_channel_check"), "\(verify.stderr)")
     }
 

@@ -136,7 +136,7 @@ import TestSupport
         try tmux.shell("\(home.prefix(poll: 600)) \(try Tmux.tekserBinary()) chat --lang en --typing-delay 0 --quota 0 --server '\(url)'")
         try tmux.waitUntil("version 1 in the header") { lines in Self.header(lines).contains("data v1") }
         try tmux.waitUntil("the chat to listen") { _ in
-            (try? TestServer.psql(url, "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'LISTEN%'")) == "1"
+            (try? TestServer.psql(url, "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'LISTEN%' AND datname = current_database()")) == "1"
         }
         try Self.publish(grown, url)
         try tmux.waitUntil("version 2 in the header") { lines in Self.header(lines).contains("data v2") }

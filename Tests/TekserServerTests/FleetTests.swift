@@ -27,6 +27,7 @@ import TestSupport
     @Test func aRunningHeartbeatAppearsAtOnceAndItsLastBeatSaysItStopped() throws {
         let team = try TeamScratch()
         defer { team.remove() }
+        try team.open().close()  // the schema, made by a desk's journal (a beat makes none)
         let heartbeat = Heartbeat(server: team.server, password: team.server.password()) {
             Self.beat("kiosk-7/kiosk", checks: ["licensed": 2, "criminal_case": 1])
         }
@@ -48,6 +49,7 @@ import TestSupport
     @Test func anInstanceSilentForOverTwoMinutesIsFlaggedAndVersionsBehindAreCounted() throws {
         let team = try TeamScratch()
         defer { team.remove() }
+        try team.open().close()  // the schema, made by a desk's journal (a beat makes none)
         let link = Heartbeat(server: team.server, password: team.server.password()) { Self.beat("unused") }
         try link.send(Self.beat("cnap-almaty/kiosk", version: 1), timeout: .seconds(5))
         try link.send(Self.beat("cnap-astana/kiosk", version: 3, outOfService: true), timeout: .seconds(5))
@@ -67,6 +69,35 @@ import TestSupport
         #expect(after.instances.map(\.isSilent) == [false, true])
         #expect(after.instances.map(\.versionsBehind) == [0, 0])
         #expect(after.instances[1].secondsSilent >= 121)
+    }
+
+    @Test func aBeatingInstanceKeepsNoConnectionOpenBetweenBeats() throws {
+        let team = try TeamScratch()
+        defer { team.remove() }
+        try team.open().close()  // the schema, made by a desk's journal (a beat makes none)
+        let heartbeat = Heartbeat(server: team.server, password: team.server.password()) { Self.beat("cnap-almaty/kiosk") }
+        heartbeat.start()
+        defer { heartbeat.stop() }
+        try waitUntil("the first beat") { (try? team.serverRows("SELECT count(*) FROM tekser.instance")) == "1" }
+        try waitUntil("its connection closed") {
+            (try? team.serverRows("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")) == "0"
+        }
+    }
+
+    @Test func aRoleWithoutCreateCanBeatAndReadTheFleet() throws {
+        let team = try TeamScratch()
+        defer { team.remove() }
+        #expect(try FleetStatus.read(server: team.server, password: team.server.password()).instances.isEmpty)
+        try team.open().close()
+        let role = "kiosk_\(UUID().uuidString.prefix(8).lowercased())"
+        _ = try team.serverRows("""
+            CREATE ROLE \(role) LOGIN PASSWORD 'kiosk'; REVOKE CREATE ON SCHEMA public FROM PUBLIC; GRANT USAGE ON SCHEMA tekser TO \(role);
+            GRANT SELECT ON ALL TABLES IN SCHEMA tekser TO \(role); GRANT INSERT, UPDATE ON tekser.instance TO \(role)
+            """)
+        let kiosk = try ServerURL(parsing: team.url.replacingOccurrences(of: #"://[^@]*@"#, with: "://\(role)@", options: .regularExpression))
+        #expect(kiosk.user == role)
+        try Heartbeat(server: kiosk, password: "kiosk") { Self.beat("unused") }.send(Self.beat("cnap-almaty/kiosk"), timeout: .seconds(5))
+        #expect(try FleetStatus.read(server: kiosk, password: "kiosk").instances.map(\.beat.name) == ["cnap-almaty/kiosk"])
     }
 
     @Test func aServerThatIsAwayCostsOneRefusedBeat() throws {
@@ -98,6 +129,12 @@ import TestSupport
         #expect(person.map(\.identifier) == [Fixture.maskedPersonIIN])
         #expect(!person.contains { "\($0.typed)\($0.identifier ?? "")".contains(Fixture.personIIN) })
         #expect(try aigerim.search("", limit: 2).count == 2)
+        // Another person whose IIN ends in the same 4 digits is not found by a whole IIN typed.
+        let twin = try #require((10...28).lazy.map { Fixture.validIIN("8503\($0)300") }
+            .first { $0 != Fixture.personIIN && $0.suffix(4) == Fixture.personIIN.suffix(4) && (try? IdentifierParser.parse($0).get()) != nil })
+        try baurzhan.record(TeamScratch.inquiry(twin, operator: "Baurzhan"))
+        #expect(try aigerim.search(Fixture.personIIN, limit: 10).count == 1)
+        #expect(try aigerim.search(twin, limit: 10).count == 1)
     }
 
     @Test func theTeamSearchFailsAtOnceWhileTheServerIsAway() throws {

@@ -55,17 +55,22 @@ import TestSupport
             var poison = StoredInquiry(TeamScratch.inquiry(Fixture.afmOnly), key: journal.key, timeZone: .current)
             poison.channel = "pigeon"
             try journal.outbox.append(.insert(poison), server: journal.location)
+            try journal.outbox.append(.update(uuid: poison.uuid, note: "called back", channel: nil), server: journal.location)
             try journal.record(TeamScratch.inquiry(Fixture.investClub))
-            #expect(journal.waiting == 3)
+            #expect(journal.waiting == 4)
             try cluster.restart()
             #expect(journal.waitForDelivery(timeout: .seconds(20)) == 0)
             #expect(try team.serverRows("SELECT string_agg(typed, ',' ORDER BY id) FROM tekser.inquiry") == "\(Fixture.bank),\(Fixture.investClub)")
             let aside = try journal.outbox.setAside(for: journal.location)
-            #expect(aside.map(\.kind) == ["insert"])
+            // The note for the refused inquiry is set aside with it, not dropped.
+            #expect(aside.map(\.kind) == ["insert", "update"])
             #expect(aside.first?.reason.contains("inquiry_channel_check") == true)
             let problems = try journal.integrityProblems()
-            #expect(problems.count == 1)
-            #expect(problems.first?.contains("set aside in \(journal.outboxPath)") == true)
+            #expect(problems.count == 2)
+            // Worded in the reader's language, like every line journal verify prints.
+            let catalog = try Catalog.bundled()
+            #expect(problems.first.map { catalog.text($0, in: .en) }?.contains("set aside in \(journal.outboxPath)") == true)
+            #expect(problems.first.map { catalog.text($0, in: .ru) }?.contains("отложена в \(journal.outboxPath)") == true)
         }
     }
 
@@ -94,6 +99,28 @@ import TestSupport
             journal.sender.wake()
             #expect(journal.waitForDelivery(timeout: .seconds(20)) == 0)
             #expect(try team.serverRows("SELECT count(*) FROM tekser.report") == "4")
+        }
+    }
+
+    @Test func aDeskStartedAwayWithAnotherKeySaysSoOnceTheServerIsBack() throws {
+        try TeamScratch.onOwnCluster { cluster, team in
+            try team.open().close()
+            try cluster.halt()
+            let other = team.folder.appendingPathComponent("other.key")
+            _ = try IdentifierKey.loadOrCreate(at: other)
+            let journal = try team.open(key: other)
+            defer { try? journal.close() }
+            #expect(journal.serverProblem == nil)
+            try journal.record(TeamScratch.inquiry(Fixture.bank))
+            try cluster.restart()
+            let deadline = ContinuousClock.now + .seconds(20)
+            while journal.serverProblem == nil && ContinuousClock.now < deadline { Thread.sleep(forTimeInterval: 0.05) }
+            #expect(journal.serverProblem == .keyMismatch(path: other.path))
+            #expect(throws: JournalError.keyMismatch(path: other.path)) { try journal.integrityProblems() }
+            let catalog = try Catalog.bundled()
+            let notices = journal.deliveryNotices(catalog, in: .en)
+            #expect(notices.first == catalog.text(JournalError.keyMismatch(path: other.path).message, in: .en))
+            #expect(journal.waiting == 1)
         }
     }
 }

@@ -104,6 +104,18 @@ import TestSupport
         #expect(try TestServer.psql(url, "SELECT count(DISTINCT version) FROM tekser.data_file") == "6")
     }
 
+    @Test func aManifestNamingAFileOutsideItsFolderIsNotPublished() throws {
+        let fixture = try Fixture(manifest: Fixture.manifest.replacingOccurrences(of: "file: licensed.csv", with: "file: ../licensed.csv"))
+        defer { fixture.remove() }
+        let outside = fixture.directory.deletingLastPathComponent().appendingPathComponent("licensed.csv")
+        try Fixture.licensedCSV.write(to: outside, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        #expect(throws: DataLoadError.manifest(.unsafeFile(path: fixture.directory.appendingPathComponent("manifest.yaml").path,
+                                                            file: "../licensed.csv"))) {
+            try PublishedFile.files(in: fixture.directory)
+        }
+    }
+
     @Test func aTruncatedRegistryIsRefusedAndLeavesNoVersion() throws {
         let whole = try Fixture()
         defer { whole.remove() }
@@ -159,7 +171,7 @@ import TestSupport
             #expect(Self.kind(Self.newcomer, in: live.current) == .notFound)
             let events = EventLog()
             published.follow(live, onEvent: events.append, onState: { _ in })
-            try waitUntil("the follower to listen") { (try? TestServer.psql(url, "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'LISTEN%'")) == "1" }
+            try waitUntil("the follower to listen") { (try? TestServer.psql(url, "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'LISTEN%' AND datname = current_database()")) == "1" }
             _ = try Self.publish(grown, to: store)
             try waitUntil("version 2 in use") { published.inUse.state.version == 2 }
             #expect(Self.kind(Self.newcomer, in: live.current) == .licensed)
@@ -187,6 +199,28 @@ import TestSupport
             #expect(live.current.reports.first?.loaded == 5)
             #expect(PublishedCache(root: root).versions() == [1])
         }
+    }
+
+    @Test func aCachedVersionOfADatabaseMadeAgainIsNotTakenForTheServersOwn() throws {
+        let root = Self.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let first = try Fixture()
+        defer { first.remove() }
+        // The same database name and number 1 again, with other data: the bank not licensed.
+        let second = try Fixture(licensed: Fixture.licensedCSV.split(separator: "\n").filter { !$0.contains(Fixture.bank) }
+            .joined(separator: "\n") + "\n")
+        defer { second.remove() }
+        var kinds: [VerdictKind?] = []
+        for fixture in [first, second] {
+            let url = try TestServer.freshDatabase()
+            _ = try Self.publish(fixture, to: try Self.store(url))
+            let server = try ServerURL(parsing: url)
+            let follower = PublishedData(server: server, password: server.password(), cache: PublishedCache(root: root),
+                                         poll: .seconds(600), open: Self.open)
+            kinds.append(Self.kind(Fixture.bank, in: try follower.firstLoad()))
+            follower.stop()
+        }
+        #expect(kinds[0] == .licensed && kinds[1] != .licensed)
     }
 
     @Test func withTheServerAwayTheCachedVersionAnswersAndSaysSo() throws {

@@ -184,6 +184,16 @@ import TestSupport
         #expect(!DeskFixture.render(none, size: Size(width: 80, height: 24)).grid.lines[0].contains("waiting"))
     }
 
+    @Test func theHeaderSaysWhyTheServerTakesNothing() {
+        let model = DeskFixture.model(checking: [Fixture.bank])
+        let problem = Message("journal.error.keyMismatch", ["path": .text("/k")])
+        let (refused, _) = DeskUpdate.update(model, .serverProblem(problem))
+        let header = DeskFixture.render(refused, size: Size(width: 200, height: 24)).grid.lines[0]
+        #expect(header.contains(String(try! Catalog.bundled().text(problem, in: .en).prefix(30))))
+        let (cleared, _) = DeskUpdate.update(refused, .serverProblem(nil))
+        #expect(DeskFixture.render(cleared, size: Size(width: 200, height: 24)).grid.lines[0] != header)
+    }
+
     @Test func anInquiryKeptLocallyHasNoNumberYet() {
         let model = DeskFixture.model(checking: [Fixture.bank])
         let kept = DeskEntry(id: -3, time: "10:05", operatorName: "Aigerim", shown: Fixture.investClub, verdict: .warningList,

@@ -89,6 +89,8 @@ public enum ManifestError: Error, Equatable, Sendable, Localizable {
     case unreadable(path: String)
     case malformed(path: String, detail: String)
     case noSources(path: String)
+    /// A file named outside the data folder (absolute, or through `..`): it cannot be published.
+    case unsafeFile(path: String, file: String)
     case duplicateSource(path: String, id: String)
     case missingMapping(path: String, source: String, field: Field)
     case fieldNotForKind(path: String, source: String, field: Field)
@@ -98,6 +100,7 @@ public enum ManifestError: Error, Equatable, Sendable, Localizable {
         case .unreadable(let path): Message("manifest.unreadable", ["path": .text(path)])
         case .malformed(let path, let detail): Message("manifest.malformed", ["path": .text(path), "detail": .text(detail)])
         case .noSources(let path): Message("manifest.noSources", ["path": .text(path)])
+        case .unsafeFile(let path, let file): Message("manifest.unsafeFile", ["path": .text(path), "file": .text(file)])
         case .duplicateSource(let path, let id): Message("manifest.duplicateSource", ["path": .text(path), "source": .text(id)])
         case .missingMapping(let path, let source, let field):
             Message("manifest.missingMapping", ["path": .text(path), "source": .text(source), "field": .text(field.rawValue)])

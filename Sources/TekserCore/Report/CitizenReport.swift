@@ -35,16 +35,22 @@ public struct CitizenReport: Sendable, Hashable {
         public var message: Message { Message("report.paid.\(rawValue)") }
     }
 
-    /// At most this many characters of free text are kept.
+    /// At most this many characters of free text are kept, counted as Unicode scalars (code
+    /// points), as the server's `length(text)` counts them: a flag or a family emoji is several.
     public static let textLimit = 500
 
     /// The free text as it may be stored: control characters dropped (a pasted escape sequence
-    /// is not kept), any IIN masked before the cut (so a cut never leaves digits unmasked), capped.
+    /// is not kept), any IIN masked before the cut (so a cut never leaves digits unmasked), capped
+    /// at `textLimit` scalars without splitting a character.
     public static func cleaned(_ text: String) -> String {
         let printable = String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\n" || $0 == "\t" ? " " : $0 }
             .filter { $0.properties.generalCategory != .control }))
         let masked = PersonalData.masked(printable.trimmingCharacters(in: .whitespaces))
-        return String(masked.prefix(textLimit))
+        var scalars = 0
+        return String(masked.prefix { character in
+            scalars += character.unicodeScalars.count
+            return scalars <= textLimit
+        })
     }
 }
 

@@ -45,6 +45,7 @@ public struct PublishedFile: Sendable, Equatable {
 
     /// What a load of the folder reads: the manifest, every source's file and the samples file
     /// it names (when there is one: the trainer's samples are optional), each as it is on disk now.
+    /// A file named outside the folder is refused: no follower's cache would ever store it.
     public static func files(in directory: URL) throws(DataLoadError) -> [PublishedFile] {
         let manifest: Manifest
         do { manifest = try Manifest.load(directory: directory) } catch { throw .manifest(error) }
@@ -53,11 +54,16 @@ public struct PublishedFile: Sendable, Equatable {
         var seen = Set<String>()
         return try names.filter { seen.insert($0).inserted }.map { name throws(DataLoadError) in
             let url = directory.appendingPathComponent(name)
+            let file: PublishedFile
             do {
-                return PublishedFile(path: name, bytes: try Data(contentsOf: url))
+                file = PublishedFile(path: name, bytes: try Data(contentsOf: url))
             } catch {
                 throw DataLoadError.source(.unreadable(path: url.path))
             }
+            guard file.isSafe else {
+                throw DataLoadError.manifest(.unsafeFile(path: directory.appendingPathComponent(Manifest.fileName).path, file: name))
+            }
+            return file
         }
     }
 }

@@ -35,6 +35,16 @@ public struct PublishedCache: Sendable {
         root.appendingPathComponent(String(version), isDirectory: true)
     }
 
+    /// Each version's files and their SHA-256, kept beside them: a number alone does not say
+    /// the server's version is this one (a database made again numbers from 1 again).
+    static let digestsName = ".tekser-sha256.json"
+
+    /// The `path → SHA-256` of the files cached as `version`; `nil` for a folder cached without them.
+    public func digests(_ version: Int) -> [String: String]? {
+        guard let data = try? Data(contentsOf: directory(version).appendingPathComponent(Self.digestsName)) else { return nil }
+        return try? JSONDecoder().decode([String: String].self, from: data)
+    }
+
     /// Writes `files` as `version` and returns its folder; a version already there (another
     /// Tekser on this machine pulled it) is left as it is.
     public func store(_ version: Int, files: [PublishedFile]) throws(DataLoadError) -> URL {
@@ -53,6 +63,13 @@ public struct PublishedCache: Sendable {
             } catch {
                 throw .source(.unreadable(path: url.path))
             }
+        }
+        do {
+            let digests = Dictionary(files.map { ($0.path, $0.sha256) }, uniquingKeysWith: { first, _ in first })
+            try PrivateFiles.createFolder(temporary)
+            try PrivateFiles.write(try JSONEncoder().encode(digests), to: temporary.appendingPathComponent(Self.digestsName))
+        } catch {
+            throw .source(.unreadable(path: temporary.appendingPathComponent(Self.digestsName).path))
         }
         guard rename(temporary.path, target.path) == 0 || FileManager.default.fileExists(atPath: target.path) else {
             throw .source(.unreadable(path: target.path))

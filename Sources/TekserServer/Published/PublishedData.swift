@@ -107,6 +107,8 @@ public final class PublishedData: Sendable {
     private func check() {
         guard let followed = followed.withLock({ $0 }) else { return }
         let before = inUse.state
+        // Only the listener's connection stays open between polls.
+        defer { store.close() }
         defer {
             let after = inUse.state
             if after != before { followed.onState(after) }
@@ -143,9 +145,13 @@ public final class PublishedData: Sendable {
         followed.onEvent(event)
     }
 
-    /// The cached folder of `version`, fetched from the server first when it is not cached.
+    /// The cached folder of `version`, fetched from the server first when it is not cached, or
+    /// when what is cached under that number is not the server's (its files' SHA-256 differ).
     private func pull(_ version: Int) throws -> URL {
-        if cache.versions().contains(version) { return cache.directory(version) }
+        if cache.versions().contains(version) {
+            if cache.digests(version) == (try store.digests(of: version)) { return cache.directory(version) }
+            cache.remove(version)
+        }
         return try cache.store(version, files: try store.files(of: version))
     }
 }

@@ -32,8 +32,10 @@ public final class PublishedStore: Sendable {
         let name = server.description
         return try link.run(timeout: transferTimeout) { connection, logger in
             let summary = String(decoding: try JSONEncoder().encode(sources), as: UTF8.self)
+            // The schema in a short transaction of its own: its lock is not held through the
+            // upload, so desks opening and heartbeats meanwhile do not wait for it.
+            try await TeamSchema.prepareSchema(on: connection, logger: logger, server: name)
             return try await connection.withTransaction(logger: logger) { db in
-                try await TeamSchema.migrate(db, logger: logger, server: name)
                 try await db.query("SELECT pg_advisory_xact_lock(7290146202)", logger: logger)
                 let newest = try await Self.versions(db, logger: logger, where: "ORDER BY version DESC LIMIT 1").first
                 let reasons = refusals(newest?.sources)
@@ -81,6 +83,17 @@ public final class PublishedStore: Sendable {
         }
     }
 
+    /// The `path → SHA-256` of `version`'s files, without their bytes: to tell whether a cached copy is this version.
+    public func digests(of version: Int) throws(JournalError) -> [String: String] {
+        try link.run(timeout: timeout) { db, logger in
+            var digests: [String: String] = [:]
+            for try await (path, sha256) in try await db.query(
+                "SELECT path, sha256 FROM tekser.data_file WHERE version = \(version)", logger: logger
+            ).decode((String, String).self) { digests[path] = sha256 }
+            return digests
+        }
+    }
+
     /// The files of `version`, in no particular order.
     public func files(of version: Int) throws(JournalError) -> [PublishedFile] {
         try link.run(timeout: transferTimeout) { db, logger in
@@ -94,7 +107,8 @@ public final class PublishedStore: Sendable {
         }
     }
 
-    /// Closes the connection.
+    /// Closes the connection (the next call makes a new one): a follower closes it after each
+    /// poll, so that an instance keeps no idle connection to the server between polls.
     public func close() { link.drop() }
 
     private static func versions(_ db: PostgresConnection, logger: Logger, where clause: String) async throws -> [DataVersion] {

@@ -29,7 +29,7 @@ public protocol InquiryJournal: Sendable {
     /// Counts over the inquiries the filter selects; `top` subjects at most.
     func stats(filter: InquiryFilter, top: Int) throws(JournalError) -> JournalStats
     /// A full consistency check: empty when the journal is sound, else what is wrong.
-    func integrityProblems() throws(JournalError) -> [String]
+    func integrityProblems() throws(JournalError) -> [Message]
     /// Inquiries kept locally that the journal has not taken yet (always 0 for a local file).
     var waiting: Int { get }
     /// Finishes what can be finished (delivering, folding the WAL in) and closes.

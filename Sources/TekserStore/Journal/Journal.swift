@@ -104,9 +104,9 @@ public struct Journal: Sendable {
     }
 
     /// The full `PRAGMA integrity_check`: empty when the file is sound, else SQLite's findings.
-    public func integrityProblems() throws(JournalError) -> [String] {
+    public func integrityProblems() throws(JournalError) -> [Message] {
         let rows = try access { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
-        return rows == ["ok"] ? [] : rows
+        return rows == ["ok"] ? [] : rows.map { Message("journal.verify.sqlite", ["finding": .text($0)]) }
     }
 
     /// Runs a read or write, turning SQLite's failures into `JournalError`.

@@ -42,6 +42,8 @@ public enum JournalError: Error, Sendable, Equatable, Localizable {
     case serverRejected(server: String, detail: String)
     /// Anything else the server reported.
     case serverFailed(server: String, detail: String)
+    /// The server holds a row this Tekser cannot read (`kind`: inquiry, report, heartbeat).
+    case serverUnreadable(server: String, kind: String, id: String)
 
     public var message: Message {
         switch self {
@@ -65,6 +67,7 @@ public enum JournalError: Error, Sendable, Equatable, Localizable {
         case .teamKeyMissing(let path, let server): Message("server.error.keyMissing", ["path": .text(path), "server": .text(server)])
         case .serverRejected(let server, let detail): Message("server.error.rejected", ["server": .text(server), "detail": .text(detail)])
         case .serverFailed(let server, let detail): Message("server.error.failed", ["server": .text(server), "detail": .text(detail)])
+        case .serverUnreadable(let server, let kind, let id): Message("server.error.unreadable.\(kind)", ["server": .text(server), "id": .text(id)])
         }
     }
 

@@ -59,6 +59,8 @@ public protocol DeskJournal: AnyObject {
     func recent(limit: Int) throws -> [DeskEntry]
     /// Inquiries committed locally that wait for the team's server (the status line counts them).
     var waiting: Int { get }
+    /// Why the team's server, though it answers, takes nothing from this desk (the status line says it).
+    var serverProblem: Message? { get }
     /// Whether F3 also searches the team's inquiries (a journal on the team's server).
     var searchesTeam: Bool { get }
     /// The team's inquiries containing `text`, every operator's, latest first (identifiers
@@ -69,6 +71,7 @@ public protocol DeskJournal: AnyObject {
 extension DeskJournal {
     /// A journal without a server never keeps anyone waiting.
     public var waiting: Int { 0 }
+    public var serverProblem: Message? { nil }
     /// A journal of one desk has no team to search.
     public var searchesTeam: Bool { false }
     public func searchTeam(_ text: String, limit: Int) throws -> [DeskEntry] { [] }

@@ -39,6 +39,8 @@ public struct DeskModel: Sendable {
     public internal(set) var status: String?
     /// Inquiries kept on this machine for the team's server while it is away.
     public internal(set) var waiting = 0
+    /// Why the team's server takes nothing from this desk though it answers (a key that does not match).
+    public internal(set) var serverProblem: Message?
     /// The published data version in use, and whether the server could be asked for a newer
     /// one; nil for a local data folder.
     public var dataNote: Message?
@@ -142,6 +144,8 @@ public enum DeskEvent: Sendable {
     case rechecked([Int64: CheckResult])
     /// How many inquiries wait for the team's server now.
     case waiting(Int)
+    /// What keeps the team's server from taking this desk's inquiries now, if anything.
+    case serverProblem(Message?)
     /// The team's server answered F3's search (or could not).
     case team(TeamSearch)
 }

@@ -68,6 +68,7 @@ public struct DeskProgram: Program {
             return [.retryJournal]
         case .countWaiting:
             (model, _) = DeskUpdate.update(model, .waiting(journal.waiting))
+            (model, _) = DeskUpdate.update(model, .serverProblem(journal.serverProblem))
             return []
         }
     }
@@ -99,8 +100,8 @@ public struct DeskProgram: Program {
         // The team's answer comes back as `.team`; DeskUpdate drops it if the filter has moved on.
         subscriptions += teamSearches.subscription { Event.desk(.team($0)) }
         if !pending.isEmpty { subscriptions.append(.poll(everyMilliseconds: Self.retryMilliseconds) { [.retryJournal] }) }
-        // While inquiries wait for the server, the status line's count follows the outbox.
-        if model.waiting > 0 { subscriptions.append(.poll(everyMilliseconds: Self.retryMilliseconds) { [.countWaiting] }) }
+        // While inquiries wait for the server, or with a team's server, the status line follows the outbox.
+        if model.waiting > 0 || model.searchesTeam { subscriptions.append(.poll(everyMilliseconds: Self.retryMilliseconds) { [.countWaiting] }) }
         return subscriptions
     }
 

@@ -37,6 +37,9 @@ public enum DeskUpdate {
         case .waiting(let count):
             model.waiting = count
             return (model, [])
+        case .serverProblem(let problem):
+            model.serverProblem = problem
+            return (model, [])
         case .team(let search):
             // An answer for a text no longer in the find line is stale.
             guard search.text == model.filter else { return (model, []) }

@@ -38,7 +38,8 @@ public enum DeskView {
         ])
         // What waits for the team's server keeps the right end; the title and notices get the rest.
         var left = area
-        let facts = [model.dataNote.map { model.catalog.text($0, in: model.language) },
+        let facts = [model.serverProblem.map { model.catalog.text($0, in: model.language) },
+                     model.dataNote.map { model.catalog.text($0, in: model.language) },
                      model.waiting > 0 ? model.text("server.waiting", ["count": .number(model.waiting)]) : nil].compactMap { $0 }
         if !facts.isEmpty {
             let waiting = theme.show(facts.joined(separator: theme.separator) + " ")
