@@ -9,6 +9,8 @@ import TekserTUI
 // firing when the input lets time pass. After every frame the cursor stays in the line, every
 // row is exactly the screen's width, and the buttons lie on the screen.
 let bot = ShippedBot.make()
+/// The chats `freshChat` copies, by language and options.
+nonisolated(unsafe) var chats: [String: ChatProgram] = [:]
 
 /// Characters worth typing: controls, escape, Kazakh and Russian letters, a wide emoji, a flag.
 let characters: [UInt32] = [0x1B, 0x1B, 0x09, 0x0A, 0x0D, 0x7F, 0x08, 0x00, 0x03, 0x15, 0x17, 0x1F, 0x20,
@@ -36,10 +38,21 @@ fuzz { bytes in
     let clock = ManualClock(ShippedBot.now)
     let terminal = TestTerminal(size: size, steps: steps, clock: clock)
     terminal.keepsHistory = false
-    let chat = ChatProgram(session: BotSession(bot: bot, state: ChatState(language: input.pick(Language.allCases))),
-                           options: options, now: clock.now)
+    let chat = freshChat(language: input.pick(Language.allCases), options: options)
     var runtime = Runtime(CheckedChat(chat: chat), terminal: terminal, clock: clock.read)
     runtime.run()
+}
+
+/// A new chat in `language`, copied from one made once per language and options. Copies of a
+/// chat share its layout caches, as copies of a model do, so the bot's long welcome is wrapped
+/// once per width in the whole run rather than once per input: the caches are checked (a stale
+/// row would break a frame's checks) and each input still runs the chat from its start.
+func freshChat(language: Language, options: ChatOptions) -> ChatProgram {
+    let key = "\(language) \(options.typingDelayMilliseconds) \(options.ascii)"
+    if let chat = chats[key] { return chat }
+    let chat = ChatProgram(session: BotSession(bot: bot, state: ChatState(language: language)), options: options, now: ShippedBot.now)
+    chats[key] = chat
+    return chat
 }
 
 /// A screen size up to 100×40. A byte up to the largest size is the size itself, as the seeds

@@ -46,44 +46,29 @@ public struct Grid: Hashable, Sendable {
     /// spaces. Returns the column after the last one written, for placing a cursor.
     @discardableResult
     public mutating func put(_ text: String, at point: Point, style: Style = .normal, clip: Rect? = nil) -> Int {
+        put(CellRun(text, style: style), at: point, clip: clip)
+    }
+
+    /// Writes `run` from `point` inside `clip`, as `put` writes its text: a wide character cut
+    /// by either end of the clip becomes a space, and so does the other half of a wide
+    /// character on the grid that the run covers half of.
+    @discardableResult
+    public mutating func put(_ run: CellRun, at point: Point, clip: Rect? = nil) -> Int {
         let clip = (clip ?? bounds).intersection(bounds)
-        var x = point.x
-        guard point.y >= clip.minY, point.y < clip.maxY else { return x }
-        if DisplayWidth.isPlainNarrow(text) {
-            // One column per scalar, no grapheme to break: most of what is drawn, written as
-            // `fill` writes, only the wide characters cut by either end broken.
-            let scalars = text.unicodeScalars
-            let start = max(x, clip.minX), end = min(x + scalars.count, clip.maxX)
-            guard start < end else { return min(x + scalars.count, clip.maxX) }
-            breakWideCharacter(at: start, y: point.y, keeping: start..<end)
-            breakWideCharacter(at: end - 1, y: point.y, keeping: start..<end)
-            var index = point.y * width + start
-            for scalar in scalars.dropFirst(start - x).prefix(end - start) {
-                cells[index] = Cell(Character(scalar), style: style)
-                index += 1
-            }
-            return end
+        let start = max(point.x, clip.minX), end = min(point.x + run.cells.count, clip.maxX)
+        guard point.y >= clip.minY, point.y < clip.maxY else { return point.x }
+        guard start < end else { return end }
+        breakWideCharacter(at: start, y: point.y, keeping: start..<end)
+        breakWideCharacter(at: end - 1, y: point.y, keeping: start..<end)
+        let offset = point.x
+        let row = point.y * width
+        for x in start..<end {
+            let cell = run.cells[x - offset]
+            let cutOnLeft = cell.isContinuation && x == start
+            let cutOnRight = x == end - 1 && x + 1 - offset < run.cells.count && run.cells[x + 1 - offset].isContinuation
+            cells[row + x] = cutOnLeft || cutOnRight ? Cell(" ", style: cell.style) : cell
         }
-        var lastWritten: Int?
-        for character in text {
-            let columns = DisplayWidth.width(of: character)
-            if columns == 0 {
-                if let column = lastWritten { attachZeroWidth(character, toColumn: column, row: point.y) }
-                continue
-            }
-            if x >= clip.maxX { break }
-            let first = max(x, clip.minX)
-            let visible = first..<max(first, min(x + columns, clip.maxX))
-            if visible.count == columns {
-                setCell(character, columns: columns, style: style, x: x, y: point.y)
-                lastWritten = x
-            } else {
-                for column in visible { setCell(" ", columns: 1, style: style, x: column, y: point.y) }
-                lastWritten = nil
-            }
-            x += columns
-        }
-        return min(x, clip.maxX)
+        return end
     }
 
     /// Fills `rect` (clipped to the grid) with one narrow character; a wide character cut by
@@ -118,12 +103,5 @@ public struct Grid: Hashable, Sendable {
         } else if !cell.isContinuation, x + 1 < width, self[x + 1, y].isContinuation, !range.contains(x + 1) {
             cells[y * width + x + 1] = Cell(" ", style: cell.style)
         }
-    }
-
-    /// A combining mark or joiner at the start of a Character is shown with the previous cell.
-    private mutating func attachZeroWidth(_ mark: Character, toColumn x: Int, row y: Int) {
-        let combined = String(self[x, y].character) + String(mark)
-        guard combined.count == 1, let character = combined.first else { return }
-        cells[y * width + x].character = character
     }
 }

@@ -34,7 +34,7 @@ public struct KeyBinding<Action: Hashable & Sendable>: Hashable, Sendable {
         switch barKeyOverride {
         case .symbol(let symbol)?: symbol
         case .word(let word)?: catalog.text(word, in: language)
-        case nil: keyLabel.contains("…") ? keyLabel : keys.first.map(KeyName.of) ?? ""
+        case nil: keyLabel.unicodeScalars.contains("…") ? keyLabel : keys.first.map(KeyName.of) ?? ""
         }
     }
 }

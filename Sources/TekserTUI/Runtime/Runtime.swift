@@ -101,7 +101,7 @@ public struct Runtime<P: Program> {
     /// Milliseconds until the earliest timer or subscription, rounded up so nothing fires early;
     /// 0 when one is due, -1 when nothing but the terminal can wake the loop.
     private func timeout(_ subscriptions: [Subscription<P.Event>]) -> Int {
-        var deadlines = timers.map(\.deadline)
+        var deadlines = timers.map { $0.deadline }  // not `\.deadline`: a generic key path is built anew at every call
         var longest = -1
         for subscription in subscriptions {
             switch subscription {

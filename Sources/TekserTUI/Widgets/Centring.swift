@@ -29,9 +29,18 @@ public struct CentredParagraphs {
     }
 
     public func render(into grid: inout Grid, area: Rect) {
+        Self.render(lines(in: area), style: style, into: &grid, area: area)
+    }
+
+    /// The paragraphs wrapped to `area`, one empty line apart when that fits.
+    func lines(in area: Rect) -> [String] {
         let wrapped = paragraphs.map { DisplayWidth.wrap($0, width: max(1, area.width - 2 * margin)) }
-        var lines = Array(wrapped.joined(separator: [""]))
-        if lines.count > area.height { lines = wrapped.flatMap { $0 } }
+        let lines = Array(wrapped.joined(separator: [""]))
+        return lines.count > area.height ? wrapped.flatMap { $0 } : lines
+    }
+
+    /// `lines` (from `lines(in:)`) centred in `area`.
+    static func render(_ lines: [String], style: Style, into grid: inout Grid, area: Rect) {
         let block = area.centred(width: area.width, height: lines.count)
         for (offset, line) in lines.enumerated() {
             grid.putCentred(line, in: Rect(x: area.x, y: block.y + offset, width: area.width, height: 1), style: style)

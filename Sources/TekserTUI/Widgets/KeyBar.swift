@@ -14,11 +14,14 @@ struct KeyBar {
         grid.fill(area, style: Style(.statusBar))
         switch look {
         case .spaced(let separator):
-            var line = ""
+            var line = "", width = 0
             for entry in entries {
-                let longer = line + (line.isEmpty ? " " : separator) + theme.show("\(entry.key) \(entry.label)")
-                guard DisplayWidth.width(of: longer) <= area.width else { break }
-                line = longer
+                // Each piece starts with a space, so widths add up: no grapheme spans two pieces.
+                let piece = (line.isEmpty ? " " : separator) + theme.show("\(entry.key) \(entry.label)")
+                let pieceWidth = DisplayWidth.width(of: piece)
+                guard width + pieceWidth <= area.width else { break }
+                line += piece
+                width += pieceWidth
             }
             grid.put(line, at: Point(x: area.x, y: area.y), style: Style(.statusBar), clip: area)
         case .commander:

@@ -6,12 +6,19 @@ struct TooSmallNotice {
     let minimum: Size
     let languages: [Language]
 
-    func render(_ catalog: Catalog, into grid: inout Grid, area: Rect, theme: ChatTheme) {
+    /// `drawn`, when given, keeps the wrapped notice while the size stays (a chat keeps one:
+    /// a window too small is drawn again at every key, and wrapping three languages is slow).
+    func render(_ catalog: Catalog, into grid: inout Grid, area: Rect, theme: ChatTheme,
+                drawn: LastDrawn<Size, [String]>? = nil) {
         let message = Message("tui.tooSmall", [
             "width": .number(minimum.width), "height": .number(minimum.height),
             "currentWidth": .number(area.width), "currentHeight": .number(area.height),
         ])
-        let texts = languages.map { theme.show(catalog.text(message, in: $0)) }
-        CentredParagraphs(texts, style: Style(.warning, .bold)).render(into: &grid, area: area)
+        let style = Style(.warning, .bold)
+        func lines() -> [String] {
+            CentredParagraphs(languages.map { theme.show(catalog.text(message, in: $0)) }, style: style).lines(in: area)
+        }
+        let size = Size(width: area.width, height: area.height)
+        CentredParagraphs.render(drawn?.value(for: size, make: lines) ?? lines(), style: style, into: &grid, area: area)
     }
 }

@@ -40,6 +40,12 @@ public struct ChatModel: Sendable {
     let historyCache = HistoryCache()
     /// The reply keyboard's rows as last drawn, by keyboard, width, focus and ASCII mode.
     let keyboardRows = LastDrawn<KeyboardRowsKey, [Row]>()
+    /// The header's two ends as last drawn (see `HeaderKey`).
+    let header = LastDrawn<HeaderKey, (left: CellRun, right: CellRun?)>()
+    /// The key bar's entries as last drawn, by language.
+    let keyBarEntries = LastDrawn<Language, [KeyBarEntry]>()
+    /// The too-small notice's lines as last drawn, by window size.
+    let tooSmallNotice = LastDrawn<Size, [String]>()
     var timerSerial = 0
     var typingTimer: ChatTimer?
     var toastTimer: ChatTimer?

@@ -25,10 +25,10 @@ struct ChatTheme {
 /// Pieces of text placed on one row; rows are built first and placed on screen afterwards,
 /// because the scroll position decides where they land.
 struct Row {
+    /// Text at a column, cut into cells when the row is built, so drawing it is a copy.
     struct Span {
         var x: Int
-        var text: String
-        var style: Style
+        var run: CellRun
     }
 
     var spans: [Span] = []
@@ -36,12 +36,12 @@ struct Row {
     var buttons: [(x: Int, width: Int, target: ButtonTarget)] = []
 
     mutating func put(_ text: String, x: Int, style: Style) {
-        spans.append(Span(x: x, text: text, style: style))
+        spans.append(Span(x: x, run: CellRun(text, style: style)))
     }
 
     /// Draws the row on line `y`, its columns counted from `clip`'s left edge.
     func draw(into grid: inout Grid, y: Int, clip: Rect) {
-        for span in spans { grid.put(span.text, at: Point(x: clip.x + span.x, y: y), style: span.style, clip: clip) }
+        for span in spans { grid.put(span.run, at: Point(x: clip.x + span.x, y: y), clip: clip) }
     }
 
     /// The row's buttons where `draw` put them.

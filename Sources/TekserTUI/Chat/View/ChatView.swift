@@ -25,7 +25,7 @@ public enum ChatView {
     public static func render(_ model: ChatModel, into grid: inout Grid, area: Rect, status: ChatStatusLine = .keys) -> ChatFrame {
         let theme = ChatTheme(ascii: model.options.ascii)
         guard area.width >= minimumSize.width, area.height >= minimumSize.height else {
-            TooSmallNotice(minimum: minimumSize, languages: Language.allCases).render(model.catalog, into: &grid, area: area, theme: theme)
+            TooSmallNotice(minimum: minimumSize, languages: Language.allCases).render(model.catalog, into: &grid, area: area, theme: theme, drawn: model.tooSmallNotice)
             return ChatFrame(cursor: nil, layout: ChatLayout())
         }
         let (header, belowHeader) = area.splitTop(1)
@@ -50,23 +50,31 @@ public enum ChatView {
     }
 
     private static func drawHeader(_ model: ChatModel, into grid: inout Grid, area: Rect, theme: ChatTheme) {
+        grid.fill(area, style: Style(.header))
+        let key = HeaderKey(language: model.language, isTyping: model.isTyping, dataNote: model.dataNote,
+                            checksLeft: model.checksLeft, width: area.width)
+        let header = model.header.value(for: key) { headerTexts(model, width: area.width, theme: theme) }
+        if let right = header.right { grid.put(right, at: Point(x: area.maxX - right.width, y: area.y), clip: area) }
+        grid.put(header.left, at: Point(x: area.x, y: area.y), clip: area)
+    }
+
+    /// The title and presence on the left; on the right the data version, the language and the
+    /// checks left, those on the right giving way first when the width runs out.
+    private static func headerTexts(_ model: ChatModel, width: Int, theme: ChatTheme) -> (left: CellRun, right: CellRun?) {
         let style = Style(.header)
-        grid.fill(area, style: style)
         let presence = model.text(model.isTyping ? "tui.header.typing" : "tui.header.online")
         let left = theme.show(" \(model.text("tui.header.title"))\(theme.separator)\(presence)")
         var facts = [model.text("language.name")]
         if let note = model.dataNote { facts.insert(model.catalog.text(note, in: model.language), at: 0) }
         if let left = model.checksLeft { facts.append(model.text("tui.header.checksLeft", ["count": .number(left)])) }
-        // The facts on the right give way first when the width runs out.
         while !facts.isEmpty {
             let right = theme.show(facts.joined(separator: theme.separator) + " ")
-            if DisplayWidth.width(of: left) + DisplayWidth.width(of: right) + 1 <= area.width {
-                grid.put(right, at: Point(x: area.maxX - DisplayWidth.width(of: right), y: area.y), style: style, clip: area)
-                break
+            if DisplayWidth.width(of: left) + DisplayWidth.width(of: right) + 1 <= width {
+                return (CellRun(left, style: style), CellRun(right, style: style))
             }
             facts.removeLast()
         }
-        grid.put(left, at: Point(x: area.x, y: area.y), style: style, clip: area)
+        return (CellRun(left, style: style), nil)
     }
 
     private static func drawHistory(_ model: ChatModel, into grid: inout Grid, area: Rect, theme: ChatTheme) -> ChatLayout {
@@ -106,10 +114,20 @@ public enum ChatView {
             Banner(theme.show(toast), style: Style(.accent, .bold), ellipsis: theme.glyphs.ellipsis, centred: false)
                 .render(into: &grid, area: area)
         } else {
-            KeyBar(entries: KeyMap.chat.barEntries(model.catalog, in: model.language), look: .spaced(theme.separator))
+            let entries = model.keyBarEntries.value(for: model.language) { KeyMap.chat.barEntries(model.catalog, in: model.language) }
+            KeyBar(entries: entries, look: .spaced(theme.separator))
                 .render(into: &grid, area: area, theme: theme)
         }
     }
+}
+
+/// What the header is drawn from (besides the chat's catalog and ASCII mode, which stay).
+struct HeaderKey: Equatable {
+    var language: Language
+    var isTyping: Bool
+    var dataNote: Message?
+    var checksLeft: Int?
+    var width: Int
 }
 
 /// What the reply keyboard's rows are drawn from.

@@ -1,0 +1,35 @@
+/// One line of text cut into cells once, to be drawn many times: the history's rows are laid
+/// out when a bubble first appears and drawn on every frame after, by copying cells. Controls
+/// are left out, a combining mark or joiner that starts a Character joins the cell before it,
+/// and a wide character is its cell and a continuation cell.
+public struct CellRun: Sendable {
+    public private(set) var cells: [Cell] = []
+
+    public init(_ text: String, style: Style = .normal) {
+        if DisplayWidth.isPlainNarrow(text) {
+            // One column per scalar, no grapheme to break: most of what is drawn.
+            cells = text.unicodeScalars.map { Cell(Character($0), style: style) }
+            return
+        }
+        cells.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch DisplayWidth.width(of: character) {
+            case 0: attachZeroWidth(character)
+            case 1: cells.append(Cell(character, style: style))
+            default:
+                cells.append(Cell(character, style: style))
+                cells.append(Cell(" ", style: style, isContinuation: true))
+            }
+        }
+    }
+
+    /// Columns the run covers.
+    public var width: Int { cells.count }
+
+    private mutating func attachZeroWidth(_ mark: Character) {
+        guard let last = cells.indices.last(where: { !cells[$0].isContinuation }) else { return }
+        let combined = String(cells[last].character) + String(mark)
+        guard combined.count == 1, let character = combined.first else { return }
+        cells[last].character = character
+    }
+}
