@@ -8,7 +8,7 @@ public struct CellRun: Sendable {
     public init(_ text: String, style: Style = .normal) {
         if DisplayWidth.isPlainNarrow(text) {
             // One column per scalar, no grapheme to break: most of what is drawn.
-            cells = text.unicodeScalars.map { Cell(Character($0), style: style) }
+            cells = text.unicodeScalars.map { Cell($0, style: style) }
             return
         }
         cells.reserveCapacity(text.utf8.count)

@@ -59,18 +59,105 @@ public struct Style: Hashable, Sendable {
 }
 
 /// One terminal cell: a grapheme and its style. The right half of a wide grapheme is a
-/// continuation cell, so a row always has exactly `width` cells.
+/// continuation cell, so a row always has exactly `width` cells. Plain data (the grapheme's
+/// UTF-8 is kept inline), so grids are filled, copied, compared and freed without a reference
+/// count per cell: that was a fifth of drawing a frame.
 public struct Cell: Hashable, Sendable {
-    public var character: Character
+    private var glyph: Glyph
     public var style: Style
     /// True for the cell covered by the right half of the wide character to its left.
     public var isContinuation: Bool
 
     public init(_ character: Character = " ", style: Style = .normal, isContinuation: Bool = false) {
-        self.character = character
+        glyph = Glyph(character)
         self.style = style
         self.isContinuation = isContinuation
     }
 
+    /// A cell of one scalar that is a grapheme on its own (plain narrow text).
+    init(_ scalar: Unicode.Scalar, style: Style) {
+        glyph = Glyph(scalar)
+        self.style = style
+        isContinuation = false
+    }
+
+    public var character: Character {
+        get { glyph.character }
+        set { glyph = Glyph(newValue) }
+    }
+
+    /// True when the character is one ASCII byte (one column), found without making a Character.
+    public var isASCII: Bool { glyph.isASCII }
+
     public static let blank = Cell()
+}
+
+/// A grapheme's UTF-8 in 23 bytes, and its length. Every emoji sequence Tekser draws fits (a
+/// family of three is 18 bytes); a longer grapheme keeps the scalars that fit, which is more
+/// than a terminal shows of it (ncurses keeps five code points a cell, and `CellEncoding`
+/// sends only the base of a sequence the terminal would measure differently).
+private struct Glyph: Hashable, Sendable {
+    private var storage: (UInt64, UInt64, UInt64) = (0, 0, 0)
+    private static let capacity = 23
+
+    init(_ character: Character) {
+        withUnsafeMutableBytes(of: &storage) { bytes in
+            var count = 0, scalarStart = 0
+            for byte in character.utf8 {
+                let startsScalar = byte & 0xC0 != 0x80
+                if count == Self.capacity {
+                    if !startsScalar { count = scalarStart }  // cut before the unfinished scalar
+                    break
+                }
+                if startsScalar { scalarStart = count }
+                bytes[count] = byte
+                count += 1
+            }
+            for index in count..<Self.capacity { bytes[index] = 0 }
+            bytes[Self.capacity] = UInt8(count)
+        }
+    }
+
+    init(_ scalar: Unicode.Scalar) {
+        withUnsafeMutableBytes(of: &storage) { bytes in
+            var count = 0
+            for byte in UTF8.encode(scalar)! {
+                bytes[count] = byte
+                count += 1
+            }
+            bytes[Self.capacity] = UInt8(count)
+        }
+    }
+
+    var isASCII: Bool {
+        withUnsafeBytes(of: storage) { $0[Self.capacity] == 1 && $0[0] < 0x80 }
+    }
+
+    var character: Character {
+        withUnsafeBytes(of: storage) { bytes in
+            let count = Int(bytes[Self.capacity])
+            // One scalar, decoded by hand: most cells, and the quick way back.
+            let lead = UInt32(bytes[0])
+            let continuation = { (index: Int) in UInt32(bytes[index] & 0x3F) }
+            switch (count, lead) {
+            case (1, _): return Character(Unicode.Scalar(UInt8(lead)))
+            case (2, 0xC0..<0xE0): return Character(Unicode.Scalar((lead & 0x1F) << 6 | continuation(1))!)
+            case (3, 0xE0..<0xF0): return Character(Unicode.Scalar((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2))!)
+            case (4, 0xF0...):
+                return Character(Unicode.Scalar((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3))!)
+            default:
+                return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[..<count]), as: UTF8.self).first ?? " "
+            }
+        }
+    }
+
+    static func == (lhs: Glyph, rhs: Glyph) -> Bool {
+        lhs.storage == rhs.storage
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(storage.0)
+        hasher.combine(storage.1)
+        hasher.combine(storage.2)
+    }
 }

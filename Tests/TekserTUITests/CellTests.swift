@@ -1,0 +1,36 @@
+import Testing
+@testable import TekserTUI
+
+/// A cell keeps its grapheme's UTF-8 inline (see `Cell`): what goes in comes back out.
+@Suite struct CellTests {
+    @Test(arguments: ["a", " ", "ә", "Қ", "ё", "─", "╭", "✓", "…", "🇰🇿", "⚠️", "👨‍👩‍👧", "e\u{301}", "1️⃣", "👍🏽", "\u{10FFFD}"] as [Character])
+    func aCharacterComesBackAsItWent(character: Character) {
+        let cell = Cell(character, style: Style(.accent, .bold))
+        #expect(cell.character == character)
+        #expect(Array(String(cell.character).unicodeScalars) == Array(String(character).unicodeScalars))
+        #expect(cell.isASCII == (character.utf8.count == 1))
+        #expect(cell == Cell(character, style: Style(.accent, .bold)))
+        #expect(cell != Cell("b", style: Style(.accent, .bold)))
+    }
+
+    @Test func aCellChangedInPlaceEqualsANewOne() {
+        var cell = Cell("👨‍👩‍👧")
+        cell.character = "e"
+        #expect(cell == Cell("e"))
+        #expect(cell.hashValue == Cell("e").hashValue)
+    }
+
+    /// A family of four is 25 bytes: the cell keeps the whole scalars that fit in 23 (the
+    /// cut falls inside the last emoji, which is left out whole), still one grapheme.
+    @Test func aLongerGraphemeKeepsItsFirstWholeScalars() {
+        let family: Character = "👨‍👩‍👧‍👦"
+        let kept = Array(String(Cell(family).character).unicodeScalars)
+        #expect(kept == Array(Array(String(family).unicodeScalars).prefix(6)))
+        // Nothing of the cut emoji is kept: the cell equals one made of the kept scalars alone.
+        var prefix = String.UnicodeScalarView()
+        prefix.append(contentsOf: kept)
+        #expect(Cell(family) == Cell(Character(String(prefix))))
+        let marks = Character("e" + String(repeating: "\u{301}", count: 30))
+        #expect(String(Cell(marks).character) == "e" + String(repeating: "\u{301}", count: 11))
+    }
+}
