@@ -32,7 +32,7 @@ extension Tekser {
             let catalog = try common.catalog()
             let data = try common.loadData(catalog)
             let writer = common.writer(catalog)
-            let results = Checker(data: data).findNames(query, language: writer.language)
+            let results = Checker(data: data).findNames(query)
             if json {
                 print(try JSON.encode(FindReport(query: query, results: results, writer: writer, isDemo: data.isDemo)))
             } else {

@@ -103,7 +103,7 @@ import Testing
     func theNoBINSampleIsFoundFirstByItsName(query: String) throws {
         let sample = try Self.sample(.warningListNoBIN)
         let checker = Checker(data: try DataSet.load(directory: DataFolder.url))
-        let first = try #require(checker.findNames(query, language: .ru).first)
+        let first = try #require(checker.findNames(query).first)
         #expect(first.name == sample.name)
         #expect(first.kind == .warningList)
     }

@@ -34,3 +34,28 @@ import Testing
         #expect(String(Cell(marks).character) == "e" + String(repeating: "\u{301}", count: 11))
     }
 }
+
+/// A grapheme cut to fit a cell takes the columns of what the cell keeps: an emoji
+/// presentation selector past the cut no longer makes it wide, and one kept makes it so.
+@Suite struct CutGraphemeTests {
+    @Test(arguments: ["☺" + String(repeating: "\u{301}", count: 12) + "\u{FE0F}",
+                      "☺\u{FE0F}" + String(repeating: "\u{301}", count: 12) + "\u{FE0E}"])
+    func aCutGraphemeTakesTheColumnsOfWhatIsKept(text: String) {
+        var grid = Grid(width: 6, height: 1)
+        grid.put("a" + text + "b", at: Point(x: 0, y: 0))
+        let kept = grid[1, 0].character
+        let columns = DisplayWidth.width(of: kept)
+        #expect(String(kept) != text)
+        #expect(grid[2, 0].isContinuation == (columns == 2))
+        #expect(grid[1 + columns, 0].character == "b")
+    }
+
+    /// A selector after a control stands alone; joined to the narrow "☺" before it, it would
+    /// make it wide in a column it does not have.
+    @Test func aLoneSelectorDoesNotWidenTheCharacterBefore() {
+        var grid = Grid(width: 4, height: 1)
+        grid.put("☺\u{7}\u{FE0F}b", at: Point(x: 0, y: 0))
+        #expect(grid[0, 0].character == "☺")
+        #expect(grid[1, 0].character == "b")
+    }
+}

@@ -130,7 +130,7 @@ struct Reply {
     /// Any other text is taken for a name: the ranked results, one button each that checks it.
     mutating func findNames(_ query: String) {
         actions.append(.sendChatAction(.typing))
-        let results = bot.checker.findNames(query, language: state.language)
+        let results = bot.checker.findNames(query)
         guard !results.isEmpty else {
             send(text("names.notFound", ["query": .text(query)]),
                  .inlineKeyboard(InlineKeyboard([[InlineButton(text("button.checkAnother"), data: Callback.checkAnother.data)]])))

@@ -22,35 +22,52 @@ extension Checker {
 
     /// Searches the names of every registry: ranked by score, then by verdict severity, then
     /// by name; one result per identifier, one per row for subjects without one.
-    public func findNames(_ query: String, language: Language = .en, limit: Int = Checker.maxNameResults) -> [NameResult] {
+    public func findNames(_ query: String, limit: Int = Checker.maxNameResults) -> [NameResult] {
         let names = data.nameIndex
         let queryWords = NameFolding.plainWords(query)
-        var best: [String: NameResult] = [:]
+        var best: [String: Candidate] = [:]
         var order: [String] = []
         for hit in names.index.search(query, limit: max(64, limit * 8)) {
             let (source, row, field) = names.row(of: hit.entry, in: data)
-            guard let evidence = source.evidence(row: row) else { continue }
+            guard let details = source.details(row: row), let line = source.line(ofRow: row) else { continue }
             // Citizens find organisations by name, never a person.
-            if audience == .citizen, evidence.details.isPerson { continue }
+            if audience == .citizen, details.isPerson { continue }
             let name = source.text(field, row: row)?.oneLine ?? ""
             let nameWords = NameFolding.plainWords(name)
             let same = hit.sameOrder ? nameWords == queryWords : nameWords.sorted() == queryWords.sorted()
             let reason = NameMatchReason(hit, sameWhenWritten: same)
-            let identifier = evidence.details.identifier
-            let key = identifier?.digits ?? "\(source.summary.id):\(evidence.line)"
-            if let existing = best[key], existing.score >= reason.score { continue }
+            let identifier = details.identifier
+            let key = identifier?.digits ?? "\(source.summary.id):\(line)"
+            if let existing = best[key], existing.reason.score >= reason.score { continue }
             if best[key] == nil { order.append(key) }
-            let kind = identifier.map { verdict(for: $0, language: language).kind } ?? VerdictKind(evidence.details)
-            var result = NameResult(name: name, reason: reason, kind: kind, identifier: identifier, evidence: evidence)
-            (result.imitates, result.imitatedBy) = imitations([evidence])
-            best[key] = result
+            let kind = identifier.map { data.headlineKind(for: $0.number) } ?? VerdictKind(details)
+            best[key] = Candidate(source: source, row: row, name: name, sortName: name.lowercased(), reason: reason,
+                                  kind: kind, identifier: identifier)
         }
-        // Each name lowered once, not at every comparison.
-        let ranked = order.compactMap { best[$0] }.map { (result: $0, sortName: $0.name.lowercased()) }.sorted { a, b in
-            if a.result.score != b.result.score { return a.result.score > b.result.score }
-            if a.result.kind != b.result.kind { return a.result.kind > b.result.kind }
+        let ranked = order.compactMap { best[$0] }.sorted { a, b in
+            if a.reason.score != b.reason.score { return a.reason.score > b.reason.score }
+            if a.kind != b.kind { return a.kind > b.kind }
             return a.sortName < b.sortName
         }
-        return ranked.prefix(limit).map(\.result)
+        // The evidence, and what it imitates, of the results shown only.
+        return ranked.prefix(limit).compactMap { candidate in
+            guard let evidence = candidate.source.evidence(row: candidate.row) else { return nil }
+            var result = NameResult(name: candidate.name, reason: candidate.reason, kind: candidate.kind,
+                                    identifier: candidate.identifier, evidence: evidence)
+            (result.imitates, result.imitatedBy) = imitations([evidence])
+            return result
+        }
     }
+}
+
+/// A row a name search found, ranked before its evidence is read.
+private struct Candidate {
+    let source: RegistrySource
+    let row: Int
+    let name: String
+    /// The name lowered once, not at every comparison.
+    let sortName: String
+    let reason: NameMatchReason
+    let kind: VerdictKind
+    let identifier: Identifier?
 }

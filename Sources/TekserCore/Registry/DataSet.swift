@@ -113,6 +113,12 @@ public struct DataSet: Sendable {
     public func evidence(for number: UInt64) -> [Evidence] {
         sources.flatMap { source in source.rows(matching: number).compactMap(source.evidence(row:)) }
     }
+
+    /// The verdict's kind for `number` (its most severe row's), read from the rows' details
+    /// alone: what a name search ranks by, without the evidence a verdict carries.
+    func headlineKind(for number: UInt64) -> VerdictKind {
+        sources.flatMap { source in source.rows(matching: number).compactMap(source.details(row:)) }.map(VerdictKind.init).max() ?? .notFound
+    }
 }
 
 /// Why a data folder could not be loaded.

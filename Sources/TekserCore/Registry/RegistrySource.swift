@@ -111,6 +111,12 @@ public final class RegistrySource: Sendable {
         }
     }
 
+    /// What loaded row `row` records, without the rest of its evidence (a name search ranks
+    /// on this and reads the evidence of the results it shows only).
+    func details(row: Int) -> RecordDetails? {
+        read(row) { details($0) }
+    }
+
     private func details(_ row: any RowValues) -> RecordDetails {
         func identifier(_ field: Field) -> Identifier? {
             // Twelve digits as written, the usual case, need no parsing of typed text.

@@ -86,6 +86,9 @@ public struct Cell: Hashable, Sendable {
         set { glyph = Glyph(newValue) }
     }
 
+    /// The most UTF-8 bytes of a character a cell keeps (see `Glyph`).
+    public static let longestCharacter = Glyph.capacity
+
     /// True when the character is one ASCII byte (one column), found without making a Character.
     public var isASCII: Bool { glyph.isASCII }
 
@@ -96,9 +99,9 @@ public struct Cell: Hashable, Sendable {
 /// family of three is 18 bytes); a longer grapheme keeps the scalars that fit, which is more
 /// than a terminal shows of it (ncurses keeps five code points a cell, and `CellEncoding`
 /// sends only the base of a sequence the terminal would measure differently).
-private struct Glyph: Hashable, Sendable {
+struct Glyph: Hashable, Sendable {
     private var storage: (UInt64, UInt64, UInt64) = (0, 0, 0)
-    private static let capacity = 23
+    static let capacity = 23
 
     init(_ character: Character) {
         withUnsafeMutableBytes(of: &storage) { bytes in
