@@ -13,13 +13,6 @@ import Testing
         #expect(cell != Cell("b", style: Style(.accent, .bold)))
     }
 
-    @Test func aCellChangedInPlaceEqualsANewOne() {
-        var cell = Cell("👨‍👩‍👧")
-        cell.character = "e"
-        #expect(cell == Cell("e"))
-        #expect(cell.hashValue == Cell("e").hashValue)
-    }
-
     /// A family of four is 25 bytes: the cell keeps the whole scalars that fit in 23 (the
     /// cut falls inside the last emoji, which is left out whole), still one grapheme.
     @Test func aLongerGraphemeKeepsItsFirstWholeScalars() {

@@ -81,10 +81,7 @@ public struct Cell: Hashable, Sendable {
         isContinuation = false
     }
 
-    public var character: Character {
-        get { glyph.character }
-        set { glyph = Glyph(newValue) }
-    }
+    public var character: Character { glyph.character }
 
     /// The most UTF-8 bytes of a character a cell keeps (see `Glyph`).
     public static let longestCharacter = Glyph.capacity
@@ -116,7 +113,7 @@ struct Glyph: Hashable, Sendable {
                 bytes[count] = byte
                 count += 1
             }
-            for index in count..<Self.capacity { bytes[index] = 0 }
+            for index in count..<Self.capacity { bytes[index] = 0 }  // what a cut-off scalar left
             bytes[Self.capacity] = UInt8(count)
         }
     }
