@@ -6,6 +6,23 @@ import TestSupport
     static let data = try! Fixture().load()
     let checker = Checker(data: NameFinderTests.data)
 
+    /// A name search ranks by `headlineKind`, read from two fields of each row: it must be the
+    /// kind the full verdict gives, for every identifier in the data and either audience.
+    @Test(arguments: [Audience.citizen, .staff])
+    func theKindSearchRanksByIsTheVerdictsKind(audience: Audience) {
+        let data = Self.data
+        let checker = Checker(data: data, audience: audience)
+        var compared = 0
+        for source in data.sources {
+            for row in 0..<source.rowCount {
+                guard let identifier = source.standing(row: row)?.identifier else { continue }
+                #expect(data.headlineKind(for: identifier.number) == checker.verdict(for: identifier).kind, "\(identifier.digits)")
+                compared += 1
+            }
+        }
+        #expect(compared > 10)
+    }
+
     @Test(arguments: ["Быстрый доход", "«БЫСТРЫЙ ДОХОД»", "Bystryi dokhod", "Доход Быстрый", "Быстрый дохот"])
     func oneResultPerIdentifierWithTheVerdictOfAllRegistries(query: String) throws {
         let results = checker.findNames(query)

@@ -41,6 +41,9 @@ import Testing
         #expect(String(kept) != text)
         #expect(grid[2, 0].isContinuation == (columns == 2))
         #expect(grid[1 + columns, 0].character == "b")
+        // Layout measures it as the grid draws it, so borders and the cursor stay in line.
+        #expect(DisplayWidth.width(of: Character(text)) == columns)
+        #expect(DisplayWidth.width(of: "a" + text + "b") == columns + 2)
     }
 
     /// A selector after a control stands alone; joined to the narrow "☺" before it, it would

@@ -58,6 +58,20 @@ import TestSupport
         #expect(terminal.restoreCount == 1)
     }
 
+    /// A timer started, 0.3 s passed, then the wait for the rest: on this clock the sum lands
+    /// 0.12 µs short of the deadline, which rounds to a wait of 0 ms. Then the timer must fire;
+    /// once it neither fired nor let the loop wait, and the loop spun for ever (fuzzing found it).
+    @Test func aDeadlineAFractionOfAMicrosecondAwayFires() {
+        let terminal = TestTerminal(steps: [.input(.paste(Fixture.bank)), .input(.enter), .idle(seconds: 0.3), .idle(seconds: 3),
+                                            .input(.control("c"))], clock: ManualClock())
+        var runtime = Runtime(chat(typingDelay: 700), terminal: terminal, clock: terminal.clock.read)
+        runtime.start()
+        for _ in 0..<50 where !runtime.isFinished { runtime.turn() }
+        let finished = runtime.isFinished
+        #expect(finished)
+        #expect(terminal.lines.contains { $0.contains("Қолданыстағы лицензиясы бар") })
+    }
+
     @Test func aClosedTerminalEndsTheLoopAndGivesTheTerminalBackOnce() {
         let terminal = TestTerminal(script: [.text("a")])
         var runtime = Runtime(chat(), terminal: terminal)

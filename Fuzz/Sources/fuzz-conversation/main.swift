@@ -41,7 +41,7 @@ func check(_ actions: [BotAction], update: Update, before: ChatState, after: Cha
     for action in actions {
         switch action {
         case .sendMessage(let message), .editMessage(let message):
-            precondition(!message.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "a message without text")
+            precondition(message.text.unicodeScalars.contains { !$0.properties.isWhitespace }, "a message without text")
             for button in message.inlineKeyboard?.buttons ?? [] {
                 precondition(!button.text.isEmpty, "a button without a label")
                 precondition(button.callbackData.utf8.count <= 64, "callback data over 64 bytes")

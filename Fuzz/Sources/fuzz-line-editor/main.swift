@@ -10,7 +10,7 @@ import TekserTUI
 // row is exactly the screen's width, and the buttons lie on the screen.
 let bot = ShippedBot.make()
 /// The chats `freshChat` copies, by language and options.
-nonisolated(unsafe) var chats: [String: ChatProgram] = [:]
+nonisolated(unsafe) var chats: [ChatKey: ChatProgram] = [:]
 
 /// Characters worth typing: controls, escape, Kazakh and Russian letters, a wide emoji, a flag.
 let characters: [UInt32] = [0x1B, 0x1B, 0x09, 0x0A, 0x0D, 0x7F, 0x08, 0x00, 0x03, 0x15, 0x17, 0x1F, 0x20,
@@ -45,14 +45,22 @@ fuzz { bytes in
 
 /// A new chat in `language`, copied from one made once per language and options. Copies of a
 /// chat share its layout caches, as copies of a model do, so the bot's long welcome is wrapped
-/// once per width in the whole run rather than once per input: the caches are checked (a stale
-/// row would break a frame's checks) and each input still runs the chat from its start.
+/// once per width in the whole run rather than once per input; each input still runs the chat
+/// from its start. The caches are keyed by all their values depend on, but a find may then
+/// depend on inputs run before it: if an artifact passes alone, run it after its corpus.
 func freshChat(language: Language, options: ChatOptions) -> ChatProgram {
-    let key = "\(language) \(options.typingDelayMilliseconds) \(options.ascii)"
+    let key = ChatKey(language: language, typingDelayMilliseconds: options.typingDelayMilliseconds, ascii: options.ascii)
     if let chat = chats[key] { return chat }
     let chat = ChatProgram(session: BotSession(bot: bot, state: ChatState(language: language)), options: options, now: ShippedBot.now)
     chats[key] = chat
     return chat
+}
+
+/// What the inputs vary of a new chat.
+struct ChatKey: Hashable {
+    var language: Language
+    var typingDelayMilliseconds: Int
+    var ascii: Bool
 }
 
 /// A screen size up to 100×40. A byte up to the largest size is the size itself, as the seeds

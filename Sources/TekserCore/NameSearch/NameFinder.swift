@@ -29,18 +29,18 @@ extension Checker {
         var order: [String] = []
         for hit in names.index.search(query, limit: max(64, limit * 8)) {
             let (source, row, field) = names.row(of: hit.entry, in: data)
-            guard let details = source.details(row: row), let line = source.line(ofRow: row) else { continue }
+            guard let standing = source.standing(row: row), let line = source.line(ofRow: row) else { continue }
             // Citizens find organisations by name, never a person.
-            if audience == .citizen, details.isPerson { continue }
+            if audience == .citizen, standing.isPerson { continue }
             let name = source.text(field, row: row)?.oneLine ?? ""
             let nameWords = NameFolding.plainWords(name)
             let same = hit.sameOrder ? nameWords == queryWords : nameWords.sorted() == queryWords.sorted()
             let reason = NameMatchReason(hit, sameWhenWritten: same)
-            let identifier = details.identifier
+            let identifier = standing.identifier
             let key = identifier?.digits ?? "\(source.summary.id):\(line)"
             if let existing = best[key], existing.reason.score >= reason.score { continue }
             if best[key] == nil { order.append(key) }
-            let kind = identifier.map { data.headlineKind(for: $0.number) } ?? VerdictKind(details)
+            let kind = identifier.map { data.headlineKind(for: $0.number) } ?? standing.kind
             best[key] = Candidate(source: source, row: row, name: name, sortName: name.lowercased(), reason: reason,
                                   kind: kind, identifier: identifier)
         }

@@ -114,10 +114,10 @@ public struct DataSet: Sendable {
         sources.flatMap { source in source.rows(matching: number).compactMap(source.evidence(row:)) }
     }
 
-    /// The verdict's kind for `number` (its most severe row's), read from the rows' details
-    /// alone: what a name search ranks by, without the evidence a verdict carries.
+    /// The verdict's kind for `number` (its most severe row's), from the rows' standing alone:
+    /// what a name search ranks by, without the evidence a verdict carries.
     func headlineKind(for number: UInt64) -> VerdictKind {
-        sources.flatMap { source in source.rows(matching: number).compactMap(source.details(row:)) }.map(VerdictKind.init).max() ?? .notFound
+        sources.flatMap { source in source.rows(matching: number).compactMap { source.standing(row: $0)?.kind } }.max() ?? .notFound
     }
 }
 

@@ -111,20 +111,28 @@ public final class RegistrySource: Sendable {
         }
     }
 
-    /// What loaded row `row` records, without the rest of its evidence (a name search ranks
-    /// on this and reads the evidence of the results it shows only).
-    func details(row: Int) -> RecordDetails? {
-        read(row) { details($0) }
+    /// What a name search ranks loaded row `row` by, read from its identifier and status alone:
+    /// the search reads the whole evidence of the results it shows only.
+    func standing(row: Int) -> RowStanding? {
+        read(row) { values in
+            switch description.kind {
+            case .licensed: RowStanding(identifier: identifier(.bin, of: values), kind: VerdictKind(statuses.value(of: values.text(.status) ?? "")!))
+            case .warning: RowStanding(identifier: identifier(.bin, of: values), kind: .warningList)
+            case .criminalCase: RowStanding(identifier: identifier(.id, of: values), kind: .criminalCase)
+            }
+        }
+    }
+
+    private func identifier(_ field: Field, of row: any RowValues) -> Identifier? {
+        // Twelve digits as written, the usual case, need no parsing of typed text.
+        if let number = row.withBytes(field, column: 0, { Identifier.number(fromASCII: $0) }) {
+            return try? Identifier(number: number)
+        }
+        return row.text(field).flatMap { try? IdentifierParser.parse($0).get() }
     }
 
     private func details(_ row: any RowValues) -> RecordDetails {
-        func identifier(_ field: Field) -> Identifier? {
-            // Twelve digits as written, the usual case, need no parsing of typed text.
-            if let number = row.withBytes(field, column: 0, { Identifier.number(fromASCII: $0) }) {
-                return try? Identifier(number: number)
-            }
-            return row.text(field).flatMap { try? IdentifierParser.parse($0).get() }
-        }
+        func identifier(_ field: Field) -> Identifier? { self.identifier(field, of: row) }
         func date(_ field: Field) -> CalendarDate? { row.text(field).flatMap(CalendarDate.init(parsing:)) }
         // Rows were validated on load, so the required values are present.
         switch description.kind {
@@ -146,6 +154,15 @@ public final class RegistrySource: Sendable {
                 status: row.text(.status) ?? "", agency: row.text(.agency)))
         }
     }
+}
+
+/// A row's identifier and the verdict it gives on its own (see `RegistrySource.standing`).
+struct RowStanding {
+    let identifier: Identifier?
+    let kind: VerdictKind
+
+    /// A person's row: found by citizens only by their exact IIN.
+    var isPerson: Bool { identifier?.kind == .iin }
 }
 
 /// Where a source's loaded rows are read from.

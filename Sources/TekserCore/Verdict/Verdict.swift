@@ -35,12 +35,16 @@ public enum VerdictKind: Int, Comparable, CaseIterable, Sendable, Codable {
         switch details {
         case .criminalCase: self = .criminalCase
         case .warning: self = .warningList
-        case .licensed(let entity):
-            switch entity.status {
-            case .active: self = .licensed
-            case .suspended: self = .licenceSuspended
-            case .revoked, .terminated: self = .licenceRevoked
-            }
+        case .licensed(let entity): self.init(entity.status)
+        }
+    }
+
+    /// The verdict a licensee's row supports, by its licence's status.
+    init(_ status: LicenceStatus) {
+        switch status {
+        case .active: self = .licensed
+        case .suspended: self = .licenceSuspended
+        case .revoked, .terminated: self = .licenceRevoked
         }
     }
 }

@@ -44,7 +44,7 @@ extension Grid {
             let columns = y == rect.minY || y == bottom
                 ? Array(visible.minX..<visible.maxX)
                 : [rect.minX, right].filter { (visible.minX..<visible.maxX).contains($0) }
-            for x in columns { setCell(glyph(x, y), columns: 1, style: style, x: x, y: y) }
+            for x in columns { setCell(glyph(x, y), style: style, x: x, y: y) }
         }
     }
 }

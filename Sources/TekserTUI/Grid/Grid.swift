@@ -85,15 +85,12 @@ public struct Grid: Hashable, Sendable {
         }
     }
 
-    /// Writes one cell, keeping wide characters whole: a wide character half covered by
-    /// the new one loses its other half too (it becomes a space).
-    mutating func setCell(_ character: Character, columns: Int, style: Style, x: Int, y: Int) {
-        guard y >= 0, y < height, x >= 0, x + columns <= width else { return }
-        for column in x..<(x + columns) { breakWideCharacter(at: column, y: y, keeping: x..<(x + columns)) }
+    /// Writes one narrow cell; a wide character it half covers loses its other half too (it
+    /// becomes a space).
+    mutating func setCell(_ character: Character, style: Style, x: Int, y: Int) {
+        guard y >= 0, y < height, x >= 0, x < width else { return }
+        breakWideCharacter(at: x, y: y, keeping: x..<(x + 1))
         cells[y * width + x] = Cell(character, style: style)
-        if columns == 2 {
-            cells[y * width + x + 1] = Cell(" ", style: style, isContinuation: true)
-        }
     }
 
     private mutating func breakWideCharacter(at x: Int, y: Int, keeping range: Range<Int>) {

@@ -86,16 +86,23 @@ public struct Cell: Hashable, Sendable {
     /// The most UTF-8 bytes of a character a cell keeps (see `Glyph`).
     public static let longestCharacter = Glyph.capacity
 
+    /// What a cell keeps of `character`: all of it, or the whole scalars of a longer grapheme
+    /// that fit in `longestCharacter` bytes.
+    public static func kept(_ character: Character) -> Character {
+        Glyph(character).character
+    }
+
     /// True when the character is one ASCII byte (one column), found without making a Character.
     public var isASCII: Bool { glyph.isASCII }
 
     public static let blank = Cell()
 }
 
-/// A grapheme's UTF-8 in 23 bytes, and its length. Every emoji sequence Tekser draws fits (a
-/// family of three is 18 bytes); a longer grapheme keeps the scalars that fit, which is more
-/// than a terminal shows of it (ncurses keeps five code points a cell, and `CellEncoding`
-/// sends only the base of a sequence the terminal would measure differently).
+/// A grapheme's UTF-8 in 23 bytes, and its length. Letters, marks, flags, keycaps and most
+/// emoji sequences fit (a family of three is 18 bytes); a longer grapheme (a family of four,
+/// 25 bytes; a subdivision flag, 28) keeps the whole scalars that fit, and is measured as kept
+/// (`DisplayWidth`). A terminal shows less of it anyway: ncurses keeps five code points a cell,
+/// and `CellEncoding` sends only the base of a sequence the terminal would measure differently.
 struct Glyph: Hashable, Sendable {
     private var storage: (UInt64, UInt64, UInt64) = (0, 0, 0)
     static let capacity = 23

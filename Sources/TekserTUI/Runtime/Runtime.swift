@@ -110,9 +110,7 @@ public struct Runtime<P: Program> {
             }
         }
         guard let first = deadlines.min() else { return longest }
-        // To the microsecond first, so that 0.7 s after a 700 ms timer started is 700, not 701.
-        let microseconds = (first.timeIntervalSince(clock()) * 1_000_000).rounded()
-        let until = max(0, Int((microseconds / 1000).rounded(.up)))
+        let until = max(0, Int((microseconds(until: first) / 1000).rounded(.up)))
         return longest < 0 ? until : min(until, longest)
     }
 
@@ -137,12 +135,20 @@ public struct Runtime<P: Program> {
     private mutating func fireDue() {
         guard !isFinished else { return }
         let now = clock()
-        while let first = timers.first, first.deadline <= now {
+        while let first = timers.first, microseconds(until: first.deadline, from: now) <= 0 {
             queue.append(timers.removeFirst().event)
         }
-        for case .at(let date, let event) in program.subscriptions(now: now) where date <= now {
+        for case .at(let date, let event) in program.subscriptions(now: now) where microseconds(until: date, from: now) <= 0 {
             queue.append(event)
         }
+    }
+
+    /// Whole microseconds from `now` until `date`: the one measure of "due" for the wait and for
+    /// firing. Counted to the microsecond, 0.7 s after a 700 ms timer started is 700 ms, not
+    /// 701; and a deadline a fraction of a microsecond away (sums of seconds round) is due to
+    /// both, where once the wait was 0 but the timer not yet due, and the loop spun for ever.
+    private func microseconds(until date: Date, from now: Date? = nil) -> Double {
+        (date.timeIntervalSince(now ?? clock()) * 1_000_000).rounded()
     }
 
     private mutating func perform(_ commands: [P.Command]) {

@@ -2,7 +2,9 @@
 /// wrapping, layout and cursor placement alike, so borders never drift by a column.
 public enum DisplayWidth {
     /// 0, 1 or 2 columns for one grapheme: marks and controls 0, East Asian wide and
-    /// emoji presentation (incl. VS16, ZWJ sequences, flags) 2, everything else 1.
+    /// emoji presentation (incl. VS16, ZWJ sequences, flags) 2, everything else 1. A grapheme
+    /// longer than a cell keeps is measured as the cell keeps it (`Cell.kept`), so layout and
+    /// the grid agree on its columns.
     public static func width(of character: Character) -> Int {
         let scalars = character.unicodeScalars
         var iterator = scalars.makeIterator()
@@ -12,6 +14,7 @@ public enum DisplayWidth {
             if isPlainNarrow(base) { return 1 }
             if base.value < firstWide { return isZeroWidth(base) ? 0 : 1 }
         }
+        if character.utf8.count > Cell.longestCharacter { return width(of: Cell.kept(character)) }
         if isZeroWidth(base) { return 0 }
         if scalars.contains(textPresentationSelector) { return 1 }
         if base.properties.isEmojiPresentation { return 2 }

@@ -8,6 +8,8 @@ struct TooSmallNotice {
 
     /// `drawn`, when given, keeps the wrapped notice while the size stays (a chat keeps one:
     /// a window too small is drawn again at every key, and wrapping three languages is slow).
+    /// It is keyed by size alone: a caller passes one only while its catalog, languages and
+    /// theme stay the same, as a chat's do.
     func render(_ catalog: Catalog, into grid: inout Grid, area: Rect, theme: ChatTheme,
                 drawn: LastDrawn<Size, [String]>? = nil) {
         let message = Message("tui.tooSmall", [
