@@ -8,7 +8,7 @@ import Testing
         let cell = Cell(character, style: Style(.accent, .bold))
         #expect(cell.character == character)
         #expect(Array(String(cell.character).unicodeScalars) == Array(String(character).unicodeScalars))
-        #expect(cell.isASCII == (character.utf8.count == 1))
+        #expect(cell.width == DisplayWidth.width(of: character))
         #expect(cell == Cell(character, style: Style(.accent, .bold)))
         #expect(cell != Cell("b", style: Style(.accent, .bold)))
     }

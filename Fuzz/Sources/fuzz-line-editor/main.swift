@@ -111,7 +111,7 @@ struct CheckedChat: Program {
             var x = row.startIndex
             while x < row.endIndex {
                 let cell = row[x]
-                let columns = cell.isASCII ? 1 : DisplayWidth.width(of: cell.character)
+                let columns = cell.width
                 precondition(!cell.isContinuation && (columns == 1 || columns == 2), "a cell \(columns) wide in row \(y): \(grid.row(y))")
                 precondition(columns == 1 || (x + 1 < row.endIndex && row[x + 1].isContinuation), "a wide cell without its other half in row \(y)")
                 x += columns

@@ -33,9 +33,7 @@ extension Checker {
             // Citizens find organisations by name, never a person.
             if audience == .citizen, standing.isPerson { continue }
             let name = source.text(field, row: row)?.oneLine ?? ""
-            let nameWords = NameFolding.plainWords(name)
-            let same = hit.sameOrder ? nameWords == queryWords : nameWords.sorted() == queryWords.sorted()
-            let reason = NameMatchReason(hit, sameWhenWritten: same)
+            let reason = NameMatchReason(hit, sameWhenWritten: Self.sameWords(name, queryWords, inOrder: hit.sameOrder))
             let identifier = standing.identifier
             let key = identifier?.digits ?? "\(source.summary.id):\(line)"
             if let existing = best[key], existing.reason.score >= reason.score { continue }
@@ -57,6 +55,14 @@ extension Checker {
             (result.imitates, result.imitatedBy) = imitations([evidence])
             return result
         }
+    }
+}
+
+extension Checker {
+    /// Whether `name`'s words as written are `queryWords` (in order, or in any order).
+    fileprivate static func sameWords(_ name: String, _ queryWords: [String], inOrder: Bool) -> Bool {
+        let nameWords = NameFolding.plainWords(name)
+        return inOrder ? nameWords == queryWords : nameWords.sorted() == queryWords.sorted()
     }
 }
 

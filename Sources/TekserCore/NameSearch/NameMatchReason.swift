@@ -15,15 +15,16 @@ public enum NameMatchReason: Hashable, Sendable, Localizable {
     /// `matched` words of `total` matched.
     case partial(matched: Int, total: Int, letters: Int)
 
-    /// Ranks a hit; `sameWhenWritten` says whether its words as written equal the query's.
-    public init(_ hit: NameHit, sameWhenWritten: Bool) {
+    /// Ranks a hit; `sameWhenWritten` says whether its words as written equal the query's,
+    /// asked only of a hit complete without typos (most hits of a search are neither).
+    public init(_ hit: NameHit, sameWhenWritten: @autoclosure () -> Bool) {
         if hit.matchedWords == hit.queryWords, hit.nameWords > hit.queryWords {
             self = .allWordsTyped(extra: hit.nameWords - hit.queryWords, letters: hit.edits)
         } else if !hit.isComplete {
             self = .partial(matched: hit.matchedWords, total: max(hit.queryWords, hit.nameWords), letters: hit.edits)
         } else if hit.edits > 0 {
             self = .typo(letters: hit.edits)
-        } else if !sameWhenWritten {
+        } else if !sameWhenWritten() {
             self = .otherScript
         } else {
             self = hit.sameOrder ? .sameName : .otherOrder

@@ -12,13 +12,13 @@ public struct CellRun: Sendable {
             return
         }
         for character in text {
-            let cell = Cell(character, style: style)
-            switch DisplayWidth.width(of: character) {
+            let columns = DisplayWidth.width(of: character)
+            switch columns {
             case 0: attachZeroWidth(character)
-            case 1: cells.append(cell)
+            case 1: cells.append(Cell(character, columns: 1, style: style))
             default:
-                cells.append(cell)
-                cells.append(Cell(" ", style: style, isContinuation: true))
+                cells.append(Cell(character, columns: columns, style: style))
+                cells.append(Cell(" ", columns: 1, style: style, isContinuation: true))
             }
         }
     }
@@ -32,8 +32,8 @@ public struct CellRun: Sendable {
         guard let last = cells.indices.last(where: { !cells[$0].isContinuation }) else { return }
         let combined = String(cells[last].character) + String(mark)
         guard combined.count == 1, let character = combined.first else { return }
-        if DisplayWidth.width(of: character) == DisplayWidth.width(of: cells[last].character) {
-            cells[last] = Cell(character, style: cells[last].style)
+        if DisplayWidth.width(of: character) == cells[last].width {
+            cells[last] = Cell(character, columns: cells[last].width, style: cells[last].style)
         }
     }
 }

@@ -46,7 +46,10 @@ public struct Grid: Hashable, Sendable {
     /// spaces. Returns the column after the last one written, for placing a cursor.
     @discardableResult
     public mutating func put(_ text: String, at point: Point, style: Style = .normal, clip: Rect? = nil) -> Int {
-        put(CellRun(text, style: style), at: point, clip: clip)
+        let clip = (clip ?? bounds).intersection(bounds)
+        // A row outside the clip writes nothing: no need to cut the text into cells.
+        guard point.y >= clip.minY, point.y < clip.maxY else { return point.x }
+        return put(CellRun(text, style: style), at: point, clip: clip)
     }
 
     /// Writes `run` from `point` inside `clip`, as `put` writes its text: a wide character cut

@@ -68,8 +68,19 @@ public struct Cell: Hashable, Sendable {
     /// True for the cell covered by the right half of the wide character to its left.
     public var isContinuation: Bool
 
+    /// The columns the character takes (`DisplayWidth`), measured once when the cell is made:
+    /// checking a whole frame cell by cell asks it of every cell.
+    public var width: Int { Int(columns) }
+    private let columns: UInt8
+
     public init(_ character: Character = " ", style: Style = .normal, isContinuation: Bool = false) {
+        self.init(character, columns: DisplayWidth.width(of: character), style: style, isContinuation: isContinuation)
+    }
+
+    /// A cell whose character the caller has measured already.
+    init(_ character: Character, columns: Int, style: Style, isContinuation: Bool = false) {
         glyph = Glyph(character)
+        self.columns = UInt8(columns)
         self.style = style
         self.isContinuation = isContinuation
     }
@@ -77,6 +88,7 @@ public struct Cell: Hashable, Sendable {
     /// A cell of one scalar that is a grapheme on its own (plain narrow text).
     init(_ scalar: Unicode.Scalar, style: Style) {
         glyph = Glyph(scalar)
+        columns = 1
         self.style = style
         isContinuation = false
     }
@@ -92,8 +104,6 @@ public struct Cell: Hashable, Sendable {
         Glyph(character).character
     }
 
-    /// True when the character is one ASCII byte (one column), found without making a Character.
-    public var isASCII: Bool { glyph.isASCII }
 
     public static let blank = Cell()
 }
@@ -134,10 +144,6 @@ struct Glyph: Hashable, Sendable {
             }
             bytes[Self.capacity] = UInt8(count)
         }
-    }
-
-    var isASCII: Bool {
-        withUnsafeBytes(of: storage) { $0[Self.capacity] == 1 && $0[0] < 0x80 }
     }
 
     var character: Character {

@@ -42,7 +42,9 @@ public struct CentredParagraphs {
     /// `lines` (from `lines(in:)`) centred in `area`.
     static func render(_ lines: [String], style: Style, into grid: inout Grid, area: Rect) {
         let block = area.centred(width: area.width, height: lines.count)
-        for (offset, line) in lines.enumerated() {
+        // Only the lines that land in the area (a narrow window wraps a notice into hundreds).
+        guard area.width > 0 else { return }
+        for (offset, line) in lines.enumerated().prefix(area.maxY - block.y) {
             grid.putCentred(line, in: Rect(x: area.x, y: block.y + offset, width: area.width, height: 1), style: style)
         }
     }

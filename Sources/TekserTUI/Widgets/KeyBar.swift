@@ -11,20 +11,12 @@ struct KeyBar {
     let look: Look
 
     func render(into grid: inout Grid, area: Rect, theme: ChatTheme) {
-        grid.fill(area, style: Style(.statusBar))
         switch look {
         case .spaced(let separator):
-            var line = "", width = 0
-            for entry in entries {
-                // Each piece starts with a space, so widths add up: no grapheme spans two pieces.
-                let piece = (line.isEmpty ? " " : separator) + theme.show("\(entry.key) \(entry.label)")
-                let pieceWidth = DisplayWidth.width(of: piece)
-                guard width + pieceWidth <= area.width else { break }
-                line += piece
-                width += pieceWidth
-            }
-            grid.put(line, at: Point(x: area.x, y: area.y), style: Style(.statusBar), clip: area)
+            Self.render(CellRun(Self.spacedLine(entries, separator: separator, width: area.width, theme: theme), style: Style(.statusBar)),
+                        into: &grid, area: area)
         case .commander:
+            grid.fill(area, style: Style(.statusBar))
             var x = area.x
             for entry in entries {
                 let label = theme.show(entry.label)
@@ -33,5 +25,25 @@ struct KeyBar {
                 x = grid.put(label, at: Point(x: x, y: area.y), style: Style(.statusBar), clip: area) + 1
             }
         }
+    }
+
+    /// "Enter send · Tab buttons": as many entries as fit whole in `width` columns.
+    static func spacedLine(_ entries: [KeyBarEntry], separator: String, width: Int, theme: ChatTheme) -> String {
+        var line = "", lineWidth = 0
+        for entry in entries {
+            // Each piece starts with a space, so widths add up: no grapheme spans two pieces.
+            let piece = (line.isEmpty ? " " : separator) + theme.show("\(entry.key) \(entry.label)")
+            let pieceWidth = DisplayWidth.width(of: piece)
+            guard lineWidth + pieceWidth <= width else { break }
+            line += piece
+            lineWidth += pieceWidth
+        }
+        return line
+    }
+
+    /// A spaced line (from `spacedLine`, cut into cells, perhaps kept from an earlier frame) as the bar.
+    static func render(_ line: CellRun, into grid: inout Grid, area: Rect) {
+        grid.fill(area, style: Style(.statusBar))
+        grid.put(line, at: Point(x: area.x, y: area.y), clip: area)
     }
 }

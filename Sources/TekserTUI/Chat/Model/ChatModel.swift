@@ -42,8 +42,8 @@ public struct ChatModel: Sendable {
     let keyboardRows = LastDrawn<KeyboardRowsKey, [Row]>()
     /// The header's two ends as last drawn (see `HeaderKey`).
     let header = LastDrawn<HeaderKey, (left: CellRun, right: CellRun?)>()
-    /// The key bar's entries as last drawn, by language.
-    let keyBarEntries = LastDrawn<Language, [KeyBarEntry]>()
+    /// The key bar as last drawn, by language and width.
+    let keyBar = LastDrawn<KeyBarKey, CellRun>()
     /// The too-small notice's lines as last drawn, by window size.
     let tooSmallNotice = LastDrawn<Size, [String]>()
     var timerSerial = 0

@@ -114,9 +114,11 @@ public enum ChatView {
             Banner(theme.show(toast), style: Style(.accent, .bold), ellipsis: theme.glyphs.ellipsis, centred: false)
                 .render(into: &grid, area: area)
         } else {
-            let entries = model.keyBarEntries.value(for: model.language) { KeyMap.chat.barEntries(model.catalog, in: model.language) }
-            KeyBar(entries: entries, look: .spaced(theme.separator))
-                .render(into: &grid, area: area, theme: theme)
+            let line = model.keyBar.value(for: KeyBarKey(language: model.language, width: area.width)) {
+                let entries = KeyMap.chat.barEntries(model.catalog, in: model.language)
+                return CellRun(KeyBar.spacedLine(entries, separator: theme.separator, width: area.width, theme: theme), style: Style(.statusBar))
+            }
+            KeyBar.render(line, into: &grid, area: area)
         }
     }
 }
@@ -127,6 +129,12 @@ struct HeaderKey: Equatable {
     var isTyping: Bool
     var dataNote: Message?
     var checksLeft: Int?
+    var width: Int
+}
+
+/// What the key bar is drawn from (besides the chat's catalog and ASCII mode, which stay).
+struct KeyBarKey: Equatable {
+    var language: Language
     var width: Int
 }
 
