@@ -1,8 +1,26 @@
 import Testing
+import TekserBot
 import TekserCore
 @testable import TekserTUI
 
 @Suite struct TrainerScenarioTests {
+    /// The player's "due" is the runtime's: a step a fraction of a microsecond away (sums of
+    /// seconds round) is due to both, or the runtime would fire `.playerDue` for ever while the
+    /// player kept waiting for the same date.
+    @Test func aStepAFractionOfAMicrosecondAwayIsDue() throws {
+        var player = ScenarioPlayer(scenario: try ScenarioParser.parse("# lang: en\npause 1.5\ncaption Hello\n", file: "lesson.txt"))
+        let chat = ChatModel(catalog: ChatHarness.catalog, quota: QuotaPolicy(limit: 5, timeZone: ChatHarness.almaty),
+                             state: ChatState(language: .en), now: ChatHarness.start)
+        guard case .wait(let due?) = player.next(chat: chat, now: ChatHarness.start) else {
+            Issue.record("the pause should wait")
+            return
+        }
+        guard case .perform(.caption("Hello")) = player.next(chat: chat, now: due.addingTimeInterval(-1.2e-7)) else {
+            Issue.record("0.12 µs before the step it is due, as the runtime fires it")
+            return
+        }
+    }
+
     @Test func everyCommandIsRead() throws {
         let text = """
         \u{FEFF}# title: A typo in the BIN

@@ -20,7 +20,7 @@ public enum DeskView {
         let (header, belowHeader) = area.splitTop(1)
         let (body, keyBar) = belowHeader.splitBottom(1)
         drawHeader(model, into: &grid, area: header, theme: theme)
-        KeyBar(entries: KeyMap.desk.barEntries(model.catalog, in: model.language), look: .commander)
+        KeyBar(entries: KeyMap.desk.barEntries(model.catalog, in: model.language))
             .render(into: &grid, area: keyBar, theme: theme)
         let full = model.isMaximised || model.showsHelp
         let (left, right) = body.splitLeft(full ? 0 : max(30, area.width * 2 / 5))

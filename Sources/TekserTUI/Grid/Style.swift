@@ -104,7 +104,6 @@ public struct Cell: Hashable, Sendable {
         Glyph(character).character
     }
 
-
     public static let blank = Cell()
 }
 

@@ -110,7 +110,7 @@ public struct Runtime<P: Program> {
             }
         }
         guard let first = deadlines.min() else { return longest }
-        let until = max(0, Int((microseconds(until: first) / 1000).rounded(.up)))
+        let until = max(0, Int((first.microseconds(from: clock()) / 1000).rounded(.up)))
         return longest < 0 ? until : min(until, longest)
     }
 
@@ -135,21 +135,14 @@ public struct Runtime<P: Program> {
     private mutating func fireDue() {
         guard !isFinished else { return }
         let now = clock()
-        while let first = timers.first, microseconds(until: first.deadline, from: now) <= 0 {
+        while let first = timers.first, first.deadline.hasCome(by: now) {
             queue.append(timers.removeFirst().event)
         }
-        for case .at(let date, let event) in program.subscriptions(now: now) where microseconds(until: date, from: now) <= 0 {
+        for case .at(let date, let event) in program.subscriptions(now: now) where date.hasCome(by: now) {
             queue.append(event)
         }
     }
 
-    /// Whole microseconds from `now` until `date`: the one measure of "due" for the wait and for
-    /// firing. Counted to the microsecond, 0.7 s after a 700 ms timer started is 700 ms, not
-    /// 701; and a deadline a fraction of a microsecond away (sums of seconds round) is due to
-    /// both, where once the wait was 0 but the timer not yet due, and the loop spun for ever.
-    private func microseconds(until date: Date, from now: Date? = nil) -> Double {
-        (date.timeIntervalSince(now ?? clock()) * 1_000_000).rounded()
-    }
 
     private mutating func perform(_ commands: [P.Command]) {
         for command in commands {

@@ -76,7 +76,7 @@ public final class NCursesTerminal: Terminal {
                     apply(cell.style)
                     currentStyle = cell.style
                 }
-                let columns = DisplayWidth.width(of: cell.character)
+                let columns = cell.width
                 write(cell.character, columns: max(columns, 1), x: x, y: run.origin.y)
                 x += max(columns, 1)
             }

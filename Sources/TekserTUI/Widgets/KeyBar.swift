@@ -1,29 +1,17 @@
-/// The keys a mode advertises on its bottom row, from its key table, as many as fit whole.
+/// The keys a mode advertises on its bottom row, from its key table, as many as fit whole:
+/// "F1Help F2New", the key bold and the word after it, as in mc (the desk); or spaced,
+/// "Enter send · Tab buttons", in the status bar's colours (the chat, which keeps the line).
 struct KeyBar {
-    enum Look {
-        /// "Enter send · Tab buttons", in the status bar's colours (the chat).
-        case spaced(String)
-        /// "F1Help F2New", the key bold and the word after it, as in mc (the desk).
-        case commander
-    }
-
     let entries: [KeyBarEntry]
-    let look: Look
 
     func render(into grid: inout Grid, area: Rect, theme: ChatTheme) {
-        switch look {
-        case .spaced(let separator):
-            Self.render(CellRun(Self.spacedLine(entries, separator: separator, width: area.width, theme: theme), style: Style(.statusBar)),
-                        into: &grid, area: area)
-        case .commander:
-            grid.fill(area, style: Style(.statusBar))
-            var x = area.x
-            for entry in entries {
-                let label = theme.show(entry.label)
-                guard x + DisplayWidth.width(of: entry.key) + DisplayWidth.width(of: label) + 1 <= area.maxX else { break }
-                x = grid.put(entry.key, at: Point(x: x, y: area.y), style: Style(.normal, .bold), clip: area)
-                x = grid.put(label, at: Point(x: x, y: area.y), style: Style(.statusBar), clip: area) + 1
-            }
+        grid.fill(area, style: Style(.statusBar))
+        var x = area.x
+        for entry in entries {
+            let label = theme.show(entry.label)
+            guard x + DisplayWidth.width(of: entry.key) + DisplayWidth.width(of: label) + 1 <= area.maxX else { break }
+            x = grid.put(entry.key, at: Point(x: x, y: area.y), style: Style(.normal, .bold), clip: area)
+            x = grid.put(label, at: Point(x: x, y: area.y), style: Style(.statusBar), clip: area) + 1
         }
     }
 

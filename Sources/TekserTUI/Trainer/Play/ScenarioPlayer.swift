@@ -59,7 +59,7 @@ public struct ScenarioPlayer: Sendable {
         if isPaused, !stepping { return .wait(until: nil) }
         let step = scenario.steps[stepIndex]
         let due = dueAt ?? now.addingTimeInterval(stepping ? 0 : speed.scaled(delay(before: step.command)))
-        guard now >= due else {
+        guard due.hasCome(by: now) else {
             dueAt = due
             return .wait(until: due)
         }
