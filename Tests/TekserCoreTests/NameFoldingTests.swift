@@ -49,6 +49,25 @@ import Testing
         #expect(folded(name) == ["satilik", "invest"])
     }
 
+    /// Folding on bytes writes into buffers sized by two facts (`ByteFolding`): a scalar spells as
+    /// at most as many letters as it has UTF-8 bytes, and none from U+0500 up is a letter.
+    @Test func aScalarSpellsAsAtMostItsUTF8LengthAndNoneFromU0500IsALetter() {
+        var tooLong: [UInt32] = [], lettersFromU0500: [UInt32] = []
+        for value in UInt32(0) ... 0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            var spelled: [UInt8] = []
+            let isLetter = ScalarSpelling.appendASCII(of: scalar, to: &spelled)
+            if spelled.count > scalar.utf8.count { tooLong.append(value) }
+            if isLetter && value >= 0x0500 { lettersFromU0500.append(value) }
+        }
+        #expect(tooLong.isEmpty)
+        #expect(lettersFromU0500.isEmpty)
+        var spelled: [UInt8] = []
+        #expect(ScalarSpelling.appendASCII(of: "щ", to: &spelled) && spelled == Array("sh".utf8))
+        #expect(ScalarSpelling.appendASCII(of: "ъ", to: &spelled) && spelled == Array("sh".utf8))
+        #expect(!ScalarSpelling.appendASCII(of: "«", to: &spelled))
+    }
+
     @Test func aNameThatIsOnlyALegalFormKeepsIt() {
         #expect(folded("ТОО") == ["to"])
     }

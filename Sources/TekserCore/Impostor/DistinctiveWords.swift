@@ -35,11 +35,12 @@ public enum DistinctiveWords {
             // A host holds no `/` or `?` (LinkParser takes letters, digits, `-`, `_` and dots only).
             let host = key.dropFirst(2).prefix { $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") }
             // The labels but the top-level domain and `www`; only a punycode host (`xn--…`) is read
-            // through URLComponents (in Cyrillic), which is slow.
-            let written = String(decoding: host, as: UTF8.self)
-            let decoded = written.contains("xn--") ? URLComponents(string: "https://" + written)?.host ?? written : written
-            let text = Array(decoded.utf8).split(separator: UInt8(ascii: ".")).dropLast().filter { !$0.elementsEqual("www".utf8) }.joined(separator: [0x20])
-            Array(text).withUnsafeBufferPointer { folding.fold($0) }
+            // through URLComponents (in Cyrillic), which is slow; the others stay bytes.
+            let punycode = host.indices.contains { host[$0...].starts(with: "xn--".utf8) }
+            let decoded = punycode ? URLComponents(string: "https://" + String(decoding: host, as: UTF8.self))?.host.map { Array($0.utf8) } ?? Array(host) : Array(host)
+            let labels = decoded.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: true).dropLast().filter { !$0.elementsEqual("www".utf8) }
+            let text = Array(labels.joined(separator: [0x20]))
+            text.withUnsafeBufferPointer { folding.fold($0) }
         } else if key.starts(with: "a ".utf8), !key.starts(with: "a any:@".utf8), let at = key.firstIndex(of: UInt8(ascii: "@")) {
             key[(at + 1)...].withContiguousStorageIfAvailable { folding.fold($0) }
         } else {

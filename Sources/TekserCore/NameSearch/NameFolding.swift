@@ -54,19 +54,25 @@ public enum NameFolding {
     /// sh/ş/ш → w, zh/j/ж → j, ch/ç/ч → c, kh/h/х/һ → h, gh → g, q → k, ng/ñ → n, y → i,
     /// ae → a, oe → o, ue → u; a lone c is k (s before e, i); doubled letters count once.
     static func skeleton(_ ascii: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(ascii.count)
-        ascii.withUnsafeBufferPointer { appendSkeleton(of: $0, to: &out) }
+        var out = [UInt8](repeating: 0, count: maxSkeletonLength(ascii.count))
+        let length = ascii.withUnsafeBufferPointer { ascii in out.withUnsafeMutableBufferPointer { writeSkeleton(of: ascii, into: $0, at: 0) } }
+        out.removeLast(out.count - length)
         return out
     }
 
-    /// Appends the skeleton of `ascii` to `out` (whose earlier bytes are other words').
-    static func appendSkeleton(of ascii: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
-        let start = out.count
-        var i = 0
+    /// The most bytes the skeleton of `count` ASCII letters takes (x spells as ks).
+    static func maxSkeletonLength(_ count: Int) -> Int { 2 * count }
+
+    /// Writes the skeleton of `ascii` into `out` from `start` (earlier bytes are other words');
+    /// returns where it ends. `out` has room for `maxSkeletonLength(ascii.count)` bytes from `start`.
+    static func writeSkeleton(of ascii: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
+        var i = 0, end = start
         @inline(__always) func at(_ k: Int) -> UInt8 { k < ascii.count ? ascii[k] : 0 }
         @inline(__always) func append(_ letter: UInt8) {
-            if out.count == start || out[out.count - 1] != letter { out.append(letter) }
+            if end == start || out[end - 1] != letter {
+                out[end] = letter
+                end += 1
+            }
         }
         while i < ascii.count {
             let c = ascii[i], n = at(i + 1)
@@ -92,6 +98,7 @@ public enum NameFolding {
             append(letter)
             i += width
         }
+        return end
     }
 
     @inline(__always) private static func b(_ s: Unicode.Scalar) -> UInt8 { UInt8(s.value) }

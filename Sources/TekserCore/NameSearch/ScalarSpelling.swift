@@ -1,7 +1,7 @@
 /// The ASCII spelling of one letter of a name (Cyrillic, Kazakh, Latin with diacritics),
 /// the first step of folding; `nil` for anything that separates words.
 enum ScalarSpelling {
-    static func ascii(_ scalar: Unicode.Scalar) -> [UInt8]? {
+    private static func ascii(_ scalar: Unicode.Scalar) -> [UInt8]? {
         let v = scalar.value
         switch v {
         case 0x30...0x39, 0x61...0x7A: return [UInt8(v)]
@@ -16,29 +16,27 @@ enum ScalarSpelling {
     }
 
     /// Appends the ASCII spelling of `scalar` to `word`; false for anything that separates words.
-    /// ASCII letters and digits, most of any name, take no table.
-    @inline(__always) static func appendASCII(of scalar: Unicode.Scalar, to word: inout [UInt8]) -> Bool {
-        switch scalar.value {
-        case 0x30...0x39, 0x61...0x7A: word.append(UInt8(scalar.value))
-        case 0x41...0x5A: word.append(UInt8(scalar.value + 0x20))
-        case tableStart ..< tableEnd:
-            // Cyrillic and accented Latin letters, and the quotes «», (the rest of most names) from one flat table.
-            let entry = table[Int(scalar.value - tableStart)]
-            guard entry != notALetter else { return false }
-            if entry & 0xFF != 0 { word.append(UInt8(entry & 0xFF)) }
-            if entry >> 8 & 0xFF != 0 { word.append(UInt8(entry >> 8 & 0xFF)) }
-        default:
-            guard let ascii = ascii(scalar) else { return false }
-            word.append(contentsOf: ascii)
-        }
+    static func appendASCII(of scalar: Unicode.Scalar, to word: inout [UInt8]) -> Bool {
+        let entry = table.withUnsafeBufferPointer { spelling(of: scalar.value, in: $0) }
+        guard entry != notALetter else { return false }
+        if entry & 0xFF != 0 { word.append(UInt8(entry & 0xFF)) }
+        if entry >> 8 != 0 { word.append(UInt8(entry >> 8)) }
         return true
     }
 
-    private static let tableStart: UInt32 = 0x0080, tableEnd: UInt32 = 0x0500
-    private static let notALetter: UInt32 = .max
+    /// The spelling of the scalar `value` packed in a word (first letter in the low byte, none,
+    /// one or two letters; ъ and ь are letters spelled as nothing), or `notALetter`. Every
+    /// letter lies below U+0500 (the `extra` ones too), so one flat table answers for all.
+    @inline(__always) static func spelling(of value: UInt32, in table: UnsafeBufferPointer<UInt32>) -> UInt32 {
+        value < tableEnd ? table[Int(value)] : notALetter
+    }
 
-    /// `ascii` of every scalar from U+0080 to U+04FF, each spelling (at most two letters) packed in a word.
-    private static let table: [UInt32] = (tableStart ..< tableEnd).map { value in
+    static let notALetter: UInt32 = .max
+    private static let tableEnd: UInt32 = 0x0500
+
+    /// `ascii` of every scalar below U+0500, for `spelling(of:in:)`: callers that fold millions of
+    /// names take the buffer once per name (`withUnsafeBufferPointer`), not a lazy global per letter.
+    static let table: [UInt32] = (0 ..< tableEnd).map { value in
         guard let spelled = Unicode.Scalar(value).flatMap(ascii) else { return notALetter }
         precondition(spelled.count <= 2, "a table entry holds two letters")
         return spelled.enumerated().reduce(0) { $0 | UInt32($1.element) << (8 * $1.offset) }
