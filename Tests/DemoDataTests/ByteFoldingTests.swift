@@ -10,6 +10,9 @@ import Testing
         "", " ", "ТОО", "ТОО АО", "ТОО «Ъ»", "ъ ь", "Qazaq'stan", "O’Brien & Co", "Сәттілік-Invest KZ", "ТОО «Демо» ЖШС",
         "Shchuka Sh", "Xerox", "phoenix", "Ágnes Ærø Straße", "İstanbul ışık", "🚀 Demo 🚀", "a\u{0301}b", "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18",
         "\u{FEFF}Банк", "Tab\tand\nnewline", "Ёлка Єва Їжак Ўзбек",
+        // The tightest cases for the scratch buffers: x spells as ks (a skeleton twice its
+        // letters), ß and щ as two letters of two bytes; and a name of 10 kB.
+        "xxxxxxxx", "ßßßß щщщщ", String(repeating: "Щит Xerox ", count: 1000),
     ]
 
     /// What the index holds for one name, folded the byte way.
@@ -34,6 +37,22 @@ import Testing
     @Test(arguments: awkward)
     func awkwardNamesFoldAsStringsDo(name: String) {
         Self.expectSameFolding(name)
+    }
+
+    /// One `ByteFolding` folds every name of a chunk, reusing its scratch buffers: short names
+    /// after long ones and long after short must leave nothing of the one before.
+    @Test func namesFoldedOneAfterAnotherFoldAsEachAlone() {
+        for names in [Self.awkward, Self.awkward.reversed()] {
+            let folded = FoldedNames(names)
+            var end = 0
+            for (entry, name) in names.enumerated() {
+                let count = Int(folded.wordCounts[entry])
+                let ends = folded.wordEnds[end ..< end + count].map(Int.init)
+                let words = zip([end == 0 ? 0 : Int(folded.wordEnds[end - 1])] + ends.dropLast(), ends).map { Array(folded.bytes[$0 ..< $1]) }
+                #expect(words == Array(NameFolding.words(name).prefix(FoldedNames.maxWords)), "\(name.prefix(40))")
+                end += count
+            }
+        }
     }
 
     @Test(arguments: CompiledEquivalenceTests.Folder.allCases)

@@ -76,12 +76,13 @@ extension DataSet {
     /// runs its iterations on one thread: nested, the two took twice as long), and the stretches
     /// one runs on a single core (sorting, joining chunks) leave the other core to the rest.
     public func prepareSearches() {
-        let names = DispatchGroup()
-        DispatchQueue.global().async(group: names) { _ = nameIndex }
+        DispatchQueue.global().async { _ = nameIndex }
         let keys = ConcurrentResults<LinkIndex.RowKeys>(count: 1)
         _ = links(keeping: keys)
         _ = impostors(linkKeys: keys[0])
-        names.wait()
+        // Waits for the other thread's build, or builds here if no thread has started it (every
+        // worker may be busy in a `prepareSearches` of its own); a late start then finds it built.
+        _ = nameIndex
     }
 
     var nameIndex: RegistryNames { registryNames.get { compiled?.names() ?? RegistryNames(self) } }

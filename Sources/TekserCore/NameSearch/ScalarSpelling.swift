@@ -1,7 +1,7 @@
 /// The ASCII spelling of one letter of a name (Cyrillic, Kazakh, Latin with diacritics),
 /// the first step of folding; `nil` for anything that separates words.
 enum ScalarSpelling {
-    private static func ascii(_ scalar: Unicode.Scalar) -> [UInt8]? {
+    static func ascii(_ scalar: Unicode.Scalar) -> [UInt8]? {
         let v = scalar.value
         switch v {
         case 0x30...0x39, 0x61...0x7A: return [UInt8(v)]
