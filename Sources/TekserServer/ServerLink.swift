@@ -39,7 +39,7 @@ final class ServerLink: Sendable {
         guard let result = outcome.wait(timeout: timeout) else {
             task.cancel()
             drop()
-            throw .serverUnreachable(server: server.description, reason: "no answer within \(timeout.secondsText)")
+            throw .serverUnreachable(server: server.description, reason: .noAnswer(milliseconds: timeout.milliseconds))
         }
         switch result {
         case .success(let value):
@@ -117,11 +117,5 @@ extension Duration {
     var milliseconds: Int {
         let (seconds, attoseconds) = components
         return Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000)
-    }
-
-    /// `2 s`, `1.5 s`.
-    var secondsText: String {
-        let value = Double(milliseconds) / 1000
-        return value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
     }
 }

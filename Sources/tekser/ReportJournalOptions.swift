@@ -26,7 +26,7 @@ struct ReportJournalOptions: ParsableArguments {
             do {
                 return JournalReportRecorder(journal: try ServerOptions.team(setting: setting, keyPath: keyPath), channel: channel)
             } catch .serverUnreachable(let server, let reason) {
-                StateLog().write("warning", catalog.text(Message("server.reportsNotYet", ["server": .text(server), "reason": .text(reason)]),
+                StateLog().write("warning", catalog.text(Message("server.reportsNotYet", ["server": .text(server), "reason": .message(reason.message)]),
                                                          in: language))
                 let keyPath = keyPath
                 return JournalReportRecorder(journal: TeamReportsOnceReachable(

@@ -52,7 +52,7 @@ import TestSupport
         let good = url.firstMatch(of: /^postgresql:\/\/([^:@]+)(?::[^@]*)?@([^\/]+)\//).map { "\($0.output.1)@\($0.output.2)" } ?? ""
         let cases: [(setting: String, says: String)] = [
             ("mysql://desk@db.example/team", "does not start with postgresql://"),
-            ("postgresql://desk@127.0.0.1:1/team", "cannot reach the server postgresql://desk@127.0.0.1:1/team"),
+            ("postgresql://desk@127.0.0.1:1/team", "cannot reach the server postgresql://desk@127.0.0.1:1/team (nothing answers at that host and port)"),
             ("postgresql://\(good.replacingOccurrences(of: "@", with: ":wrong-secret@"))/tekser", "refused the login"),
             (url.replacing(/\/[^\/]*$/) { _ in "/nosuchdb" }, "has no database “nosuchdb”"),
         ]
@@ -64,5 +64,15 @@ import TestSupport
             #expect(lines.count == 1 && run.stderr.contains(says), "\(setting): \(run.stderr)")
             #expect(!run.stderr.contains("wrong-secret") && !run.stderr.contains(Self.password(in: url)))
         }
+    }
+
+    /// Why a server is away is said in the operator's language, not in the network library's words.
+    @Test(arguments: [("ru", "на этом хосте и порту никто не отвечает"), ("kk", "бұл хост пен портта ешкім жауап бермейді")])
+    func anUnreachableServerIsExplainedInTheOperatorsLanguage(language: String, reason: String) throws {
+        let run = try Self.batch([Fixture.bank], server: "postgresql://desk@127.0.0.1:1/team", key: "/nonexistent/team.key",
+                                 operator: "a", extra: ["--lang", language])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("(\(reason))"), "\(run.stderr)")
+        #expect(!run.stderr.contains("errno") && !run.stderr.contains("Connection"), "\(run.stderr)")
     }
 }

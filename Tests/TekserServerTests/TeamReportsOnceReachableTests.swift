@@ -13,11 +13,11 @@ import TestSupport
         let team = try TeamScratch()
         defer { team.remove() }
         let reachable = Atomic(false)
-        let reports = TeamReportsOnceReachable(refusal: .serverUnreachable(server: team.server.description, reason: "down"),
+        let reports = TeamReportsOnceReachable(refusal: .serverUnreachable(server: team.server.description, reason: .closed),
                                                retry: .milliseconds(50)) { () throws(JournalError) in
             guard reachable.load(ordering: .relaxed) else {
                 Thread.sleep(forTimeInterval: 2)      // a server that does not answer
-                throw .serverUnreachable(server: team.server.description, reason: "down")
+                throw .serverUnreachable(server: team.server.description, reason: .closed)
             }
             do { return try team.open() } catch { throw (error as? JournalError) ?? .serverFailed(server: team.url, detail: "\(error)") }
         }

@@ -10,9 +10,16 @@ public enum DistinctiveWords {
         Set(NameFolding.rawWords(name).map { NameFolding.skeleton($0.ascii) }.filter(isDistinctive))
     }
 
-    /// The same, from a name just folded (`ByteFolding.fold`).
+    /// The same, from a name just folded (`ByteFolding.fold`); only the distinctive words become arrays.
     static func of(folded: ByteFolding) -> Set<[UInt8]> {
-        Set(folded.allWords.filter(isDistinctive))
+        var words = Set<[UInt8]>()
+        folded.skeletons.withUnsafeBufferPointer { all in
+            for word in folded.skeletonEnds.indices {
+                let skeleton = UnsafeBufferPointer(rebasing: all[folded.wordRange(word)])
+                if isDistinctive(skeleton) { words.insert(Array(skeleton)) }
+            }
+        }
+        return words
     }
 
     /// The words a link is built from: a site's host without `www` and its top-level domain, or
@@ -51,9 +58,20 @@ public enum DistinctiveWords {
 
     /// At least three letters, not a number, not a legal form, not a generic word.
     static func isDistinctive(_ skeleton: [UInt8]) -> Bool {
-        skeleton.count >= 3 && !skeleton.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
-            && !LegalForms.contains(skeleton) && !generic.contains(skeleton)
+        skeleton.withUnsafeBufferPointer(isDistinctive)
     }
+
+    static func isDistinctive(_ skeleton: UnsafeBufferPointer<UInt8>) -> Bool {
+        skeleton.count >= 3 && !skeleton.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+            && !LegalForms.contains(skeleton) && !isGeneric(skeleton)
+    }
+
+    /// Whether `skeleton` is a generic word, with no array made of it unless its hash is a generic word's.
+    private static func isGeneric(_ skeleton: UnsafeBufferPointer<UInt8>) -> Bool {
+        genericHashes.contains(Checksum.of(UnsafeRawBufferPointer(skeleton))) && generic.contains(Array(skeleton))
+    }
+
+    private static let genericHashes = Set(generic.map { $0.withUnsafeBytes { Checksum.of($0) } })
 
     /// Generic words of financial names, in Russian, Kazakh and Latin spellings (folded like names).
     static let spelled = [

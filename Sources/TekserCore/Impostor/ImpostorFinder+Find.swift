@@ -146,8 +146,8 @@ extension ImpostorFinder {
             var folding = ByteFolding()
             for row in rows {
                 guard let bin = Self.identifier(source, .bin, row) else { continue }
-                let russian: Field = source.text(.nameRu, row: row) != nil ? .nameRu : .name
-                let names = [(Field.nameKk, source.text(.nameKk, row: row)), (russian, source.text(russian, row: row))].compactMap { field, name in name.map { (field, $0) } }
+                let russian = source.text(.nameRu, row: row).map { (Field.nameRu, $0) } ?? source.text(.name, row: row).map { (Field.name, $0) }
+                let names = [source.text(.nameKk, row: row).map { (Field.nameKk, $0) }, russian].compactMap { $0 }
                 for (k, (field, var name)) in names.enumerated() where !names[..<k].contains(where: { $0.1 == name }) {
                     name.withUTF8 { folding.fold($0) }
                     guard var pattern = Pattern(folded: folding) else { continue }

@@ -28,7 +28,7 @@ public enum JournalError: Error, Sendable, Equatable, Localizable {
     /// `problem` is a code: `scheme`, `host`, `port`, `database`, `form`.
     case badServerURL(text: String, problem: String)
     /// The server does not answer: down, a wrong host or port, the network cut.
-    case serverUnreachable(server: String, reason: String)
+    case serverUnreachable(server: String, reason: Unreachable)
     /// The server refused the role's login: a wrong or missing password, or no such role.
     case serverLogin(server: String, reason: String)
     /// The server runs but has no such database.
@@ -58,7 +58,7 @@ public enum JournalError: Error, Sendable, Equatable, Localizable {
         case .failed(let path, let detail): Message("journal.error.failed", ["path": .text(path), "detail": .text(detail)])
         case .badServerURL(let text, let problem):
             Message("server.error.url", ["url": .text(text), "reason": .message(Message("server.url.\(problem)"))])
-        case .serverUnreachable(let server, let reason): Message("server.error.unreachable", ["server": .text(server), "reason": .text(reason)])
+        case .serverUnreachable(let server, let reason): Message("server.error.unreachable", ["server": .text(server), "reason": .message(reason.message)])
         case .serverLogin(let server, let reason): Message("server.error.login", ["server": .text(server), "reason": .text(reason)])
         case .serverNoDatabase(let server, let database):
             Message("server.error.noDatabase", ["server": .text(server), "database": .text(database)])
@@ -84,6 +84,39 @@ public enum JournalError: Error, Sendable, Equatable, Localizable {
         case .SQLITE_FULL: self = .diskFull(path: path)
         case .SQLITE_BUSY, .SQLITE_LOCKED: self = .busy(path: path)
         default: self = .failed(path: path, detail: detail)
+        }
+    }
+}
+
+/// Why a server could not be reached, in words the operator can act on (never the network
+/// library's own text, which is English and names its internals).
+public enum Unreachable: Sendable, Equatable {
+    /// Nothing listens at that host and port (connection refused).
+    case refused
+    /// The host name does not resolve.
+    case noSuchHost
+    /// No route to the host or its network.
+    case noRoute
+    /// Nothing came back within this many milliseconds (`nil`: the system's own wait for the host ran out).
+    case noAnswer(milliseconds: Int?)
+    /// The connection was closed before the server answered.
+    case closed
+    /// The server is shutting down or starting up.
+    case shuttingDown
+    /// The connection failed in some other way.
+    case failed
+
+    public var message: Message {
+        switch self {
+        case .refused: Message("server.unreachable.refused")
+        case .noSuchHost: Message("server.unreachable.noSuchHost")
+        case .noRoute: Message("server.unreachable.noRoute")
+        case .noAnswer(nil): Message("server.unreachable.hostSilent")
+        case .noAnswer(let milliseconds?):
+            Message("server.unreachable.noAnswer", ["seconds": .text(milliseconds % 1000 == 0 ? "\(milliseconds / 1000)" : "\(Double(milliseconds) / 1000)")])
+        case .closed: Message("server.unreachable.closed")
+        case .shuttingDown: Message("server.unreachable.shuttingDown")
+        case .failed: Message("server.unreachable.failed")
         }
     }
 }
