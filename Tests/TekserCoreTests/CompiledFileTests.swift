@@ -158,3 +158,30 @@ import TestSupport
         #expect(folder == 0o700)
     }
 }
+
+/// Chunks of a compiled file's rows are encoded on all cores and written in turn.
+@Suite struct InTurnTests {
+    @Test func turnsFinishedInAnyOrderAreTakenInOrder() throws {
+        let turns = InTurn([Int]())
+        DispatchQueue.concurrentPerform(iterations: 64) { turn in
+            usleep(UInt32.random(in: 0 ... 2000))
+            turns.take(turn: turn) { $0.append(turn) }
+        }
+        #expect(try turns.result() == Array(0 ..< 64))
+    }
+
+    @Test func theFirstErrorEndsEveryLaterTurn() {
+        let turns = InTurn([Int]())
+        let failure = CompiledWriteError.cannotWrite(path: "/x", reason: "disk full")
+        let ran = Mutex<[Int]>([])
+        DispatchQueue.concurrentPerform(iterations: 16) { turn in
+            turns.take(turn: turn) { (taken: inout [Int]) throws(CompiledWriteError) in
+                ran.withLock { $0.append(turn) }
+                if turn == 5 { throw failure }
+                taken.append(turn)
+            }
+        }
+        #expect(throws: failure) { try turns.result() }
+        #expect(ran.withLock { $0 } == Array(0 ... 5))
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TekserCore
 
@@ -24,5 +25,47 @@ import Testing
     ])
     func anythingElseGoesToURLComponents(text: String) {
         #expect(PlainAddress(text) == nil)
+    }
+}
+
+/// A warning-list cell of ASCII and Cyrillic text is split on its bytes; it gives the links the
+/// split by `Character`s gives, and any other text is left to that split.
+@Suite struct LinkCellSplitTests {
+    static func byCharacters(_ cell: String) -> [String] {
+        cell.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == ";" }).map(String.init)
+    }
+
+    static func byBytes(_ cell: String) -> [String]? {
+        var cell = cell, links: [String] = []
+        return cell.withUTF8 { RowReader.split(links: $0, into: &links) } ? links : nil
+    }
+
+    @Test(arguments: [
+        "https://t.me/demo https://vk.com/demo", "https://демо-береке-плюс.қаз\nhttps://демо-береке-плюс.рф", "a.kz,b.kz;c.kz\r\nd.kz",
+        "  ", "", "https://сәттілік-ғұһіүөң.қаз/жол ,\t@demo", "ӘҒҚҢӨҰҮҺІ.kz",
+    ])
+    func asciiAndCyrillicCellsSplitAsByCharacters(cell: String) throws {
+        #expect(try #require(Self.byBytes(cell)) == Self.byCharacters(cell))
+    }
+
+    /// A combining mark joins the separator before it in one grapheme, which is then no separator;
+    /// a space other than ASCII's, an emoji, a stray byte: all are split by `Character`s.
+    @Test(arguments: ["a.kz \u{0483}b.kz", "a.kz,\u{0301}b.kz", "a.kz\u{00A0}b.kz", "a.kz 😀 b.kz", "a.kz\u{3000}b.kz"])
+    func otherTextIsLeftToTheCharacterSplit(cell: String) {
+        #expect(Self.byBytes(cell) == nil)
+    }
+
+    @Test func aStrayByteIsLeftToTheCharacterSplit() {
+        var links: [String] = []
+        for bytes in [[0x61, 0xD0], [0xD0, 0x20], [0x80, 0x61], [0xE2, 0x80, 0x83]] as [[UInt8]] {
+            #expect(!bytes.withUnsafeBufferPointer { RowReader.split(links: $0, into: &links) })
+        }
+        #expect(links.isEmpty)
+    }
+
+    /// Printable ASCII at both ends is returned as it is; the answer is Foundation's either way.
+    @Test(arguments: ["x", "https://a.kz", " x", "x ", "\u{00A0}x\u{2003}", "\n", "", "a\u{0301}", "x\t", "~ a ~"])
+    func trimmingKeepsItsAnswerOnEveryShape(text: String) {
+        #expect(text.trimmingWhitespace() == text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 }

@@ -73,44 +73,76 @@ struct CompiledWriter {
     }
 
     /// Streams every row of a CSV source in the compiled form; returns where each starts.
+    /// Chunks are encoded on all cores and written in order as each one's turn comes, so that
+    /// a core writes while the other encodes.
     private func writeRows(of source: RegistrySource, to output: FileOutput) throws(CompiledWriteError) -> [UInt64] {
         guard case .csv(let document, let columns, let records) = source.store else { preconditionFailure("compiled from CSV only") }
         let slots = source.layout.fields.flatMap { columns[$0]! }
-        var starts: [UInt64] = []
-        starts.reserveCapacity(records.count)
         let base = output.position
         let chunks = (records.count + Self.chunkRows - 1) / Self.chunkRows
-        let batch = 2 * ProcessInfo.processInfo.activeProcessorCount
-        for first in stride(from: 0, to: chunks, by: batch) {
-            let encoded = ConcurrentResults<(bytes: [UInt8], starts: [Int])>(count: min(batch, chunks - first))
-            document.bytes.withUnsafeBufferPointer { all in
-                nonisolated(unsafe) let all = all
-                DispatchQueue.concurrentPerform(iterations: min(batch, chunks - first)) { task in
-                    let chunk = first + task
-                    var bytes: [UInt8] = []
-                    var offsets: [Int] = []
-                    var values = [UnsafeBufferPointer<UInt8>](repeating: UnsafeBufferPointer(start: nil, count: 0), count: slots.count)
-                    for row in chunk * Self.chunkRows ..< min(records.count, (chunk + 1) * Self.chunkRows) {
-                        let record = Int(records[row])
-                        for (slot, column) in slots.enumerated() {
-                            let range = column < document.fieldCount(ofRecord: record)
-                                ? RowReader.trimmed(document.field(column, ofRecord: record).range, in: all) : 0 ..< 0
-                            values[slot] = UnsafeBufferPointer(rebasing: all[range])
-                        }
-                        offsets.append(bytes.count)
-                        CompiledRows.append(row: row, line: document.line(ofRecord: record), values: values, to: &bytes)
+        var starts: [UInt64] = []
+        starts.reserveCapacity(records.count)
+        let writing = InTurn(starts)
+        document.bytes.withUnsafeBufferPointer { all in
+            // Only the turn being taken touches the output.
+            nonisolated(unsafe) let (all, output) = (all, output)
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                var bytes: [UInt8] = []
+                var offsets: [Int] = []
+                var values = [UnsafeBufferPointer<UInt8>](repeating: UnsafeBufferPointer(start: nil, count: 0), count: slots.count)
+                for row in chunk * Self.chunkRows ..< min(records.count, (chunk + 1) * Self.chunkRows) {
+                    let record = Int(records[row])
+                    for (slot, column) in slots.enumerated() {
+                        let range = column < document.fieldCount(ofRecord: record)
+                            ? RowReader.trimmed(document.field(column, ofRecord: record).range, in: all) : 0 ..< 0
+                        values[slot] = UnsafeBufferPointer(rebasing: all[range])
                     }
-                    encoded[task] = (bytes, offsets)
+                    offsets.append(bytes.count)
+                    CompiledRows.append(row: row, line: document.line(ofRecord: record), values: values, to: &bytes)
+                }
+                writing.take(turn: chunk) { starts throws(CompiledWriteError) in
+                    let at = UInt64(output.position - base)
+                    starts += offsets.map { at + UInt64($0) }
+                    try output.append(bytes)
+                    progress?.advance(offsets.count)
                 }
             }
-            for part in encoded.values {
-                let at = UInt64(output.position - base)
-                starts += part.starts.map { at + UInt64($0) }
-                try output.append(part.bytes)
-                progress?.advance(part.starts.count)
-            }
         }
-        return starts
+        return try writing.result()
+    }
+}
+
+/// Work that many threads finish in any order but must hand over in order (turn 0, 1, 2…),
+/// on a value they share: a thread waits for the turns before its own. The first error thrown
+/// ends every later turn at once.
+final class InTurn<Value>: @unchecked Sendable {
+    private var value: Value
+    private var next = 0
+    private var error: CompiledWriteError?
+    private let condition = NSCondition()
+
+    init(_ value: Value) {
+        self.value = value
+    }
+
+    /// Runs `body` on the shared value once every earlier turn has run (or failed).
+    func take(turn: Int, _ body: (inout Value) throws(CompiledWriteError) -> Void) {
+        condition.lock()
+        defer { condition.unlock() }
+        while next != turn { condition.wait() }
+        if error == nil {
+            do throws(CompiledWriteError) { try body(&value) } catch { self.error = error }
+        }
+        next += 1
+        condition.broadcast()
+    }
+
+    /// The value after every turn, or the first error.
+    func result() throws(CompiledWriteError) -> Value {
+        condition.lock()
+        defer { condition.unlock() }
+        if let error { throw error }
+        return value
     }
 }
 

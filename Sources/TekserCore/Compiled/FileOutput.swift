@@ -25,16 +25,20 @@ final class FileOutput {
         unlink(temporary.path)  // fails harmlessly once renamed
     }
 
+    /// Appends `bytes`; as many as the buffer holds or more are written as they are, not copied.
     func append(_ bytes: UnsafeRawBufferPointer) throws(CompiledWriteError) {
-        buffer.append(contentsOf: bytes)
         position += bytes.count
+        if bytes.count >= Self.flushSize {
+            try flush()
+            try write(bytes)
+            return
+        }
+        buffer.append(contentsOf: bytes)
         if buffer.count >= Self.flushSize { try flush() }
     }
 
     func append(_ bytes: [UInt8]) throws(CompiledWriteError) {
-        buffer.append(contentsOf: bytes)
-        position += bytes.count
-        if buffer.count >= Self.flushSize { try flush() }
+        try bytes.withUnsafeBytes { bytes in Result { () throws(CompiledWriteError) in try append(bytes) } }.get()
     }
 
     /// Zeros up to the next multiple of `alignment`.
@@ -63,16 +67,20 @@ final class FileOutput {
     }
 
     private func flush() throws(CompiledWriteError) {
+        try buffer.withUnsafeBytes { bytes in Result { () throws(CompiledWriteError) in try write(bytes) } }.get()
+        buffer.removeAll(keepingCapacity: true)
+        // Starts writing what is done to disk now, so that the final `fsync` has less left to wait for.
+        _ = Self.startWriteback?(descriptor, 0, 0, 1)
+    }
+
+    private func write(_ bytes: UnsafeRawBufferPointer) throws(CompiledWriteError) {
         var done = 0
-        while done < buffer.count {
-            let written = buffer.withUnsafeBytes { write(descriptor, $0.baseAddress! + done, $0.count - done) }
+        while done < bytes.count {
+            let written = Foundation.write(descriptor, bytes.baseAddress! + done, bytes.count - done)
             if written < 0 && errno == EINTR { continue }
             guard written > 0 else { throw failure() }
             done += written
         }
-        buffer.removeAll(keepingCapacity: true)
-        // Starts writing what is done to disk now, so that the final `fsync` has less left to wait for.
-        _ = Self.startWriteback?(descriptor, 0, 0, 1)
     }
 
     /// Linux's `sync_file_range` (here with `SYNC_FILE_RANGE_WRITE`, 1), which Swift's Glibc module does not export.

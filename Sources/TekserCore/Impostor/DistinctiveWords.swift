@@ -38,6 +38,12 @@ public enum DistinctiveWords {
     /// every listed link already): `p host/path…` or `a platform:@handle`; `nil` for a bare
     /// `@handle`, whose platform is not known (`a any:@handle`). `folding`'s buffers are reused.
     static func allWords(ofKey key: ArraySlice<UInt8>, folding: inout ByteFolding) -> [[UInt8]]? {
+        fold(key: key, into: &folding) ? folding.allWords : nil
+    }
+
+    /// Folds the words of the link whose index key is `key` into `folding` (see `allWords(ofKey:folding:)`);
+    /// false, with nothing folded, for a bare `@handle`.
+    static func fold(key: ArraySlice<UInt8>, into folding: inout ByteFolding) -> Bool {
         if key.starts(with: "p ".utf8) {
             // A host holds no `/` or `?` (LinkParser takes letters, digits, `-`, `_` and dots only).
             let host = key.dropFirst(2).prefix { $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: "?") }
@@ -51,9 +57,9 @@ public enum DistinctiveWords {
         } else if key.starts(with: "a ".utf8), !key.starts(with: "a any:@".utf8), let at = key.firstIndex(of: UInt8(ascii: "@")) {
             key[(at + 1)...].withContiguousStorageIfAvailable { folding.fold($0) }
         } else {
-            return nil
+            return false
         }
-        return folding.allWords
+        return true
     }
 
     /// At least three letters, not a number, not a legal form, not a generic word.

@@ -48,25 +48,32 @@ extension ImpostorFinder {
             word.reduce(14_695_981_039_346_656_037) { ($0 ^ UInt64($1)) &* 1_099_511_628_211 }
         }
 
-        /// False when the subject (its name folded in `folding`, and its links' words) cannot use
-        /// any shape: none of its name's words, nor any word or part of a word of its links
-        /// (`ImpostorFinder.parts`), is a word a shape is filed under. True may still match nothing.
-        func mayMatch(_ folding: ByteFolding, links: [(ordinal: Int, allWords: [[UInt8]])]) -> Bool {
+        /// False when the subject cannot use any shape: none of its name's words, nor any word
+        /// or part of a word of its links (`ImpostorFinder.parts`), is a word a shape is filed
+        /// under. True may still match nothing. Each name or link is folded in `folding` in turn
+        /// and read in place: most rows are let go before any word becomes an array.
+        func mayMatch(name: UnsafeBufferPointer<UInt8>, linkKeys: [(ordinal: Int, key: [UInt8])], _ folding: inout ByteFolding) -> Bool {
             guard !anchorHashes.isEmpty else { return false }
-            for word in folding.skeletonEnds.indices where anchorHashes.contains(Self.anchorHash(folding.skeletons[folding.wordRange(word)])) {
-                return true
+            for (_, key) in linkKeys where DistinctiveWords.fold(key: key[...], into: &folding) {
+                if anyAnchor(in: folding, parts: true) { return true }
             }
-            for link in links {
-                for word in link.allWords {
+            folding.fold(name)
+            return anyAnchor(in: folding, parts: false)
+        }
+
+        /// Whether a word just folded in `folding`, or with `parts` any of its beginnings and
+        /// endings of four letters or more, is a word a shape is filed under.
+        private func anyAnchor(in folding: ByteFolding, parts: Bool) -> Bool {
+            folding.skeletons.withUnsafeBufferPointer { all in
+                folding.skeletonEnds.indices.contains { word in
+                    let word = all[folding.wordRange(word)]
                     if anchorHashes.contains(Self.anchorHash(word)) { return true }
-                    guard word.count > 4 else { continue }
-                    for length in 4 ..< word.count where anchorHashes.contains(Self.anchorHash(word.prefix(length)))
-                        || anchorHashes.contains(Self.anchorHash(word.suffix(length))) {
-                        return true
+                    guard parts, word.count > 4 else { return false }
+                    return (4 ..< word.count).contains { length in
+                        anchorHashes.contains(Self.anchorHash(word.prefix(length))) || anchorHashes.contains(Self.anchorHash(word.suffix(length)))
                     }
                 }
             }
-            return false
         }
 
         /// The patterns `subject` uses, in pattern order, with how it uses each.
@@ -100,14 +107,16 @@ extension ImpostorFinder {
     /// closely, one per BIN; none when it uses its own BIN's name.
     private func imitations(_ position: Int, row: Int, _ catalog: Catalog, _ folding: inout ByteFolding) -> [ImitationRef] {
         let source = data.sources[position]
-        let identifier = Self.identifier(source, source.summary.kind == .warning ? .bin : .id, row)
-        guard identifier?.kind != .iin else { return [] }
         let keys = linkKeys.map { $0.keys(ofRow: ImitationRef.ref(source: position, row: row)).map { (Int($0.ordinal), $0.key) } }
             ?? source.links(row: row).enumerated().compactMap { ordinal, written in LinkIndex.key(written).map { (ordinal, $0) } }
+        // Most rows use no licensee's name: they are let go before any set of words is made.
+        guard source.read(row, { values in values.withBytes(.name, column: 0) { catalog.mayMatch(name: $0, linkKeys: keys, &folding) } }) ?? false else {
+            return []
+        }
         let links = Subject.linkWords(keys, folding: &folding)
         source.read(row) { values in values.withBytes(.name, column: 0) { folding.fold($0) } }
-        // Most rows use no licensee's name: they are let go before any set of words is made.
-        guard catalog.mayMatch(folding, links: links) else { return [] }
+        let identifier = Self.identifier(source, source.summary.kind == .warning ? .bin : .id, row)
+        guard identifier?.kind != .iin else { return [] }
         let subject = Subject(folded: folding, links: links)
         let matched = catalog.matches(subject)
         guard !matched.isEmpty else { return [] }

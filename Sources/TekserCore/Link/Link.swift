@@ -42,10 +42,12 @@ public struct WebPage: Hashable, Sendable, CustomStringConvertible {
     }
 
     private static func escaped(_ text: String) -> String {
+        // Printable ASCII is neither a control nor whitespace: only the marks below are escaped.
+        if text.utf8.allSatisfy({ (0x21 ... 0x7E).contains($0) && !escapedMarks.contains($0) }) { return text }
         var result = ""
         for scalar in text.unicodeScalars {
             if scalar.properties.generalCategory == .control || scalar.properties.isWhitespace
-                || "%/?#&\\".unicodeScalars.contains(scalar) {
+                || scalar.isASCII && escapedMarks.contains(UInt8(scalar.value)) {
                 result += percentEncoded(scalar)
             } else {
                 result.unicodeScalars.append(scalar)
@@ -53,6 +55,8 @@ public struct WebPage: Hashable, Sendable, CustomStringConvertible {
         }
         return result
     }
+
+    private static let escapedMarks: [UInt8] = Array("%/?#&\\".utf8)
 }
 
 /// An account on a social network, by its handle (lowercase, without `@`).

@@ -10,23 +10,50 @@ struct PlainAddress: Equatable {
     let path: [String]
 
     init?(_ text: String) {
-        var bytes = Array(text.utf8)[...]
-        for scheme in ["https://", "http://"] where bytes.count > scheme.utf8.count
-            && zip(bytes, scheme.utf8).allSatisfy({ Self.lower($0) == $1 }) {
-            bytes = bytes.dropFirst(scheme.utf8.count)
+        var text = text
+        guard let (host, path) = text.withUTF8(Self.parts) else { return nil }
+        (self.host, self.path) = (host, path)
+    }
+
+    /// Host and path of a plain address, in one pass over its bytes.
+    private static func parts(_ bytes: UnsafeBufferPointer<UInt8>) -> (String, [String])? {
+        var start = 0
+        for scheme in [Self.https, Self.http] where bytes.count > scheme.count
+            && zip(bytes, scheme).allSatisfy({ lower($0) == $1 }) {
+            start = scheme.count
             break
         }
-        let hostEnd = bytes.firstIndex(of: UInt8(ascii: "/")) ?? bytes.endIndex
-        let hostBytes = bytes[..<hostEnd]
-        let labels = hostBytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
-        guard labels.count >= 2, labels.allSatisfy({ label in
-            !label.isEmpty && label.first != UInt8(ascii: "-") && label.last != UInt8(ascii: "-")
-                && label.allSatisfy { Self.isAlphanumeric($0) || $0 == UInt8(ascii: "-") }
-        }) else { return nil }
-        let pathBytes = bytes[hostEnd...]
-        guard pathBytes.allSatisfy({ Self.isAlphanumeric($0) || Self.unreservedMarks.contains($0) || $0 == UInt8(ascii: "/") }) else { return nil }
-        host = String(decoding: hostBytes.map(Self.lower), as: UTF8.self)
-        path = pathBytes.split(separator: UInt8(ascii: "/")).map { String(decoding: $0.map(Self.lower), as: UTF8.self) }
+        var hostEnd = start, labelStart = start, labels = 0
+        while hostEnd < bytes.count, bytes[hostEnd] != UInt8(ascii: "/") {
+            let byte = bytes[hostEnd]
+            if byte == UInt8(ascii: ".") {
+                guard isLabel(bytes, labelStart ..< hostEnd) else { return nil }
+                labels += 1
+                labelStart = hostEnd + 1
+            } else if !isAlphanumeric(byte) && byte != UInt8(ascii: "-") {
+                return nil
+            }
+            hostEnd += 1
+        }
+        guard isLabel(bytes, labelStart ..< hostEnd), labels >= 1 else { return nil }
+        let pathBytes = UnsafeBufferPointer(rebasing: bytes[hostEnd...])
+        guard pathBytes.allSatisfy({ isAlphanumeric($0) || unreservedMarks.contains($0) || $0 == UInt8(ascii: "/") }) else { return nil }
+        return (lowered(UnsafeBufferPointer(rebasing: bytes[start ..< hostEnd])),
+                pathBytes.split(separator: UInt8(ascii: "/")).map { lowered(UnsafeBufferPointer(rebasing: $0)) })
+    }
+
+    private static let https = Array("https://".utf8), http = Array("http://".utf8)
+
+    /// A host label: not empty, no hyphen at either end (its bytes are checked as the host is read).
+    private static func isLabel(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        !range.isEmpty && bytes[range.lowerBound] != UInt8(ascii: "-") && bytes[range.upperBound - 1] != UInt8(ascii: "-")
+    }
+
+    private static func lowered(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { out in
+            for (k, byte) in bytes.enumerated() { out[k] = lower(byte) }
+            return bytes.count
+        }
     }
 
     private static let unreservedMarks: [UInt8] = Array("._~-".utf8)

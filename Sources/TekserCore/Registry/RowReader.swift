@@ -24,15 +24,31 @@ extension RowValues {
     }
 
     /// The links of a warning-list subject: every column mapped to `links`, split on spaces,
-    /// line breaks, commas and semicolons.
+    /// line breaks, commas and semicolons (as `Character`s: a separator is a whole grapheme).
     func links() -> [String] {
-        let text = joined(.links)
-        // ASCII text (nearly every link) is split on its bytes: the same separators, without Character properties.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return text.utf8.split(whereSeparator: { (0x09 ... 0x0D).contains($0) || $0 == 0x20 || $0 == 0x2C || $0 == 0x3B })
-                .map { String(decoding: $0, as: UTF8.self) }
+        var links: [String] = []
+        for column in 0 ..< columnCount(.links) where !withBytes(.links, column: column, { Self.split(links: $0, into: &links) }) {
+            return joined(.links).split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == ";" }).map(String.init)
         }
-        return text.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == ";" }).map(String.init)
+        return links
+    }
+
+    /// Splits a cell of ASCII and Cyrillic letters (nearly every link) on its bytes, the same
+    /// separators without `Character` properties: no scalar of it joins a separator in a grapheme
+    /// (U+0483–U+0489, the Cyrillic combining marks, are left out). False, with nothing
+    /// appended, for any other text.
+    static func split(links cell: UnsafeBufferPointer<UInt8>, into links: inout [String]) -> Bool {
+        var i = 0
+        while i < cell.count {
+            let byte = cell[i]
+            if byte < 0x80 { i += 1; continue }
+            guard (0xD0 ... 0xD3).contains(byte), i + 1 < cell.count, (0x80 ... 0xBF).contains(cell[i + 1]),
+                  byte != 0xD2 || !(0x83 ... 0x89).contains(cell[i + 1]) else { return false }
+            i += 2
+        }
+        links += cell.split(whereSeparator: { (0x09 ... 0x0D).contains($0) || $0 == 0x20 || $0 == 0x2C || $0 == 0x3B })
+            .map { String(decoding: $0, as: UTF8.self) }
+        return true
     }
 }
 
