@@ -76,7 +76,8 @@ struct CompiledWriter {
     /// Chunks are encoded on all cores and written in order as each one's turn comes, so that
     /// a core writes while the other encodes.
     private func writeRows(of source: RegistrySource, to output: FileOutput) throws(CompiledWriteError) -> [UInt64] {
-        guard case .csv(let document, let columns, let records) = source.store else { preconditionFailure("compiled from CSV only") }
+        guard case .csv(let rows) = source.store else { preconditionFailure("compiled from CSV only") }
+        let (document, columns, records) = (rows.document, rows.columns, rows.records)
         let slots = source.layout.fields.flatMap { columns[$0]! }
         let base = output.position
         let chunks = (records.count + Self.chunkRows - 1) / Self.chunkRows
@@ -176,7 +177,7 @@ extension RegistrySource {
     /// The fields its compiled rows hold.
     var layout: RowLayout {
         switch store {
-        case .csv(_, let columns, _): RowLayout(kind: description.kind, columns: columns)
+        case .csv(let rows): RowLayout(kind: description.kind, columns: rows.columns)
         case .compiled(let rows): rows.layout
         }
     }

@@ -86,14 +86,15 @@ public struct LinkIndex: Sendable {
         let order = found.indices.map { (found[$0].hash, $0) }.sorted { $0 < $1 }.map(\.1)
         var hashes: [UInt64] = [], listingStart: [UInt32] = [0], refs: [UInt32] = [], lines: [UInt32] = [], ordinals: [UInt16] = []
         for (rank, index) in order.enumerated() {
-            let entry = found[index]
-            if rank == 0 || found[order[rank - 1]].hash != entry.hash || found[order[rank - 1]].key != entry.key {
+            // Fields are read one by one: a whole entry copied would retain its key every time.
+            let hash = found[index].hash
+            if rank == 0 || found[order[rank - 1]].hash != hash || found[order[rank - 1]].key != found[index].key {
                 if rank > 0 { listingStart.append(UInt32(refs.count)) }
-                hashes.append(entry.hash)
+                hashes.append(hash)
             }
-            refs.append(entry.ref)
-            lines.append(entry.line)
-            ordinals.append(entry.ordinal)
+            refs.append(found[index].ref)
+            lines.append(found[index].line)
+            ordinals.append(found[index].ordinal)
         }
         if !order.isEmpty { listingStart.append(UInt32(refs.count)) }
         let table = Table(keyHashes: FlatArray(hashes), listingStart: FlatArray(listingStart), listingRefs: FlatArray(refs),

@@ -44,7 +44,7 @@ struct RegistryLoader {
         }
         return RegistrySource(
             summary: summary, report: report, description: description,
-            store: .csv(document, columns: columns, records: records), index: IdentifierIndex(packing: packed))
+            store: .csv(CSVRows(document: document, columns: columns, records: records)), index: IdentifierIndex(packing: packed))
     }
 
     /// Finds each mapped header in the first record.

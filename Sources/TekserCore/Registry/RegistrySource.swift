@@ -61,8 +61,8 @@ public final class RegistrySource: Sendable {
     /// cannot be read either.
     func read<Result>(_ row: Int, _ body: (any RowValues) -> Result) -> Result? {
         switch store {
-        case .csv(let document, let columns, let records):
-            return body(RowReader(document: document, record: Int(records[row]), columns: columns))
+        case .csv(let rows):
+            return body(RowReader(rows: rows, record: Int(rows.records[row])))
         case .compiled(let rows):
             if let values = rows.values(ofRow: row) { return body(values) }
             return recovered("row \(row + 1)")?.read(row, body)
@@ -168,13 +168,13 @@ struct RowStanding {
 /// Where a source's loaded rows are read from.
 enum RowStore: Sendable {
     /// The parsed CSV file and the record of each loaded row.
-    case csv(CSVDocument, columns: [Field: [Int]], records: [UInt32])
+    case csv(CSVRows)
     /// The rows section of a compiled file.
     case compiled(CompiledRows)
 
     var count: Int {
         switch self {
-        case .csv(_, _, let records): records.count
+        case .csv(let rows): rows.records.count
         case .compiled(let rows): rows.count
         }
     }

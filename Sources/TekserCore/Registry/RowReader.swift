@@ -52,17 +52,32 @@ extension RowValues {
     }
 }
 
+/// A parsed CSV file's loaded rows: the document, the columns each field is mapped to, and the
+/// record of each loaded row. A class, so that a `RowReader` is two words: it fits in an
+/// `any RowValues` without a box, and reading a row retains one object, not the document's arrays.
+final class CSVRows: Sendable {
+    let document: CSVDocument
+    let columns: [Field: [Int]]
+    let records: [UInt32]
+
+    init(document: CSVDocument, columns: [Field: [Int]], records: [UInt32]) {
+        self.document = document
+        self.columns = columns
+        self.records = records
+    }
+}
+
 /// Reads the mapped fields of one record of a parsed CSV file, trimmed of surrounding spaces.
 struct RowReader: RowValues {
-    let document: CSVDocument
+    let rows: CSVRows
     let record: Int
-    let columns: [Field: [Int]]
 
-    var line: Int { document.line(ofRecord: record) }
+    var line: Int { rows.document.line(ofRecord: record) }
 
-    func columnCount(_ field: Field) -> Int { columns[field]?.count ?? 0 }
+    func columnCount(_ field: Field) -> Int { rows.columns[field]?.count ?? 0 }
 
     func withBytes<R>(_ field: Field, column: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let (document, columns) = (rows.document, rows.columns)
         guard let indexes = columns[field], column < indexes.count,
               indexes[column] < document.fieldCount(ofRecord: record) else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
         let range = Self.trimmed(document.field(indexes[column], ofRecord: record).range, in: document.bytes)
