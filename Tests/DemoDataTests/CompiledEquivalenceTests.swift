@@ -59,6 +59,21 @@ import DemoData
         #expect(try answers(compiled, url) == answers(parsed, url))
     }
 
+    /// Rows encoded in many chunks, written as each chunk's turn comes, read back in file order.
+    @Test func rowsWrittenInManySmallChunksAreReadBackInOrder() throws {
+        let url = try Self.make(.generated, rows: 700)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let parsed = try DataSet.load(directory: url)
+        let file = url.appendingPathComponent("chunked.tekser")
+        try CompiledWriter(data: parsed, key: 7, progress: nil, chunkRows: 3).write(to: file)
+        let compiled = try CompiledFile(url: file, key: 7) { Issue.record("damaged: \($0)") }
+        let sources = try compiled.sources(parsed.manifest, directory: url)
+        for (a, b) in zip(parsed.sources, sources) {
+            #expect(b.rowCount == a.rowCount)
+            for row in 0 ..< a.rowCount { #expect(b.evidence(row: row) == a.evidence(row: row)) }
+        }
+    }
+
     /// Samples, names and links checked through the public API, as JSON reports and name results.
     private func answers(_ data: DataSet, _ url: URL) throws -> [String] {
         let writer = AnswerWriter(catalog: try Catalog.bundled(), language: .ru)

@@ -170,6 +170,15 @@ import TestSupport
         #expect(try turns.result() == Array(0 ..< 64))
     }
 
+    /// Handed over last to first on one thread, every turn waits for turn 0 and then runs at once.
+    @Test func turnsHandedOverInReverseRunWhenTheFirstComes() throws {
+        let turns = InTurn([Int]())
+        for turn in (0 ..< 8).reversed() {
+            turns.take(turn: turn) { $0.append(turn) }
+            #expect(try turns.result() == (turn == 0 ? Array(0 ..< 8) : []))
+        }
+    }
+
     @Test func theFirstErrorEndsEveryLaterTurn() {
         let turns = InTurn([Int]())
         let failure = CompiledWriteError.cannotWrite(path: "/x", reason: "disk full")
@@ -183,5 +192,23 @@ import TestSupport
         }
         #expect(throws: failure) { try turns.result() }
         #expect(ran.withLock { $0 } == Array(0 ... 5))
+    }
+}
+
+/// A compiled file's writer gathers small pieces in its buffer and writes large ones as they are.
+@Suite struct FileOutputTests {
+    @Test func largePiecesAfterSmallOnesLandInOrder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("output-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let destination = folder.appendingPathComponent("file")
+        let pieces: [[UInt8]] = [Array("head".utf8), (0 ..< 9 << 20).map { UInt8(truncatingIfNeeded: $0 * 31) }, [1, 2, 3],
+                                 [UInt8](repeating: 7, count: 8 << 20), Array("tail".utf8)]
+        let output = try FileOutput(replacing: destination)
+        for piece in pieces { try output.append(piece) }
+        #expect(output.position == pieces.reduce(0) { $0 + $1.count })
+        try output.overwrite(Array("HEAD".utf8), at: 0)
+        try output.commit()
+        #expect(try Data(contentsOf: destination) == Data(Array("HEAD".utf8) + pieces.dropFirst().joined()))
     }
 }

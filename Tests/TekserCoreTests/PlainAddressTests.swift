@@ -42,7 +42,7 @@ import Testing
 
     @Test(arguments: [
         "https://t.me/demo https://vk.com/demo", "https://демо-береке-плюс.қаз\nhttps://демо-береке-плюс.рф", "a.kz,b.kz;c.kz\r\nd.kz",
-        "  ", "", "https://сәттілік-ғұһіүөң.қаз/жол ,\t@demo", "ӘҒҚҢӨҰҮҺІ.kz",
+        "  ", "", "https://сәттілік-ғұһіүөң.қаз/жол ,\t@demo", "ӘҒҚҢӨҰҮҺІ.kz", "\u{0482}a.kz \u{048A}b.kz,\u{0400}\u{04FF}.kz",
     ])
     func asciiAndCyrillicCellsSplitAsByCharacters(cell: String) throws {
         #expect(try #require(Self.byBytes(cell)) == Self.byCharacters(cell))
@@ -53,6 +53,15 @@ import Testing
     @Test(arguments: ["a.kz \u{0483}b.kz", "a.kz,\u{0301}b.kz", "a.kz\u{00A0}b.kz", "a.kz 😀 b.kz", "a.kz\u{3000}b.kz"])
     func otherTextIsLeftToTheCharacterSplit(cell: String) {
         #expect(Self.byBytes(cell) == nil)
+    }
+
+    /// A row's links are those of its joined columns, whichever way each column is split.
+    @Test(arguments: [["https://a.kz", "b.kz c.kz"], ["", "d.kz"], ["a.kz", "b.kz \u{0483}c.kz"], ["a.kz\u{00A0}x.kz", "б.kz"], ["", ""]])
+    func aRowsLinksAreTheSplitOfItsJoinedColumns(columns: [String]) {
+        let line = columns.map { "\"\($0)\"" }.joined(separator: ",") + "\n"
+        let rows = CSVRows(document: CSVDocument.parse(Array(line.utf8)), columns: [.links: [0, 1]], records: [0])
+        let expected = Self.byCharacters(columns.filter { !$0.isEmpty }.joined(separator: " "))
+        #expect(RowReader(rows: rows, record: 0).links() == expected)
     }
 
     @Test func aStrayByteIsLeftToTheCharacterSplit() {

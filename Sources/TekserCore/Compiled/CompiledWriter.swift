@@ -5,9 +5,8 @@ struct CompiledWriter {
     let data: DataSet
     let key: UInt64
     let progress: BuildProgress?
-
-    /// Rows encoded per task; a batch of tasks runs on all cores, then is written in order.
-    private static let chunkRows = 32_768
+    /// Rows encoded per task; tasks run on all cores, and each chunk is written once those before it are.
+    var chunkRows = 32_768
 
     func write(to url: URL) throws(CompiledWriteError) {
         let names = data.nameIndex
@@ -80,7 +79,7 @@ struct CompiledWriter {
         let (document, columns, records) = (rows.document, rows.columns, rows.records)
         let slots = source.layout.fields.flatMap { columns[$0]! }
         let base = output.position
-        let chunks = (records.count + Self.chunkRows - 1) / Self.chunkRows
+        let chunks = (records.count + chunkRows - 1) / chunkRows
         var starts: [UInt64] = []
         starts.reserveCapacity(records.count)
         let writing = InTurn(starts)
@@ -91,7 +90,7 @@ struct CompiledWriter {
                 var bytes: [UInt8] = []
                 var offsets: [Int] = []
                 var values = [UnsafeBufferPointer<UInt8>](repeating: UnsafeBufferPointer(start: nil, count: 0), count: slots.count)
-                for row in chunk * Self.chunkRows ..< min(records.count, (chunk + 1) * Self.chunkRows) {
+                for row in chunk * chunkRows ..< min(records.count, (chunk + 1) * chunkRows) {
                     let record = Int(records[row])
                     for (slot, column) in slots.enumerated() {
                         let range = column < document.fieldCount(ofRecord: record)
@@ -101,7 +100,7 @@ struct CompiledWriter {
                     offsets.append(bytes.count)
                     CompiledRows.append(row: row, line: document.line(ofRecord: record), values: values, to: &bytes)
                 }
-                writing.take(turn: chunk) { starts throws(CompiledWriteError) in
+                writing.take(turn: chunk) { [bytes, offsets] starts throws(CompiledWriteError) in
                     let at = UInt64(output.position - base)
                     starts += offsets.map { at + UInt64($0) }
                     try output.append(bytes)
@@ -114,34 +113,38 @@ struct CompiledWriter {
 }
 
 /// Work that many threads finish in any order but must hand over in order (turn 0, 1, 2…),
-/// on a value they share: a thread waits for the turns before its own. The first error thrown
-/// ends every later turn at once.
+/// on a value they share. Nothing waits for its turn: a turn handed over early is kept, and
+/// run by whichever thread hands over the turn before it. Once a turn throws, no later one runs.
 final class InTurn<Value>: @unchecked Sendable {
+    typealias Work = (inout Value) throws(CompiledWriteError) -> Void
     private var value: Value
     private var next = 0
+    private var early: [Int: Work] = [:]
     private var error: CompiledWriteError?
-    private let condition = NSCondition()
+    private let lock = NSLock()
 
     init(_ value: Value) {
         self.value = value
     }
 
-    /// Runs `body` on the shared value once every earlier turn has run (or failed).
-    func take(turn: Int, _ body: (inout Value) throws(CompiledWriteError) -> Void) {
-        condition.lock()
-        defer { condition.unlock() }
-        while next != turn { condition.wait() }
-        if error == nil {
-            do throws(CompiledWriteError) { try body(&value) } catch { self.error = error }
+    /// Hands over turn `turn`: `body` runs on the shared value now if every earlier turn has
+    /// run, else when the last of them is handed over (on that thread).
+    func take(turn: Int, _ body: @escaping Work) {
+        lock.lock()
+        defer { lock.unlock() }
+        early[turn] = body
+        while let ready = early.removeValue(forKey: next) {
+            if error == nil {
+                do throws(CompiledWriteError) { try ready(&value) } catch { self.error = error }
+            }
+            next += 1
         }
-        next += 1
-        condition.broadcast()
     }
 
     /// The value after every turn, or the first error.
     func result() throws(CompiledWriteError) -> Value {
-        condition.lock()
-        defer { condition.unlock() }
+        lock.lock()
+        defer { lock.unlock() }
         if let error { throw error }
         return value
     }

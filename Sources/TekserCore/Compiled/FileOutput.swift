@@ -1,7 +1,8 @@
 import Foundation
 
-/// A new file written front to back through a large buffer, then synced and renamed into
-/// place: readers of the old file keep it, readers after the rename see the whole new one.
+/// A new file written front to back (small pieces gathered in a large buffer, large ones as
+/// they are), then synced and renamed into place: readers of the old file keep it, readers
+/// after the rename see the whole new one.
 final class FileOutput {
     let temporary: URL
     let destination: URL

@@ -42,7 +42,7 @@ public enum DistinctiveWords {
     }
 
     /// Folds the words of the link whose index key is `key` into `folding` (see `allWords(ofKey:folding:)`);
-    /// false, with nothing folded, for a bare `@handle`.
+    /// false, with nothing folded, for a bare `@handle` (or any key that is no link's).
     static func fold(key: ArraySlice<UInt8>, into folding: inout ByteFolding) -> Bool {
         if key.starts(with: "p ".utf8) {
             // A host holds no `/` or `?` (LinkParser takes letters, digits, `-`, `_` and dots only).

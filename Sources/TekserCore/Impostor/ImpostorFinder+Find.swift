@@ -51,7 +51,8 @@ extension ImpostorFinder {
         /// False when the subject cannot use any shape: none of its name's words, nor any word
         /// or part of a word of its links (`ImpostorFinder.parts`), is a word a shape is filed
         /// under. True may still match nothing. Each name or link is folded in `folding` in turn
-        /// and read in place: most rows are let go before any word becomes an array.
+        /// and read in place: most rows are let go before any word becomes an array. `folding`
+        /// is left holding whichever was folded last.
         func mayMatch(name: UnsafeBufferPointer<UInt8>, linkKeys: [(ordinal: Int, key: [UInt8])], _ folding: inout ByteFolding) -> Bool {
             guard !anchorHashes.isEmpty else { return false }
             for (_, key) in linkKeys where DistinctiveWords.fold(key: key[...], into: &folding) {

@@ -60,10 +60,28 @@ final class CSVRows: Sendable {
     let columns: [Field: [Int]]
     let records: [UInt32]
 
+    /// The same as `columns`, in a list: a row read looks its field up in a few comparisons,
+    /// where hashing it for the dictionary cost more than the rest of a name's read.
+    private let fieldColumns: [(field: Field, columns: [Int])]
+
     init(document: CSVDocument, columns: [Field: [Int]], records: [UInt32]) {
         self.document = document
         self.columns = columns
         self.records = records
+        fieldColumns = columns.map { ($0.key, $0.value) }
+    }
+
+    /// How many columns `field` is mapped to.
+    func columnCount(_ field: Field) -> Int {
+        fieldColumns.indices.first { fieldColumns[$0].field == field }.map { fieldColumns[$0].columns.count } ?? 0
+    }
+
+    /// The file's column that is `field`'s `column`-th one, if it is mapped so.
+    func fileColumn(_ field: Field, _ column: Int) -> Int? {
+        for k in fieldColumns.indices where fieldColumns[k].field == field {
+            return column < fieldColumns[k].columns.count ? fieldColumns[k].columns[column] : nil
+        }
+        return nil
     }
 }
 
@@ -74,13 +92,13 @@ struct RowReader: RowValues {
 
     var line: Int { rows.document.line(ofRecord: record) }
 
-    func columnCount(_ field: Field) -> Int { rows.columns[field]?.count ?? 0 }
+    func columnCount(_ field: Field) -> Int { rows.columnCount(field) }
 
     func withBytes<R>(_ field: Field, column: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        let (document, columns) = (rows.document, rows.columns)
-        guard let indexes = columns[field], column < indexes.count,
-              indexes[column] < document.fieldCount(ofRecord: record) else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
-        let range = Self.trimmed(document.field(indexes[column], ofRecord: record).range, in: document.bytes)
+        let document = rows.document
+        guard let fileColumn = rows.fileColumn(field, column),
+              fileColumn < document.fieldCount(ofRecord: record) else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        let range = Self.trimmed(document.field(fileColumn, ofRecord: record).range, in: document.bytes)
         return document.bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
