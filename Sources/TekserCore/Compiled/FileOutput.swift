@@ -70,8 +70,6 @@ final class FileOutput {
     private func flush() throws(CompiledWriteError) {
         try buffer.withUnsafeBytes { bytes in Result { () throws(CompiledWriteError) in try write(bytes) } }.get()
         buffer.removeAll(keepingCapacity: true)
-        // Starts writing what is done to disk now, so that the final `fsync` has less left to wait for.
-        _ = Self.startWriteback?(descriptor, 0, 0, 1)
     }
 
     private func write(_ bytes: UnsafeRawBufferPointer) throws(CompiledWriteError) {
@@ -82,6 +80,8 @@ final class FileOutput {
             guard written > 0 else { throw failure() }
             done += written
         }
+        // Starts writing what is done to disk now, so that the final `fsync` has less left to wait for.
+        _ = Self.startWriteback?(descriptor, 0, 0, 1)
     }
 
     /// Linux's `sync_file_range` (here with `SYNC_FILE_RANGE_WRITE`, 1), which Swift's Glibc module does not export.
