@@ -64,6 +64,22 @@ import Testing
         #expect(RowReader(rows: rows, record: 0).links() == expected)
     }
 
+    /// Random cells of separators, Latin and Cyrillic letters, combining marks, other spaces and
+    /// emoji: whenever the byte split takes a cell, it gives the `Character` split's links.
+    @Test func randomCellsSplitOnBytesAsByCharacters() {
+        let pieces = ["a", "Z", ".", "/", ":", " ", ",", ";", "\t", "\r\n", "\n", "ә", "Қ", "ё", "\u{0400}", "\u{04FF}", "\u{0482}",
+                      "\u{0483}", "\u{0489}", "\u{048A}", "\u{0301}", "\u{00A0}", "\u{2003}", "😀", "«", "\u{200D}"]
+        var generator = SeededGenerator(state: 483)
+        var taken = 0
+        for _ in 0 ..< 20_000 {
+            let cell = (0 ..< Int.random(in: 0 ... 12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            guard let split = Self.byBytes(cell) else { continue }
+            taken += 1
+            #expect(split == Self.byCharacters(cell), "\(cell.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        #expect(taken > 1000)
+    }
+
     @Test func aStrayByteIsLeftToTheCharacterSplit() {
         var links: [String] = []
         for bytes in [[0x61, 0xD0], [0xD0, 0x20], [0x80, 0x61], [0xE2, 0x80, 0x83]] as [[UInt8]] {
