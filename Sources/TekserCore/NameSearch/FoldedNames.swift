@@ -30,7 +30,13 @@ struct FoldedNames {
             fill(chunk, &part)
             results[chunk] = part.names
         }
-        for part in results.values { append(part) }
+        let parts = results.values
+        // Room for all at once: grown part by part, the arrays were copied at every doubling.
+        bytes.reserveCapacity(parts.reduce(0) { $0 + $1.bytes.count })
+        wordEnds.reserveCapacity(parts.reduce(0) { $0 + $1.wordEnds.count })
+        wordCounts.reserveCapacity(parts.reduce(0) { $0 + $1.wordCounts.count })
+        orderHashes.reserveCapacity(parts.reduce(0) { $0 + $1.orderHashes.count })
+        for part in parts { append(part) }
     }
 
     /// The names one chunk folds, with the buffers it reuses.
@@ -62,7 +68,7 @@ struct FoldedNames {
     private mutating func append(_ part: FoldedNames) {
         let offset = UInt32(bytes.count)
         bytes += part.bytes
-        wordEnds += part.wordEnds.map { $0 + offset }
+        for end in part.wordEnds { wordEnds.append(end + offset) }
         wordCounts += part.wordCounts
         orderHashes += part.orderHashes
     }
