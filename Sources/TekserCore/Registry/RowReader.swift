@@ -57,19 +57,20 @@ extension RowValues {
 /// `any RowValues` without a box, and reading a row retains one object, not the document's arrays.
 final class CSVRows: Sendable {
     let document: CSVDocument
-    let columns: [Field: [Int]]
     let records: [UInt32]
 
-    /// The same as `columns`, in a list: a row read looks its field up in a few comparisons,
-    /// where hashing it for the dictionary cost more than the rest of a name's read.
+    /// The file's columns of each mapped field, in a list: a row read looks its field up in a
+    /// few comparisons, where hashing it for a dictionary cost more than the rest of a name's read.
     private let fieldColumns: [(field: Field, columns: [Int])]
 
     init(document: CSVDocument, columns: [Field: [Int]], records: [UInt32]) {
         self.document = document
-        self.columns = columns
         self.records = records
         fieldColumns = columns.map { ($0.key, $0.value) }
     }
+
+    /// The file's columns of each mapped field (for the compiled file's layout).
+    var columns: [Field: [Int]] { Dictionary(uniqueKeysWithValues: fieldColumns) }
 
     /// How many columns `field` is mapped to.
     func columnCount(_ field: Field) -> Int {
