@@ -40,7 +40,7 @@ public struct DemoDataCommand {
             FileHandle.standardError.write(Data((say(error.message) + usage + "\n").utf8))
             return error.isUsageError ? 64 : 1
         } catch {
-            let failure = Message("demoData.error.writeFailed", ["reason": .text(String(describing: error))])
+            let failure = Message("demoData.error.writeFailed", ["reason": .message(FileFailure(error).message)])
             FileHandle.standardError.write(Data((say(failure) + "\n").utf8))
             return 1
         }

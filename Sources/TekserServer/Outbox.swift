@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TekserCore
 import TekserStore
 
 /// Inquiries committed on this machine while the team's server was away, in order, until the
@@ -50,7 +51,7 @@ final class Outbox: Sendable {
         } catch let error as FileLockError {
             throw .unwritable(path: path, reason: error.reason)
         } catch {
-            throw .unwritable(path: path, reason: String(describing: error))
+            throw .unwritable(path: path, reason: FileFailure(error))
         }
     }
 

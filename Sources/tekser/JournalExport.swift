@@ -75,7 +75,7 @@ extension Tekser {
                 try PrivateFiles.write(Data(bytes), to: URL(fileURLWithPath: output))
             } catch {
                 printError("tekser: " + catalog.text("journal.export.cannotWrite", [
-                    "path": .text(output), "reason": .text((error as NSError).localizedFailureReason ?? error.localizedDescription),
+                    "path": .text(output), "reason": .message(FileFailure(error).message),
                 ], in: language))
                 throw ExitCode(1)
             }

@@ -68,7 +68,7 @@ extension Tekser {
                 try PrivateFiles.write(Data(picture.render().utf8), to: URL(fileURLWithPath: path))
             } catch {
                 printError("tekser: " + catalog.text("journal.export.cannotWrite", [
-                    "path": .text(path), "reason": .text((error as NSError).localizedFailureReason ?? error.localizedDescription),
+                    "path": .text(path), "reason": .message(FileFailure(error).message),
                 ], in: language))
                 throw ExitCode(1)
             }

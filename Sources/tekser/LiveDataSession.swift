@@ -107,7 +107,7 @@ struct LiveDataReporter: Sendable {
         do {
             try DataStatusFile.write(status)
         } catch {
-            log.write("error", catalog.text(Message("reload.error", ["reason": .text(String(describing: error))]), in: language))
+            log.write("error", catalog.text(Message("reload.error", ["reason": .message(FileFailure(error).message)]), in: language))
         }
     }
 

@@ -181,7 +181,7 @@ import TestSupport
 
     @Test func theFirstErrorEndsEveryLaterTurn() {
         let turns = InTurn([Int]())
-        let failure = CompiledWriteError.cannotWrite(path: "/x", reason: "disk full")
+        let failure = CompiledWriteError.cannotWrite(path: "/x", reason: .noSpace)
         let ran = Mutex<[Int]>([])
         DispatchQueue.concurrentPerform(iterations: 16) { turn in
             turns.take(turn: turn) { (taken: inout [Int]) throws(CompiledWriteError) in

@@ -62,7 +62,7 @@ public struct CompiledData: Sendable {
         let store = CompiledStore(directory: directory, environment: environment)
         let key = print.key(directory: directory)
         guard let url = store.destination(key: key) else {
-            onProblem(CompiledWriteError.cannotWrite(path: store.folders[1].path, reason: "no writable folder"))
+            onProblem(CompiledWriteError.cannotWrite(path: store.folders[1].path, reason: .noWritableFolder))
             let parsed = try DataSet.load(directory: directory, manifest: manifest, progress: nil)
             return (parsed, parsed)
         }

@@ -17,7 +17,7 @@ final class FileOutput {
         temporary = destination.deletingLastPathComponent()
             .appendingPathComponent(".\(destination.lastPathComponent).\(getpid()).\(UInt32.random(in: 0 ... .max)).tmp")
         descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw .cannotWrite(path: destination.path, reason: String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { throw .cannotWrite(path: destination.path, reason: .current) }
         buffer.reserveCapacity(Self.flushSize + (1 << 20))
     }
 
@@ -89,17 +89,17 @@ final class FileOutput {
         .map { unsafeBitCast($0, to: (@convention(c) (Int32, Int64, Int64, UInt32) -> Int32).self) }
 
     private func failure() -> CompiledWriteError {
-        .cannotWrite(path: destination.path, reason: String(cString: strerror(errno)))
+        .cannotWrite(path: destination.path, reason: .current)
     }
 }
 
 /// Why a compiled file could not be written; the data is then used as parsed from CSV.
 public enum CompiledWriteError: Error, Sendable, Equatable, Localizable {
-    case cannotWrite(path: String, reason: String)
+    case cannotWrite(path: String, reason: FileFailure)
 
     public var message: Message {
         switch self {
-        case .cannotWrite(let path, let reason): Message("compiled.cannotWrite", ["path": .text(path), "reason": .text(reason)])
+        case .cannotWrite(let path, let reason): Message("compiled.cannotWrite", ["path": .text(path), "reason": .message(reason.message)])
         }
     }
 }

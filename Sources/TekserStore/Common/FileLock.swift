@@ -1,4 +1,5 @@
 import Foundation
+import TekserCore
 
 /// An exclusive advisory lock (`flock`) on a small file of its own, for work that two processes
 /// must not do at once, such as creating one new database.
@@ -11,10 +12,10 @@ package enum FileLock {
     /// new one each lock a different file.
     package static func withExclusiveLock<T, E: Error>(on url: URL, _ body: () throws(E) -> T) throws(FileLockError) -> Result<T, E> {
         let descriptor = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw FileLockError(path: url.path, reason: String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { throw FileLockError(path: url.path, reason: .current) }
         defer { close(descriptor) }
         while flock(descriptor, LOCK_EX) != 0 {
-            guard errno == EINTR else { throw FileLockError(path: url.path, reason: String(cString: strerror(errno))) }
+            guard errno == EINTR else { throw FileLockError(path: url.path, reason: .current) }
         }
         defer { flock(descriptor, LOCK_UN) }
         return Result { () throws(E) -> T in try body() }
@@ -24,5 +25,5 @@ package enum FileLock {
 /// The lock file cannot be opened or locked.
 package struct FileLockError: Error {
     package let path: String
-    package let reason: String
+    package let reason: FileFailure
 }

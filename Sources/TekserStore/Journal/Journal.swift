@@ -35,7 +35,7 @@ public struct Journal: Sendable {
         do {
             try PrivateFiles.createFolder(url.deletingLastPathComponent())
         } catch {
-            throw .unwritable(path: path, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
+            throw .unwritable(path: path, reason: FileFailure(error))
         }
         let opened: Result<Journal, JournalError>
         do {
@@ -52,7 +52,7 @@ public struct Journal: Sendable {
         let path = url.path
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw .unwritable(path: path, reason: "is a directory")
+            throw .unwritable(path: path, reason: .isFolder)
         }
         // Readable by its owner only: notes and operator names are personal too. SQLite gives the
         // -wal and -shm files the same mode as the database file.

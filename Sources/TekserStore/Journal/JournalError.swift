@@ -7,13 +7,13 @@ import TekserCore
 /// nothing it answered was kept.
 public enum JournalError: Error, Sendable, Equatable, Localizable {
     /// The folder cannot be created or the file cannot be opened or written.
-    case unwritable(path: String, reason: String)
+    case unwritable(path: String, reason: FileFailure)
     /// The file is not an SQLite database, or fails its consistency check.
     case corrupt(path: String, detail: String)
     /// Written by a newer tekser whose schema this one does not know.
     case newerSchema(path: String)
     /// The secret key beside the journal cannot be read or created.
-    case keyUnusable(path: String, reason: String)
+    case keyUnusable(path: String, reason: FileFailure)
     /// The key beside the journal is not the one its hashes were made with.
     case keyMismatch(path: String)
     /// Another program holds the journal locked for longer than the wait.
@@ -47,10 +47,10 @@ public enum JournalError: Error, Sendable, Equatable, Localizable {
 
     public var message: Message {
         switch self {
-        case .unwritable(let path, let reason): Message("journal.error.unwritable", ["path": .text(path), "reason": .text(reason)])
+        case .unwritable(let path, let reason): Message("journal.error.unwritable", ["path": .text(path), "reason": .message(reason.message)])
         case .corrupt(let path, let detail): Message("journal.error.corrupt", ["path": .text(path), "detail": .text(detail)])
         case .newerSchema(let path): Message("journal.error.newerSchema", ["path": .text(path)])
-        case .keyUnusable(let path, let reason): Message("journal.error.keyUnusable", ["path": .text(path), "reason": .text(reason)])
+        case .keyUnusable(let path, let reason): Message("journal.error.keyUnusable", ["path": .text(path), "reason": .message(reason.message)])
         case .keyMismatch(let path): Message("journal.error.keyMismatch", ["path": .text(path)])
         case .busy(let path): Message("journal.error.busy", ["path": .text(path)])
         case .diskFull(let path): Message("journal.error.diskFull", ["path": .text(path)])
@@ -80,7 +80,10 @@ public enum JournalError: Error, Sendable, Equatable, Localizable {
         let detail = error.message ?? "SQLite error \(error.resultCode.rawValue)"
         switch error.resultCode {
         case .SQLITE_NOTADB, .SQLITE_CORRUPT: self = .corrupt(path: path, detail: detail)
-        case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH, .SQLITE_IOERR: self = .unwritable(path: path, reason: detail)
+        case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH, .SQLITE_IOERR:
+            // SQLite says that it cannot write, not why: the system says why.
+            let unknown: FileFailure = error.resultCode == .SQLITE_IOERR ? .inputOutput : .other(detail)
+            self = .unwritable(path: path, reason: FileFailure.probe(writing: path) ?? unknown)
         case .SQLITE_FULL: self = .diskFull(path: path)
         case .SQLITE_BUSY, .SQLITE_LOCKED: self = .busy(path: path)
         default: self = .failed(path: path, detail: detail)
@@ -90,7 +93,7 @@ public enum JournalError: Error, Sendable, Equatable, Localizable {
 
 /// Why a server could not be reached, in words the operator can act on (never the network
 /// library's own text, which is English and names its internals).
-public enum Unreachable: Sendable, Equatable {
+public enum Unreachable: Sendable, Equatable, Localizable {
     /// Nothing listens at that host and port (connection refused).
     case refused
     /// The host name does not resolve.
@@ -112,8 +115,10 @@ public enum Unreachable: Sendable, Equatable {
         case .noSuchHost: Message("server.unreachable.noSuchHost")
         case .noRoute: Message("server.unreachable.noRoute")
         case .noAnswer(nil): Message("server.unreachable.hostSilent")
-        case .noAnswer(let milliseconds?):
-            Message("server.unreachable.noAnswer", ["seconds": .text(milliseconds % 1000 == 0 ? "\(milliseconds / 1000)" : "\(Double(milliseconds) / 1000)")])
+        case .noAnswer(let milliseconds?) where milliseconds % 1000 == 0:
+            Message("server.unreachable.noAnswer", ["seconds": .number(milliseconds / 1000)])
+        // In milliseconds, which need no decimal separator (a comma in Russian and Kazakh).
+        case .noAnswer(let milliseconds?): Message("server.unreachable.noAnswerMilliseconds", ["milliseconds": .number(milliseconds)])
         case .closed: Message("server.unreachable.closed")
         case .shuttingDown: Message("server.unreachable.shuttingDown")
         case .failed: Message("server.unreachable.failed")

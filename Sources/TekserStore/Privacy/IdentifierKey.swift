@@ -28,7 +28,7 @@ package struct IdentifierKey: Sendable {
             do {
                 try PrivateFiles.createFolder(url.deletingLastPathComponent())
             } catch {
-                throw .keyUnusable(path: url.path, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
+                throw .keyUnusable(path: url.path, reason: FileFailure(error))
             }
             try create(at: url)
         }
@@ -38,10 +38,10 @@ package struct IdentifierKey: Sendable {
     /// Reads the key at `url`, which must exist: a team's key is copied, never made anew.
     package static func load(at url: URL) throws(JournalError) -> IdentifierKey {
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw .keyUnusable(path: url.path, reason: String(cString: strerror(errno)))
+            throw .keyUnusable(path: url.path, reason: .current)
         }
         guard data.count == byteCount else {
-            throw .keyUnusable(path: url.path, reason: "\(data.count) bytes instead of \(byteCount)")
+            throw .keyUnusable(path: url.path, reason: .wrongSize(bytes: data.count, expected: byteCount))
         }
         chmod(url.path, 0o600)
         return IdentifierKey(bytes: [UInt8](data), url: url)
@@ -51,14 +51,14 @@ package struct IdentifierKey: Sendable {
         let temporary = url.path + ".\(getpid()).tmp"
         let bytes = SymmetricKey(size: .bits256).withUnsafeBytes { Array($0) }
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o600)
-        guard descriptor >= 0 else { throw .keyUnusable(path: url.path, reason: String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { throw .keyUnusable(path: url.path, reason: .current) }
         defer { unlink(temporary) }
         let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
         let synced = fsync(descriptor) == 0
         close(descriptor)
-        guard written == bytes.count, synced else { throw .keyUnusable(path: url.path, reason: String(cString: strerror(errno))) }
+        guard written == bytes.count, synced else { throw .keyUnusable(path: url.path, reason: .current) }
         if link(temporary, url.path) != 0 && errno != EEXIST {
-            throw .keyUnusable(path: url.path, reason: String(cString: strerror(errno)))
+            throw .keyUnusable(path: url.path, reason: .current)
         }
     }
 
