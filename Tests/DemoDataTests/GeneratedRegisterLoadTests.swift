@@ -2,15 +2,16 @@ import Foundation
 import Testing
 import TekserCore
 import DemoData
+import TestSupport
 
 /// The benchmark's registries (tekser-bench) are generated files read through the shipped manifest:
 /// every row the generator writes must be read and loaded, none rejected.
 @Suite struct GeneratedRegisterLoadTests {
     @Test(arguments: RegisterGenerator.Register.allCases)
     func everyGeneratedRowLoadsThroughTheShippedManifest(register: RegisterGenerator.Register) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("generated-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let scratch = try ScratchFolder("generated")
+        defer { scratch.remove() }
+        let folder = scratch.url
         let generator = RegisterGenerator(register, seed: 42)
         try generator.write(rows: 2500, to: folder.appendingPathComponent(generator.fileName))
 

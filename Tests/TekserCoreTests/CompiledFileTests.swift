@@ -198,10 +198,9 @@ import TestSupport
 /// A compiled file's writer gathers small pieces in its buffer and writes large ones as they are.
 @Suite struct FileOutputTests {
     @Test func largePiecesAfterSmallOnesLandInOrder() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("output-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let destination = folder.appendingPathComponent("file")
+        let folder = try ScratchFolder("output")
+        defer { folder.remove() }
+        let destination = folder.appending("file")
         let pieces: [[UInt8]] = [Array("head".utf8), (0 ..< 9 << 20).map { UInt8(truncatingIfNeeded: $0 * 31) }, [1, 2, 3],
                                  [UInt8](repeating: 7, count: 8 << 20), Array("tail".utf8)]
         let output = try FileOutput(replacing: destination)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import TekserCore
 
 /// A file the system refuses is explained in the user's language: the system's cause, put in
@@ -9,15 +10,16 @@ import Testing
 
     /// A scratch folder holding a regular file, under which no path can be made (`ENOTDIR`, even for root).
     struct Scratch {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tekser-file-failure-\(UUID().uuidString)")
-        var file: URL { folder.appendingPathComponent("a-file") }
+        let scratch: ScratchFolder
+        var folder: URL { scratch.url }
+        var file: URL { scratch.appending("a-file") }
 
         init() throws {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            scratch = try ScratchFolder("file-failure")
             try Data("x".utf8).write(to: file)
         }
 
-        func remove() { try? FileManager.default.removeItem(at: folder) }
+        func remove() { scratch.remove() }
     }
 
     @Test(arguments: [(EACCES, FileFailure.permissionDenied), (EPERM, .permissionDenied), (ENOSPC, .noSpace), (EDQUOT, .noSpace),

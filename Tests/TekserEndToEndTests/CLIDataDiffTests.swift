@@ -45,9 +45,9 @@ import TestSupport
     }
 
     @Test func journalChangedListsTheInquiriesToCallBack() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tekser-cli-changed-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let scratch = try ScratchFolder("cli-changed")
+        defer { scratch.remove() }
+        let folder = scratch.url
         let journal = folder.appendingPathComponent("journal.sqlite").path
         let input = [Fixture.suspendedMFO, Fixture.bank, Fixture.personIIN, "https://crypto-oasis.example"].joined(separator: "\n")
         let recorded = try Binary.run(["check", "--data", Self.old.directory.path, "--file", "-", "--journal", journal, "--operator", "aigerim"],

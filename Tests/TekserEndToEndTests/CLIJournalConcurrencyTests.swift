@@ -10,9 +10,9 @@ import TestSupport
     static let rounds = 20
 
     @Test func fourBatchesCreatingOneNewJournalAtOnceAllSucceed() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tekser-journal-race-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let scratch = try ScratchFolder("journal-race")
+        defer { scratch.remove() }
+        let folder = scratch.url
         let lines = [Fixture.bank, Fixture.investClub, "ИИН " + Fixture.personIIN]
         for round in 1...Self.rounds {
             let journal = folder.appendingPathComponent("round-\(round).sqlite").path

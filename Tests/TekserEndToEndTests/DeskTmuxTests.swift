@@ -59,9 +59,9 @@ import TestSupport
 
     @Test func noDeskWithoutAWorkingJournal() throws {
         defer { fixture.remove() }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tekser-desk-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let scratch = try ScratchFolder("desk")
+        defer { scratch.remove() }
+        let folder = scratch.url
         let corrupt = folder.appendingPathComponent("journal.sqlite")
         try Data(repeating: 0x42, count: 4096).write(to: corrupt)
         let output = try Binary.run(["desk", "--lang", "en", "--data", fixture.directory.path, "--journal", corrupt.path])

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TekserStore
 @testable import TekserServer
+import TestSupport
 
 /// The server setting: what is accepted, the one-line reason for what is not, and the
 /// password that never shows.
@@ -40,9 +41,9 @@ import TekserStore
     }
 
     @Test func thePasswordComesFromTheURLThenPGPASSWORDThenThePasswordFile() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tekser-pgpass-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let scratch = try ScratchFolder("pgpass")
+        defer { scratch.remove() }
+        let folder = scratch.url
         let file = folder.appendingPathComponent("pgpass")
         try "# team\nother.example:*:*:*:nope\ndb.example:5432:team:desk:pa\\:ss\n*:*:*:*:fallback\n".write(to: file, atomically: true, encoding: .utf8)
         chmod(file.path, 0o600)

@@ -45,9 +45,9 @@ public enum TestServer {
     /// Runs a program to its end (public for tests that run a tool of their own, e.g. python3 on a file). Its output goes to files, not pipes: a server it starts keeps
     /// whatever it inherits open, and a pipe would then never reach its end.
     public static func run(_ path: String, _ arguments: [String]) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tekser-run-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let scratch = try ScratchFolder("run")
+        defer { scratch.remove() }
+        let folder = scratch.url
         let outURL = folder.appendingPathComponent("out"), errURL = folder.appendingPathComponent("err")
         try Data().write(to: outURL)
         try Data().write(to: errURL)
