@@ -42,8 +42,8 @@ extension Tekser {
         }
 
         func validate() throws {
-            if quota < 0 { throw ValidationError("--quota must be 0 or more.") }
-            if typingDelay < 0 { throw ValidationError("--typing-delay must be 0 or more.") }
+            if quota < 0 { throw common.usage("usage.notNegative", ["option": "--quota"]) }
+            if typingDelay < 0 { throw common.usage("usage.notNegative", ["option": "--typing-delay"]) }
         }
 
         func run() throws {

@@ -38,7 +38,7 @@ extension Tekser {
         enum BatchFormat: String, ExpressibleByArgument { case jsonl, csv }
 
         func validate() throws {
-            if inputs.isEmpty && file == nil { throw ValidationError("Give at least one identifier, or --file.") }
+            if inputs.isEmpty && file == nil { throw common.usage("usage.checkInputs") }
         }
 
         func run() throws {
@@ -64,22 +64,23 @@ extension Tekser {
             }
             if let file {
                 let batch = BatchCheck(checker: checker, writer: writer, isDemo: data.isDemo, format: format, platform: platform, recorder: recorder)
-                anyInvalid = try batch.run(lines: Self.lines(of: file)) || anyInvalid
+                anyInvalid = try batch.run(lines: Self.lines(of: file, writer: writer)) || anyInvalid
             }
             try recorder?.finish()
             if anyInvalid { throw ExitCode(2) }
         }
 
-        static func lines(of path: String) throws -> [String] {
+        static func lines(of path: String, writer: AnswerWriter) throws -> [String] {
             let data: Data
             if path == "-" {
                 data = FileHandle.standardInput.readDataToEndOfFile()
             } else {
-                guard let contents = FileManager.default.contents(atPath: path) else {
-                    printError("tekser: cannot read \(path)")
+                do {
+                    data = try Data(contentsOf: URL(fileURLWithPath: path))
+                } catch {
+                    printError("tekser: " + writer.text("check.cannotRead", ["path": .text(path), "reason": .message(FileFailure(error).message)]))
                     throw ExitCode(1)
                 }
-                data = contents
             }
             return String(decoding: data, as: UTF8.self)
                 .split(whereSeparator: \.isNewline)

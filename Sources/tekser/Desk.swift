@@ -37,7 +37,7 @@ extension Tekser {
             do {
                 configuration = try DeskConfig.load(from: DeskConfig.defaultURL())
             } catch {
-                printError("tekser: \(DeskConfig.defaultURL().path): \(error)")
+                printError("tekser: " + catalog.text(error, in: language))
                 throw ExitCode(1)
             }
             let supply = try DataSupply(common: common, server: server.setting(configured: configuration.server), catalog: catalog)

@@ -23,7 +23,7 @@ extension Tekser {
         @OptionGroup var common: CommonOptions
 
         func validate() throws {
-            if query.isEmpty { throw ValidationError("Give a name to search for.") }
+            if query.isEmpty { throw common.usage("usage.findQuery") }
         }
 
         var query: String { words.joined(separator: " ").trimmingCharacters(in: .whitespacesAndNewlines) }

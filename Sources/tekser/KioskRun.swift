@@ -40,8 +40,8 @@ extension Tekser {
         @OptionGroup var instance: InstanceOptions
 
         func validate() throws {
-            if let idle, idle < 1 { throw ValidationError("--idle must be 1 or more.") }
-            if typingDelay < 0 { throw ValidationError("--typing-delay must be 0 or more.") }
+            if let idle, idle < 1 { throw common.usage("usage.positive", ["option": "--idle"]) }
+            if typingDelay < 0 { throw common.usage("usage.notNegative", ["option": "--typing-delay"]) }
         }
 
         func run() throws {

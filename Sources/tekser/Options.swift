@@ -25,6 +25,11 @@ struct CommonOptions: ParsableArguments {
 
     func catalog() throws -> Catalog { try languageOptions.catalog() }
 
+    /// A usage error from `validate()`, worded in the user's language.
+    func usage(_ key: String, _ arguments: [String: Message.Argument] = [:]) -> ValidationError {
+        ValidationError(((try? catalog()) ?? Catalog(entries: [:])).text(key, arguments, in: resolvedLanguage))
+    }
+
     /// Puts answers into words in the chosen language, with ASCII symbols when the locale is not UTF-8.
     func writer(_ catalog: Catalog) -> AnswerWriter {
         AnswerWriter(catalog: catalog, language: resolvedLanguage, ascii: !TextLocale.isUTF8)

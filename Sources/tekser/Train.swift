@@ -62,7 +62,7 @@ extension Tekser {
                 throw fail(Message("trainer.error.speed", ["value": .text(speed)]))
             }
             if exit, play == nil { throw fail(Message("trainer.error.exitWithoutPlay")) }
-            if quota < 0 { throw ValidationError("--quota must be 0 or more.") }
+            if quota < 0 { throw common.usage("usage.notNegative", ["option": "--quota"]) }
             let supply = try DataSupply(common: common, server: server.setting(), catalog: catalog)
             let data = try supply.loadOrExit(catalog: catalog, language: language)
             do {

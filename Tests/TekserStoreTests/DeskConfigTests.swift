@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TekserCore
 @testable import TekserStore
 
 @Suite struct DeskConfigTests {
@@ -13,6 +14,10 @@ import Testing
         try "operator: Айгерім С.\n".write(to: url, atomically: true, encoding: .utf8)
         #expect(try DeskConfig.load(from: url).operator == "Айгерім С.")
         try "operator: [broken\n".write(to: url, atomically: true, encoding: .utf8)
-        #expect(throws: (any Error).self) { try DeskConfig.load(from: url) }
+        let error = #expect(throws: DeskConfigError.self) { try DeskConfig.load(from: url) }
+        #expect(error?.problem == .syntax(line: 2, column: 1), "where the reader stopped")
+        let catalog = try Catalog.bundled()
+        #expect(error.map { catalog.text($0, in: .ru) }
+            == "не удаётся прочитать настройки справочной службы \(url.path): это не корректный YAML: строка 2, столбец 1")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TekserCore
 import Testing
 @testable import TekserStore
 
@@ -45,6 +46,33 @@ import Testing
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-\(UUID().uuidString).yaml")
         try "idle_seconds: [oops".write(to: url, atomically: true, encoding: .utf8)
         #expect(throws: KioskConfigError.self) { try KioskConfig.load(from: url) }
+    }
+
+    /// What is wrong, and where, in the operator's language: never the YAML library's English.
+    @Test(arguments: [
+        ("quota: lots\n", YAMLProblem.badValue(key: "quota"), "«quota» мәні жарамсыз"),
+        ("pin:\n  salt: abc\n", .missing(key: "pin.rounds"), "«pin.rounds» жазбасы жоқ"),
+        ("quota: 3\n  idle_seconds: 5\n", .syntax(line: 2, column: 15), "YAML дұрыс емес: 2-жол, 15-баған"),
+    ])
+    func aBrokenEntryIsNamed(text: String, problem: YAMLProblem, kazakh: String) throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-\(UUID().uuidString).yaml")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        let error = #expect(throws: KioskConfigError.self) { try KioskConfig.load(from: url) }
+        #expect(error == .unreadable(path: url.path, problem: problem))
+        #expect(try error.map { try Catalog.bundled().text($0, in: .kk) } == "\(url.path) киоск баптаулары оқылмады: \(kazakh)")
+    }
+
+    @Test func aSettingsPathThatCannotBeReadSaysWhy() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data("x".utf8).write(to: file)
+        let folderAsFile = file.appendingPathComponent("kiosk.yaml")
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        var config = KioskConfig()
+        config.quota = 2
+        let error = #expect(throws: KioskConfigError.self) { try config.save(to: folderAsFile) }
+        #expect(error == .unwritable(path: folderAsFile.path, reason: .notFolder))
     }
 
     @Test func configFollowsXDG() {

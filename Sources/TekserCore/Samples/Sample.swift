@@ -47,7 +47,7 @@ public struct Sample: Sendable, Equatable, Codable {
                 SampleOutcome.allCases.firstIndex(of: a.outcome)! < SampleOutcome.allCases.firstIndex(of: b.outcome)!
             }
         } catch {
-            throw .unreadable(path: url.path, detail: String(describing: error))
+            throw .unreadable(path: url.path, problem: YAMLProblem(error))
         }
     }
 
@@ -57,12 +57,12 @@ public struct Sample: Sendable, Equatable, Codable {
 /// Why the samples are not available.
 public enum SampleError: Error, Sendable, Localizable {
     case none
-    case unreadable(path: String, detail: String)
+    case unreadable(path: String, problem: YAMLProblem)
 
     public var message: Message {
         switch self {
         case .none: Message("sample.none")
-        case .unreadable(let path, let detail): Message("sample.unreadable", ["path": .text(path), "detail": .text(detail)])
+        case .unreadable(let path, let problem): Message("sample.unreadable", ["path": .text(path), "problem": .message(problem.message)])
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TekserCore
 import Yams
 
 /// The help desk's settings file, `$XDG_CONFIG_HOME/tekser/desk.yaml`: the operator's name as it
@@ -18,8 +19,20 @@ public struct DeskConfig: Sendable, Equatable, Codable {
     }
 
     /// The settings at `url`; none when the file does not exist. A broken file is an error, not ignored.
-    public static func load(from url: URL) throws -> DeskConfig {
+    public static func load(from url: URL) throws(DeskConfigError) -> DeskConfig {
         guard FileManager.default.fileExists(atPath: url.path) else { return DeskConfig() }
-        return try YAMLDecoder().decode(DeskConfig.self, from: String(contentsOf: url, encoding: .utf8))
+        do {
+            return try YAMLDecoder().decode(DeskConfig.self, from: String(contentsOf: url, encoding: .utf8))
+        } catch {
+            throw DeskConfigError(path: url.path, problem: YAMLProblem(error))
+        }
     }
+}
+
+/// Why the desk's settings cannot be used.
+public struct DeskConfigError: Error, Equatable, Sendable, Localizable {
+    public let path: String
+    public let problem: YAMLProblem
+
+    public var message: Message { Message("desk.config.unreadable", ["path": .text(path), "problem": .message(problem.message)]) }
 }

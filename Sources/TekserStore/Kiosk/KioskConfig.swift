@@ -45,7 +45,7 @@ public struct KioskConfig: Sendable, Equatable, Codable {
         do {
             return try YAMLDecoder().decode(KioskConfig.self, from: String(contentsOf: url, encoding: .utf8))
         } catch {
-            throw .unreadable(path: url.path, detail: String(describing: error))
+            throw .unreadable(path: url.path, problem: YAMLProblem(error))
         }
     }
 
@@ -56,20 +56,20 @@ public struct KioskConfig: Sendable, Equatable, Codable {
             // Written beside, then renamed: a crash never leaves half a file, and the mode is 0600 from the start.
             try PrivateFiles.write(Data(text.utf8), to: url)
         } catch {
-            throw .unwritable(path: url.path)
+            throw .unwritable(path: url.path, reason: FileFailure(error))
         }
     }
 }
 
 /// Why the kiosk settings could not be used.
 public enum KioskConfigError: Error, Equatable, Sendable, Localizable {
-    case unreadable(path: String, detail: String)
-    case unwritable(path: String)
+    case unreadable(path: String, problem: YAMLProblem)
+    case unwritable(path: String, reason: FileFailure)
 
     public var message: Message {
         switch self {
-        case .unreadable(let path, let detail): Message("kiosk.config.unreadable", ["path": .text(path), "detail": .text(detail)])
-        case .unwritable(let path): Message("kiosk.config.unwritable", ["path": .text(path)])
+        case .unreadable(let path, let problem): Message("kiosk.config.unreadable", ["path": .text(path), "problem": .message(problem.message)])
+        case .unwritable(let path, let reason): Message("kiosk.config.unwritable", ["path": .text(path), "reason": .message(reason.message)])
         }
     }
 }
