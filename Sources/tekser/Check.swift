@@ -10,6 +10,8 @@ extension Tekser {
             discussion: """
             A link may be a web address (https://example.kz/ru/, example.kz, a Cyrillic domain) or a \
             social-media account (t.me/name, instagram.com/name, @name with --platform). \
+            With the team's server (--server, server: in desk.yaml, $TEKSER_SERVER) and no --data, \
+            the registries are the newest version published there, as on the team's desks. \
             Exit status: 0 when every input was checked, 2 when an input is not a valid identifier \
             or a usable link (the reason goes to standard error), 1 when the data cannot be loaded, or \
             when inquiries kept while the team's server was away are still waiting for it at the end.
@@ -43,9 +45,10 @@ extension Tekser {
 
         func run() throws {
             let catalog = try common.catalog()
-            let data = try common.loadData(catalog)
-            let checker = Checker(data: data)
             let writer = common.writer(catalog)
+            let supply = try DataSupply(common: common, server: recording.server.setting(), catalog: catalog, log: nil)
+            let data = try supply.loadOrExit(catalog: catalog, language: writer.language)
+            let checker = Checker(data: data)
             let recorder = try recording.recorder(catalog: catalog, language: writer.language)
             var anyInvalid = false
 

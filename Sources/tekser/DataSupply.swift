@@ -15,9 +15,10 @@ struct DataSupply {
     let opener: CompiledData
     private let folder: URL
 
-    /// A bad server URL ends with one line and status 1.
-    init(common: CommonOptions, server setting: String?, catalog: Catalog) throws {
-        opener = common.compiledData(catalog, log: StateLog())
+    /// A bad server URL ends with one line and status 1. Problems with compiled files go to
+    /// `log` (a full-screen mode's state log), or with none to standard error.
+    init(common: CommonOptions, server setting: String?, catalog: Catalog, log: StateLog? = StateLog()) throws {
+        opener = common.compiledData(catalog, log: log)
         folder = common.dataURL
         guard let setting, !common.namesDataFolder else {
             published = nil

@@ -17,10 +17,14 @@ struct ServerOptions: ParsableArguments {
         valueName: "path"))
     var keyPath: String?
 
-    /// The setting in force: `--server`, else the configuration file's, else `$TEKSER_SERVER`.
+    /// The setting in force: `--server`, else `configured` (by default `server:` in this machine's
+    /// desk.yaml, so that `check` and `journal` work on the desk's team), else `$TEKSER_SERVER`.
     func setting(configured: String? = nil) -> String? {
-        ServerSetting.resolve(url, configured: configured)
+        ServerSetting.resolve(url, configured: configured ?? Self.deskServer)
     }
+
+    /// `server:` in desk.yaml; a broken file is left for `tekser desk` to report.
+    private static var deskServer: String? { (try? DeskConfig.load(from: DeskConfig.defaultURL()))?.server }
 
     /// Connects to the team journal named by the setting, or `nil` when there is no setting;
     /// a bad URL, an unreachable server, a refused login… end with one line and status 1.

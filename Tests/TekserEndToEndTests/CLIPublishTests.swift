@@ -31,6 +31,15 @@ import TestSupport
         let chat = try Binary.run(["chat", "--server", url, "--lang", "en", "--typing-delay", "0"], stdin: Fixture.investClub + "\n")
         #expect(chat.status == 0, "\(chat.stderr)")
         #expect(chat.stdout.contains("data v1") && chat.stdout.contains("Быстрый доход"), "\(chat.stdout)")
+        // A check on the same server answers as the chat and the desk do, from the published version
+        // (here into a journal file of its own: --journal names the journal, not the registries).
+        let scratch = try ScratchFolder("published-check")
+        defer { scratch.remove() }
+        let check = try Binary.run(["check", Fixture.investClub, "--server", url, "--journal", scratch.appending("j.sqlite").path, "--lang", "en"])
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stdout.contains("Быстрый доход"), "\(check.stdout)")
+        let local = try Binary.run(["check", Fixture.investClub, "--lang", "en"])
+        #expect(local.status == 0 && !local.stdout.contains("Быстрый доход"), "./data does not hold it: \(local.stdout)")
     }
 
     @Test func aTruncatedRegistryIsRefusedWithItsReasonsAndNoVersionAppears() throws {

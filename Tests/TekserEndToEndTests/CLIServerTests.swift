@@ -47,6 +47,21 @@ import TestSupport
         }
     }
 
+    /// On a desk's machine the team's server is in desk.yaml: `check` and `journal` use it as the desk does.
+    @Test func theDesksSettingsNameTheServerForChecksAndTheJournal() throws {
+        let url = try TestServer.freshDatabase()
+        let scratch = try ScratchFolder("desk-settings")
+        defer { scratch.remove() }
+        let environment = ["XDG_CONFIG_HOME": scratch.appending("config").path, "XDG_DATA_HOME": scratch.appending("data").path]
+        try FileManager.default.createDirectory(at: scratch.appending("config/tekser"), withIntermediateDirectories: true)
+        try "server: \(url)\n".write(to: scratch.appending("config/tekser/desk.yaml"), atomically: true, encoding: .utf8)
+        let check = try Binary.run(["check", "--data", Self.fixture.directory.path, Fixture.bank, "--operator", "dana"], environment: environment)
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(try TestServer.psql(url, #"SELECT "operator" FROM tekser.inquiry"#) == "dana", "recorded on the team's server")
+        let list = try Binary.run(["journal", "list", "--lang", "en"], environment: environment)
+        #expect(list.status == 0 && list.stdout.contains(Fixture.bank) && list.stdout.contains("dana"), "\(list.stdout)\(list.stderr)")
+    }
+
     @Test func eachUnusableServerGetsOneLineNamingItAndNothingIsChecked() throws {
         let url = try TestServer.freshDatabase()
         let good = url.firstMatch(of: /^postgresql:\/\/([^:@]+)(?::[^@]*)?@([^\/]+)\//).map { "\($0.output.1)@\($0.output.2)" } ?? ""
