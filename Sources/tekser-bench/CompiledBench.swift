@@ -37,8 +37,8 @@ enum CompiledBench {
             .first { $0.hasSuffix(".tekser") }
             .flatMap { try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(".tekser-compiled/\($0)").path)[.size] as? Int } ?? 0
         var line = "  build (`tekser data build`): \(Figures.seconds(built.seconds)), peak \(Figures.megabytes(built.peak)), file \(Figures.megabytes(file))"
-        let (load, write) = try floor(folder, fileBytes: file)
         if DuckDB.isAvailable {
+            let (load, write) = try floor(folder, fileBytes: file)
             let duck = try DuckDB.build(sources)
             line += "; DuckDB CREATE TABLE … AS SELECT * FROM read_csv(…) of the same files \(Figures.seconds(duck.seconds)) in memory → "
                 + "tekser ÷ DuckDB \(Figures.ratio(built.seconds, duck.seconds)) (target ≤ 1×: \(built.seconds <= duck.seconds ? "met" : "MISSED")); "

@@ -13,7 +13,8 @@ extension Tekser {
             With the team's server (--server, server: in desk.yaml, $TEKSER_SERVER) and no --data, \
             the registries are the newest version published there, as on the team's desks. \
             Exit status: 0 when every input was checked, 2 when an input is not a valid identifier \
-            or a usable link (the reason goes to standard error), 1 when the data cannot be loaded, or \
+            or a usable link (the reason goes to standard error), 1 when the data cannot be loaded \
+            (from the server: none published there, and none kept on this machine), or \
             when inquiries kept while the team's server was away are still waiting for it at the end.
             """
         )
@@ -48,6 +49,10 @@ extension Tekser {
             let writer = common.writer(catalog)
             let supply = try DataSupply(common: common, server: recording.server.setting(), catalog: catalog, log: nil)
             let data = try supply.loadOrExit(catalog: catalog, language: writer.language)
+            let state = supply.inUse.state
+            if state.serverAway, let version = state.version {
+                printError("tekser: " + writer.text("published.check.away", ["version": .number(version)]))
+            }
             let checker = Checker(data: data)
             let recorder = try recording.recorder(catalog: catalog, language: writer.language)
             var anyInvalid = false

@@ -46,9 +46,7 @@ extension Tekser {
             let team = journalPath == nil ? try server.open(configured: configuration.server, catalog: catalog, language: language) : nil
             let journal: any InquiryJournal = try team
                 ?? JournalLocation.open(JournalLocation.url(journalPath), catalog: catalog, language: language)
-            let name = operatorName ?? configuration.operator.flatMap { $0.isEmpty ? nil : $0 }
-                ?? ProcessInfo.processInfo.environment["TEKSER_OPERATOR"].flatMap { $0.isEmpty ? nil : $0 }
-                ?? JournalLocation.loginName
+            let name = operatorName ?? JournalLocation.defaultOperator(configured: configuration.operator)
             let session = supply.session(data, mode: "desk", watch: watch, catalog: catalog, language: language)
             defer { session.stop() }
             let fleet = try FleetPresence(server: server.setting(configured: configuration.server), instance: instance, mode: "desk",

@@ -69,6 +69,14 @@ enum JournalLocation {
         return ExitCode(1)
     }
 
+    /// The operator's name when none is given: `operator:` in desk.yaml (`configured`), else
+    /// `$TEKSER_OPERATOR`, else the login name.
+    static func defaultOperator(configured: String?) -> String {
+        configured.flatMap { $0.isEmpty ? nil : $0 }
+            ?? ProcessInfo.processInfo.environment["TEKSER_OPERATOR"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? loginName
+    }
+
     /// The operator's name: the login name, else `$USER`, else the account's name.
     static var loginName: String {
         if let name = getlogin() { return String(cString: name) }

@@ -12,7 +12,7 @@ struct JournalRecordingOptions: ParsableArguments {
 
     @OptionGroup var server: ServerOptions
 
-    @Option(name: .customLong("operator"), help: "The operator recorded in the journal (default: the login name).")
+    @Option(name: .customLong("operator"), help: "The operator recorded in the journal (default: `operator` in $XDG_CONFIG_HOME/tekser/desk.yaml, else $TEKSER_OPERATOR, else the login name).")
     var operatorName: String?
 
     @Option(name: .customLong("deliver-timeout"), help: ArgumentHelp(
@@ -30,7 +30,7 @@ struct JournalRecordingOptions: ParsableArguments {
         } else {
             return nil
         }
-        return JournalRecorder(journal: journal, operatorName: operatorName ?? JournalLocation.loginName, catalog: catalog,
+        return JournalRecorder(journal: journal, operatorName: operatorName ?? JournalLocation.defaultOperator(configured: ServerOptions.deskSettings?.operator), catalog: catalog,
                                language: language, deliverTimeout: .milliseconds(Int64(max(0, deliverTimeout) * 1000)))
     }
 }

@@ -20,15 +20,23 @@ struct ServerOptions: ParsableArguments {
     /// The setting in force: `--server`, else `configured` (by default `server:` in this machine's
     /// desk.yaml, so that `check` and `journal` work on the desk's team), else `$TEKSER_SERVER`.
     func setting(configured: String? = nil) -> String? {
-        ServerSetting.resolve(url, configured: configured ?? Self.deskServer)
+        ServerSetting.resolve(url, configured: configured ?? Self.deskSettings?.server)
     }
 
-    /// `server:` in desk.yaml; a broken file is left for `tekser desk` to report.
-    private static var deskServer: String? { (try? DeskConfig.load(from: DeskConfig.defaultURL()))?.server }
+    /// This machine's desk.yaml, for `check` and `journal`: a broken file counts as none here
+    /// (`open` says so in one line; `tekser desk` stops on it).
+    static var deskSettings: DeskConfig? { try? DeskConfig.load(from: DeskConfig.defaultURL()) }
 
     /// Connects to the team journal named by the setting, or `nil` when there is no setting;
     /// a bad URL, an unreachable server, a refused login… end with one line and status 1.
     func open(configured: String? = nil, catalog: Catalog, language: Language) throws -> TeamJournal? {
+        if configured == nil {
+            do {
+                _ = try DeskConfig.load(from: DeskConfig.defaultURL())
+            } catch {
+                printError("tekser: " + catalog.text("desk.config.ignored", ["error": .message(error.message)], in: language))
+            }
+        }
         guard let setting = setting(configured: configured) else { return nil }
         return try Self.openTeam(setting: setting, keyPath: keyPath, catalog: catalog, language: language)
     }

@@ -37,7 +37,7 @@ import TestSupport
 
     @Test func everyFailureIsWordedInEveryLanguage() {
         let all: [FileFailure] = [.permissionDenied, .noSpace, .readOnly, .noSuchFile, .isFolder, .notFolder, .inputOutput,
-                                  .tooManyOpen, .nameTooLong, .noWritableFolder, .wrongSize(bytes: 3, expected: 32), .other("x")]
+                                  .tooManyOpen, .nameTooLong, .notText, .noWritableFolder, .wrongSize(bytes: 3, expected: 32), .other("x")]
         for failure in all {
             let texts = Language.allCases.map { catalog.text(failure, in: $0) }
             #expect(Set(texts).count == 3, "\(failure): \(texts)")
@@ -58,6 +58,12 @@ import TestSupport
         #expect(written.map(FileFailure.init) == .noSuchFile)
         let read = #expect(throws: (any Error).self) { try String(contentsOf: missing, encoding: .utf8) }
         #expect(read.map(FileFailure.init) == .noSuchFile)
+        let folderRead = #expect(throws: (any Error).self) { try Data(contentsOf: scratch.folder) }
+        #expect(folderRead.map(FileFailure.init) == .isFolder, "Foundation says only “error 256”")
+        let latin1 = scratch.folder.appendingPathComponent("latin1.txt")
+        try Data([0x63, 0x61, 0x66, 0xE9]).write(to: latin1)
+        let notText = #expect(throws: (any Error).self) { try String(contentsOf: latin1, encoding: .utf8) }
+        #expect(notText.map(FileFailure.init) == .notText)
     }
 
     @Test func aProbeSaysWhyAPathCannotBeWritten() throws {

@@ -54,12 +54,20 @@ import TestSupport
         defer { scratch.remove() }
         let environment = ["XDG_CONFIG_HOME": scratch.appending("config").path, "XDG_DATA_HOME": scratch.appending("data").path]
         try FileManager.default.createDirectory(at: scratch.appending("config/tekser"), withIntermediateDirectories: true)
-        try "server: \(url)\n".write(to: scratch.appending("config/tekser/desk.yaml"), atomically: true, encoding: .utf8)
-        let check = try Binary.run(["check", "--data", Self.fixture.directory.path, Fixture.bank, "--operator", "dana"], environment: environment)
+        let settings = scratch.appending("config/tekser/desk.yaml")
+        try "server: \(url)\noperator: Дана\n".write(to: settings, atomically: true, encoding: .utf8)
+        let check = try Binary.run(["check", "--data", Self.fixture.directory.path, Fixture.bank], environment: environment)
         #expect(check.status == 0, "\(check.stderr)")
-        #expect(try TestServer.psql(url, #"SELECT "operator" FROM tekser.inquiry"#) == "dana", "recorded on the team's server")
+        #expect(try TestServer.psql(url, #"SELECT "operator" FROM tekser.inquiry"#) == "Дана", "on the team's server, under the desk's name")
         let list = try Binary.run(["journal", "list", "--lang", "en"], environment: environment)
-        #expect(list.status == 0 && list.stdout.contains(Fixture.bank) && list.stdout.contains("dana"), "\(list.stdout)\(list.stderr)")
+        #expect(list.status == 0 && list.stdout.contains(Fixture.bank) && list.stdout.contains("Дана"), "\(list.stdout)\(list.stderr)")
+        // Broken settings are said to be left aside, in one line, before the local journal is used.
+        try "server: [\n".write(to: settings, atomically: true, encoding: .utf8)
+        let broken = try Binary.run(["journal", "list", "--lang", "en"], environment: environment)
+        let lines = broken.stderr.split(separator: "\n")
+        #expect(lines.first == "tekser: cannot read the desk settings \(settings.path): it is not valid YAML at line 2, column 1; going on without these settings",
+                "\(broken.stderr)")
+        #expect(lines.count == 2 && lines[1].contains("there is no journal at"), "\(broken.stderr)")
     }
 
     @Test func eachUnusableServerGetsOneLineNamingItAndNothingIsChecked() throws {

@@ -45,4 +45,23 @@ import TestSupport
         #expect(rows("SELECT count(DISTINCT uuid) FROM tekser.inquiry") == 2 * Self.perBatch)
         #expect(rows(#"SELECT count(*) FROM tekser.inquiry WHERE "operator" = 'batch1'"#) == Self.perBatch)
     }
+
+    /// With the server away, a check answers from the version this machine pulled before, and says so.
+    @Test func aCheckWithTheServerAwayAnswersFromTheKeptVersionAndSaysSo() throws {
+        let cluster = try OwnCluster()
+        defer { cluster.remove() }
+        let scratch = try ScratchFolder("away-check")
+        defer { scratch.remove() }
+        let environment = ["XDG_CACHE_HOME": scratch.appending("cache").path]
+        let published = try Binary.run(["data", "publish", "--data", Self.fixture.directory.path, "--server", cluster.url])
+        #expect(published.status == 0, "\(published.stderr)")
+        let check = ["check", Fixture.investClub, "--server", cluster.url, "--journal", scratch.appending("j.sqlite").path, "--lang", "en"]
+        let reachable = try Binary.run(check, environment: environment)
+        #expect(reachable.status == 0 && reachable.stderr.isEmpty, "\(reachable.stderr)")
+        try cluster.halt()
+        let away = try Binary.run(check, environment: environment)
+        #expect(away.status == 0, "\(away.stderr)")
+        #expect(away.stdout.contains("Быстрый доход"), "\(away.stdout)")
+        #expect(away.stderr == "tekser: the team's server is away: answering from registry version 1 kept on this machine\n", "\(away.stderr)")
+    }
 }

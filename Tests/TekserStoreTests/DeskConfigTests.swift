@@ -18,6 +18,6 @@ import TekserCore
         #expect(error?.problem == .syntax(line: 2, column: 1), "where the reader stopped")
         let catalog = try Catalog.bundled()
         #expect(error.map { catalog.text($0, in: .ru) }
-            == "не удаётся прочитать настройки справочной службы \(url.path): это не корректный YAML: строка 2, столбец 1")
+            == "не удаётся прочитать настройки справочной службы \(url.path): это некорректный YAML: строка 2, столбец 1")
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import TekserCore
 import Testing
+import TestSupport
 @testable import TekserStore
 
 @Suite struct KioskConfigTests {
@@ -53,26 +54,30 @@ import Testing
         ("quota: lots\n", YAMLProblem.badValue(key: "quota"), "«quota» мәні жарамсыз"),
         ("pin:\n  salt: abc\n", .missing(key: "pin.rounds"), "«pin.rounds» жазбасы жоқ"),
         ("quota: 3\n  idle_seconds: 5\n", .syntax(line: 2, column: 15), "YAML дұрыс емес: 2-жол, 15-баған"),
+        ("quota: 3\nquota: 4\n", .duplicate(key: "quota"), "«quota» жазбасы екі рет берілген"),
+        ("just words\n", .noEntries, "файлда жазбалар жоқ («атау: мән» жолдары)"),
     ])
     func aBrokenEntryIsNamed(text: String, problem: YAMLProblem, kazakh: String) throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-\(UUID().uuidString).yaml")
-        defer { try? FileManager.default.removeItem(at: url) }
+        let scratch = try ScratchFolder("kiosk-settings")
+        defer { scratch.remove() }
+        let url = scratch.appending("kiosk.yaml")
         try text.write(to: url, atomically: true, encoding: .utf8)
         let error = #expect(throws: KioskConfigError.self) { try KioskConfig.load(from: url) }
         #expect(error == .unreadable(path: url.path, problem: problem))
         #expect(try error.map { try Catalog.bundled().text($0, in: .kk) } == "\(url.path) киоск баптаулары оқылмады: \(kazakh)")
     }
 
-    @Test func aSettingsPathThatCannotBeReadSaysWhy() throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("kiosk-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: file) }
+    @Test func settingsThatCannotBeSavedSayWhy() throws {
+        let scratch = try ScratchFolder("kiosk-unsaved")
+        defer { scratch.remove() }
+        let file = scratch.appending("a-file")
         try Data("x".utf8).write(to: file)
-        let folderAsFile = file.appendingPathComponent("kiosk.yaml")
-        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         var config = KioskConfig()
         config.quota = 2
-        let error = #expect(throws: KioskConfigError.self) { try config.save(to: folderAsFile) }
-        #expect(error == .unwritable(path: folderAsFile.path, reason: .notFolder))
+        for url in [file.appendingPathComponent("kiosk.yaml"), file.appendingPathComponent("deeper/kiosk.yaml")] {
+            let error = #expect(throws: KioskConfigError.self) { try config.save(to: url) }
+            #expect(error == .unwritable(path: url.path, reason: .notFolder), "the system's cause, not a guess")
+        }
     }
 
     @Test func configFollowsXDG() {

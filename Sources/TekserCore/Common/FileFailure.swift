@@ -15,6 +15,8 @@ public enum FileFailure: Error, Hashable, Sendable, Localizable {
     case inputOutput
     case tooManyOpen
     case nameTooLong
+    /// The file is not text in UTF-8.
+    case notText
     /// Neither the data folder nor the cache folder can be written.
     case noWritableFolder
     /// The file holds `bytes` bytes where `expected` belong (a key file cut short).
@@ -41,23 +43,33 @@ public enum FileFailure: Error, Hashable, Sendable, Localizable {
     /// The failure `errno` holds now, just after a system call failed.
     public static var current: FileFailure { FileFailure(code: errno) }
 
-    /// Why `path` cannot be opened for writing (or, when it does not exist yet, created in its
-    /// folder); `nil` when the system sees nothing in the way. For a library that reports a
-    /// refusal without its cause, as SQLite's "unable to open database file" does.
-    public static func probe(writing path: String) -> FileFailure? {
-        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
-        if descriptor >= 0 {
-            close(descriptor)
-            return nil
+    /// Why `path` cannot be written (or, when it does not exist yet, created in its folder);
+    /// `nil` when the system sees nothing in the way. For a library that reports a refusal without
+    /// its cause, as SQLite's "unable to open database file" does. It only asks (`stat`,
+    /// `access`) and never opens the file: closing a descriptor of a database would drop the
+    /// process's POSIX locks on it, SQLite's among them.
+    public static func probe(writing path: String) -> FileFailure? { probe(path, access: W_OK) }
+
+    /// `probe(writing:)`, or with `R_OK` the same for reading (a file that does not exist cannot be read).
+    private static func probe(_ path: String, access mode: Int32) -> FileFailure? {
+        var info = stat()
+        if stat(path, &info) == 0 {
+            if (info.st_mode & S_IFMT) == S_IFDIR { return .isFolder }
+            return access(path, mode) == 0 ? nil : .current
         }
-        guard errno == ENOENT else { return .current }
+        guard errno == ENOENT, mode == W_OK else { return .current }
         let folder = (path as NSString).deletingLastPathComponent
         return access(folder.isEmpty ? "." : folder, W_OK) == 0 ? nil : .current
     }
 
-    /// A Foundation error, by the POSIX code it carries or wraps, or by its Cocoa code; one that
-    /// says neither (Foundation's "error 512" when a folder cannot be made) by probing its path.
+    /// A Foundation error, by the POSIX code it carries or wraps, or by its Cocoa code; a read or
+    /// write that says neither (Foundation's "error 256" or "512", as for a folder read as a file
+    /// or one that cannot be made) by probing its path.
     public init(_ error: any Error) {
+        if let failure = error as? FileFailure {
+            self = failure
+            return
+        }
         let error = error as NSError
         if error.domain == NSPOSIXErrorDomain {
             self.init(code: Int32(truncatingIfNeeded: error.code))
@@ -65,17 +77,23 @@ public enum FileFailure: Error, Hashable, Sendable, Localizable {
             self.init(underlying)
         } else if error.domain == NSCocoaErrorDomain, let failure = Self.cocoa[CocoaError.Code(rawValue: error.code)] {
             self = failure
-        } else if let path = error.userInfo[NSFilePathErrorKey] as? String, let failure = Self.probe(writing: path) {
+        } else if error.domain == NSCocoaErrorDomain, let mode = Self.unknown[CocoaError.Code(rawValue: error.code)],
+                  let path = error.userInfo[NSFilePathErrorKey] as? String, let failure = Self.probe(path, access: mode) {
             self = failure
         } else {
             self = .other(error.localizedFailureReason ?? error.localizedDescription)
         }
     }
 
+    /// Foundation's failures of no stated cause, and the access to probe their path for.
+    private static let unknown: [CocoaError.Code: Int32] = [.fileReadUnknown: R_OK, .fileWriteUnknown: W_OK]
+
     private static let cocoa: [CocoaError.Code: FileFailure] = [
         .fileNoSuchFile: .noSuchFile, .fileReadNoSuchFile: .noSuchFile,
         .fileReadNoPermission: .permissionDenied, .fileWriteNoPermission: .permissionDenied,
         .fileWriteOutOfSpace: .noSpace, .fileWriteVolumeReadOnly: .readOnly,
+        // Swift's Foundation reads text that is not UTF-8 as a "corrupt file".
+        .fileReadInapplicableStringEncoding: .notText, .fileReadUnknownStringEncoding: .notText, .fileReadCorruptFile: .notText,
     ]
 
     public var message: Message {
@@ -89,6 +107,7 @@ public enum FileFailure: Error, Hashable, Sendable, Localizable {
         case .inputOutput: Message("file.inputOutput")
         case .tooManyOpen: Message("file.tooManyOpen")
         case .nameTooLong: Message("file.nameTooLong")
+        case .notText: Message("file.notText")
         case .noWritableFolder: Message("file.noWritableFolder")
         case .wrongSize(let bytes, let expected): Message("file.wrongSize", ["count": .number(bytes), "expected": .number(expected)])
         case .other(let words): Message("file.other", ["words": .text(words)])

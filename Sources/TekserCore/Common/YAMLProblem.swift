@@ -12,6 +12,10 @@ public enum YAMLProblem: Error, Hashable, Sendable, Localizable {
     case missing(key: String)
     /// An entry holds a value of the wrong kind, or one Tekser does not take.
     case badValue(key: String)
+    /// An entry is given twice.
+    case duplicate(key: String)
+    /// The file holds no entries (it is empty, or one plain value) where entries belong.
+    case noEntries
     /// Anything else, as the YAML reader words it.
     case other(String)
 
@@ -20,15 +24,10 @@ public enum YAMLProblem: Error, Hashable, Sendable, Localizable {
         switch error {
         case let error as YamlError: self = Self.syntax(error)
         case DecodingError.keyNotFound(let key, let context): self = .missing(key: Self.path(context.codingPath + [key]))
-        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
-            self = .badValue(key: Self.path(context.codingPath))
-        case DecodingError.dataCorrupted(let context):
-            if let underlying = context.underlyingError as? YamlError {
-                self = Self.syntax(underlying)
-            } else {
-                self = .badValue(key: Self.path(context.codingPath))
-            }
-        case is DecodingError: self = .other(String(describing: error))
+        case DecodingError.dataCorrupted(let context) where context.underlyingError is YamlError:
+            self = Self.syntax(context.underlyingError as! YamlError)
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context), DecodingError.dataCorrupted(let context):
+            self = context.codingPath.isEmpty ? .noEntries : .badValue(key: Self.path(context.codingPath))
         default: self = .unreadable(FileFailure(error))
         }
     }
@@ -37,6 +36,7 @@ public enum YAMLProblem: Error, Hashable, Sendable, Localizable {
         switch error {
         case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
             .syntax(line: mark.line, column: mark.column)
+        case .duplicatedKeysInMapping(let duplicates, _): .duplicate(key: duplicates.sorted().first ?? "")
         default: .other(error.description)
         }
     }
@@ -51,6 +51,8 @@ public enum YAMLProblem: Error, Hashable, Sendable, Localizable {
         case .syntax(let line, let column): Message("yaml.syntax", ["line": .number(line), "column": .number(column)])
         case .missing(let key): Message("yaml.missing", ["key": .text(key)])
         case .badValue(let key): Message("yaml.badValue", ["key": .text(key)])
+        case .duplicate(let key): Message("yaml.duplicate", ["key": .text(key)])
+        case .noEntries: Message("yaml.noEntries")
         case .other(let words): Message("yaml.other", ["words": .text(words)])
         }
     }

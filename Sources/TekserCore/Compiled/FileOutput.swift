@@ -17,7 +17,7 @@ final class FileOutput {
         temporary = destination.deletingLastPathComponent()
             .appendingPathComponent(".\(destination.lastPathComponent).\(getpid()).\(UInt32.random(in: 0 ... .max)).tmp")
         descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw .cannotWrite(path: destination.path, reason: .current) }
+        guard descriptor >= 0 else { throw failure() }
         buffer.reserveCapacity(Self.flushSize + (1 << 20))
     }
 
@@ -88,8 +88,10 @@ final class FileOutput {
     private static let startWriteback: (@convention(c) (Int32, Int64, Int64, UInt32) -> Int32)? = dlsym(nil, "sync_file_range")
         .map { unsafeBitCast($0, to: (@convention(c) (Int32, Int64, Int64, UInt32) -> Int32).self) }
 
+    /// The failure `errno` holds, taken before anything else can change it.
     private func failure() -> CompiledWriteError {
-        .cannotWrite(path: destination.path, reason: .current)
+        let reason = FileFailure.current
+        return .cannotWrite(path: destination.path, reason: reason)
     }
 }
 

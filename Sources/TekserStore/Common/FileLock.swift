@@ -12,10 +12,10 @@ package enum FileLock {
     /// new one each lock a different file.
     package static func withExclusiveLock<T, E: Error>(on url: URL, _ body: () throws(E) -> T) throws(FileLockError) -> Result<T, E> {
         let descriptor = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw FileLockError(path: url.path, reason: .current) }
+        guard descriptor >= 0 else { throw FileLockError(path: url, reason: .current) }
         defer { close(descriptor) }
         while flock(descriptor, LOCK_EX) != 0 {
-            guard errno == EINTR else { throw FileLockError(path: url.path, reason: .current) }
+            guard errno == EINTR else { throw FileLockError(path: url, reason: .current) }
         }
         defer { flock(descriptor, LOCK_UN) }
         return Result { () throws(E) -> T in try body() }
@@ -26,4 +26,10 @@ package enum FileLock {
 package struct FileLockError: Error {
     package let path: String
     package let reason: FileFailure
+
+    /// `reason` is taken (from `errno`) before the path is spelled out, which could change it.
+    init(path url: URL, reason: FileFailure) {
+        self.path = url.path
+        self.reason = reason
+    }
 }

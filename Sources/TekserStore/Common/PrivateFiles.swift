@@ -1,4 +1,5 @@
 import Foundation
+import TekserCore
 
 /// Files and folders Tekser creates are its user's alone: files 0600, folders 0700. Journals,
 /// accounts, the log and the status file say who asked about whom; nobody else on the machine
@@ -8,7 +9,7 @@ public enum PrivateFiles {
     public static let fileMode: mode_t = 0o600
     public static let folderMode: mode_t = 0o700
 
-    /// Creates `folder` and any missing parent, each missing one 0700.
+    /// Creates `folder` and any missing parent, each missing one 0700. Failures are `FileFailure`s.
     package static func createFolder(_ folder: URL) throws {
         var missing: [URL] = []
         var current = folder.standardizedFileURL
@@ -17,8 +18,7 @@ public enum PrivateFiles {
             current.deleteLastPathComponent()
         }
         for url in missing.reversed() where mkdir(url.path, folderMode) != 0 && errno != EEXIST {
-            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: url.path,
-                                                                 NSLocalizedFailureReasonErrorKey: String(cString: strerror(errno))])
+            throw FileFailure.current
         }
     }
 
@@ -26,10 +26,7 @@ public enum PrivateFiles {
     package static func createFile(at url: URL) throws {
         try createFolder(url.deletingLastPathComponent())
         let descriptor = open(url.path, O_WRONLY | O_CREAT | O_CLOEXEC, fileMode)
-        guard descriptor >= 0 else {
-            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: url.path,
-                                                                 NSLocalizedFailureReasonErrorKey: String(cString: strerror(errno))])
-        }
+        guard descriptor >= 0 else { throw FileFailure.current }
         close(descriptor)
     }
 
@@ -37,10 +34,28 @@ public enum PrivateFiles {
     public static func write(_ data: Data, to url: URL) throws {
         try createFolder(url.deletingLastPathComponent())
         let temporary = url.appendingPathExtension("\(getpid()).new")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: data, attributes: [.posixPermissions: fileMode]),
-              rename(temporary.path, url.path) == 0 else {
+        do {
+            try writeWhole(data, to: temporary.path)
+            guard rename(temporary.path, url.path) == 0 else { throw FileFailure.current }
+        } catch {
             unlink(temporary.path)
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
+            throw error
+        }
+    }
+
+    /// Writes `data` to a new file (0600) at `path`; a failure is the system's cause.
+    private static func writeWhole(_ data: Data, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, fileMode)
+        guard descriptor >= 0 else { throw FileFailure.current }
+        defer { close(descriptor) }
+        try data.withUnsafeBytes { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                if written < 0, errno == EINTR { continue }
+                guard written > 0 else { throw written == 0 ? FileFailure.noSpace : FileFailure.current }
+                offset += written
+            }
         }
     }
 

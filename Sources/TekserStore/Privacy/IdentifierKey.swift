@@ -37,8 +37,11 @@ package struct IdentifierKey: Sendable {
 
     /// Reads the key at `url`, which must exist: a team's key is copied, never made anew.
     package static func load(at url: URL) throws(JournalError) -> IdentifierKey {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw .keyUnusable(path: url.path, reason: .current)
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw .keyUnusable(path: url.path, reason: FileFailure(error))
         }
         guard data.count == byteCount else {
             throw .keyUnusable(path: url.path, reason: .wrongSize(bytes: data.count, expected: byteCount))
@@ -53,10 +56,12 @@ package struct IdentifierKey: Sendable {
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o600)
         guard descriptor >= 0 else { throw .keyUnusable(path: url.path, reason: .current) }
         defer { unlink(temporary) }
+        // Each call's cause is taken at once, before `close` may change `errno`.
         let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-        let synced = fsync(descriptor) == 0
+        var failure: FileFailure? = written < 0 ? .current : written < bytes.count ? .noSpace : nil
+        if failure == nil, fsync(descriptor) != 0 { failure = .current }
         close(descriptor)
-        guard written == bytes.count, synced else { throw .keyUnusable(path: url.path, reason: .current) }
+        if let failure { throw .keyUnusable(path: url.path, reason: failure) }
         if link(temporary, url.path) != 0 && errno != EEXIST {
             throw .keyUnusable(path: url.path, reason: .current)
         }
