@@ -47,12 +47,7 @@ extension Tekser {
         func run() throws {
             let catalog = try common.catalog()
             let writer = common.writer(catalog)
-            let supply = try DataSupply(common: common, server: recording.server.setting(), catalog: catalog, log: nil)
-            let data = try supply.loadOrExit(catalog: catalog, language: writer.language)
-            let state = supply.inUse.state
-            if state.serverAway, let version = state.version {
-                printError("tekser: " + writer.text("published.check.away", ["version": .number(version)]))
-            }
+            let data = try DataSupply.forOneShot(common: common, server: recording.server.setting(), writer: writer)
             let checker = Checker(data: data)
             let recorder = try recording.recorder(catalog: catalog, language: writer.language)
             var anyInvalid = false

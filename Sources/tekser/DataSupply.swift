@@ -75,6 +75,18 @@ struct DataSupply {
         }
     }
 
+    /// The data of a one-shot command (`check`, `find`): the data folder's, or the server's newest
+    /// version; with the server away, the version kept here, which standard error names.
+    static func forOneShot(common: CommonOptions, server setting: String?, writer: AnswerWriter) throws -> DataSet {
+        let supply = try DataSupply(common: common, server: setting, catalog: writer.catalog, log: nil)
+        let data = try supply.loadOrExit(catalog: writer.catalog, language: writer.language)
+        let state = supply.inUse.state
+        if state.serverAway, let version = state.version {
+            printError("tekser: " + writer.text("published.check.away", ["version": .number(version)]))
+        }
+        return data
+    }
+
     /// The live data of a mode that starts on `data`.
     func session(_ data: DataSet, mode: String, watch: WatchOptions, catalog: Catalog, language: Language) -> LiveDataSession {
         LiveDataSession(data: data, mode: mode, watch: watch, catalog: catalog, language: language, supply: self)

@@ -10,6 +10,8 @@ extension Tekser {
             discussion: """
             Case, quotes, punctuation, legal forms (ТОО, ЖШС, LLP…), word order, Kazakh, Russian or \
             Latin spelling and small typos do not matter. At most 10 results, one per BIN or IIN.
+            With the team's server (--server, server: in desk.yaml, $TEKSER_SERVER) and no --data, \
+            the registries are the newest version published there.
             Exit status: 0 when something was found, 3 when nothing was, 1 when the data cannot be loaded.
             """
         )
@@ -22,6 +24,8 @@ extension Tekser {
 
         @OptionGroup var common: CommonOptions
 
+        @OptionGroup var server: ServerSetting
+
         func validate() throws {
             if query.isEmpty { throw common.usage("usage.findQuery") }
         }
@@ -30,8 +34,9 @@ extension Tekser {
 
         func run() throws {
             let catalog = try common.catalog()
-            let data = try common.loadData(catalog)
             let writer = common.writer(catalog)
+            let data = try DataSupply.forOneShot(common: common, server: server.setting(configured: ServerOptions.deskSettings?.server),
+                                                 writer: writer)
             let results = Checker(data: data).findNames(query)
             if json {
                 print(try JSON.encode(FindReport(query: query, results: results, writer: writer, isDemo: data.isDemo)))

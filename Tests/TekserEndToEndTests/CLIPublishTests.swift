@@ -40,6 +40,9 @@ import TestSupport
         #expect(check.stdout.contains("Быстрый доход"), "\(check.stdout)")
         let local = try Binary.run(["check", Fixture.investClub, "--lang", "en"])
         #expect(local.status == 0 && !local.stdout.contains("Быстрый доход"), "./data does not hold it: \(local.stdout)")
+        let found = try Binary.run(["find", "Быстрый доход", "--lang", "en"], environment: ["TEKSER_SERVER": url])
+        #expect(found.status == 0 && found.stdout.contains("Инвест Клуб «Быстрый доход»"), "\(found.stdout)\(found.stderr)")
+        #expect(try !Binary.run(["find", "Быстрый доход", "--lang", "en"]).stdout.contains("Инвест Клуб «Быстрый доход»"), "not in ./data")
     }
 
     @Test func aTruncatedRegistryIsRefusedWithItsReasonsAndNoVersionAppears() throws {
