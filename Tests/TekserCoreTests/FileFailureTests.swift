@@ -84,6 +84,6 @@ import TestSupport
         }
         #expect(error == .cannotWrite(path: scratch.file.appendingPathComponent("data.tekser").path, reason: .notFolder))
         let kazakh = try #require(error.map { catalog.text($0, in: .kk) })
-        #expect(kazakh.contains("(жолдың бір бөлігі бума емес, файл)") && !kazakh.contains("directory"), "\(kazakh)")
+        #expect(kazakh.contains("(жолдың бір бөлігі қалта емес, файл)") && !kazakh.contains("directory"), "\(kazakh)")
     }
 }
