@@ -99,15 +99,15 @@ enum BenchError: Error, CustomStringConvertible {
     case noGenerator(String)
     case noIdentifierColumn(String)
     case spawn(String)
-    /// A path that could not be written, and the `errno` it failed with.
-    case write(String, Int32)
+    /// The `errno` a write failed with (taken first, before the path is spelled out), and the path.
+    case write(Int32, String)
 
     var description: String {
         switch self {
         case .noGenerator(let file): "no demo generator writes \(file)"
         case .noIdentifierColumn(let file): "the manifest names no identifier column for \(file)"
         case .spawn(let executable): "cannot start \(executable)"
-        case .write(let path, let code): "cannot write \(path): \(String(cString: strerror(code)))"
+        case .write(let code, let path): "cannot write \(path): \(String(cString: strerror(code)))"
         }
     }
 }

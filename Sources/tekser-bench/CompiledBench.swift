@@ -61,15 +61,15 @@ enum CompiledBench {
         let piece = [UInt8](repeating: 0x5A, count: 8 << 20)
         let write = try Stopwatch.time { () throws in
             let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-            guard descriptor >= 0 else { throw BenchError.write(url.path, errno) }
+            guard descriptor >= 0 else { throw BenchError.write(errno, url.path) }
             defer { close(descriptor) }
             var left = fileBytes
             while left > 0 {
                 let written = piece.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, min(left, $0.count)) }
-                guard written > 0 else { throw BenchError.write(url.path, errno) }
+                guard written > 0 else { throw BenchError.write(errno, url.path) }
                 left -= written
             }
-            guard fsync(descriptor) == 0 else { throw BenchError.write(url.path, errno) }
+            guard fsync(descriptor) == 0 else { throw BenchError.write(errno, url.path) }
         }.seconds
         return (load, write)
     }

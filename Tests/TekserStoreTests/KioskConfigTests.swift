@@ -56,6 +56,7 @@ import TestSupport
         ("quota: 3\n  idle_seconds: 5\n", .syntax(line: 2, column: 15), "YAML дұрыс емес: 2-жол, 15-баған"),
         ("quota: 3\nquota: 4\n", .duplicate(key: "quota"), "«quota» жазбасы екі рет берілген"),
         ("just words\n", .noEntries, "файлда жазбалар жоқ («атау: мән» жолдары)"),
+        ("quota: 3\u{1}\n", .unreadable(.notText), "бұл UTF-8 мәтіні емес"),
     ])
     func aBrokenEntryIsNamed(text: String, problem: YAMLProblem, kazakh: String) throws {
         let scratch = try ScratchFolder("kiosk-settings")

@@ -37,6 +37,8 @@ public enum YAMLProblem: Error, Hashable, Sendable, Localizable {
         case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
             .syntax(line: mark.line, column: mark.column)
         case .duplicatedKeysInMapping(let duplicates, _): .duplicate(key: duplicates.sorted().first ?? "")
+        // The reader refuses control characters and bytes that are no text; its words would quote the file.
+        case .reader, .dataCouldNotBeDecoded: .unreadable(.notText)
         default: .other(error.description)
         }
     }
