@@ -9,20 +9,20 @@ extension Tekser {
     /// `tekser chat`: the bot as a Telegram-like chat in the terminal; what `tekser` alone runs.
     struct Chat: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Chat with the bot in the terminal, as in Telegram (the default command).",
-            discussion: KeyHelp.discussion([("Keys:", KeyHelp.lines(KeyMap.chat))])
+            abstract: CommandHelp.text("chat.abstract"),
+            discussion: KeyHelp.discussion([KeyHelp.section("keys.chat", KeyMap.chat)])
         )
 
-        @Option(help: "Checks an account may make per day (0: unlimited).")
+        @Option(help: .text("option.quota"))
         var quota = 5
 
-        @Option(name: .customLong("typing-delay"), help: "Milliseconds the bot shows “typing…” before it answers.")
+        @Option(name: .customLong("typing-delay"), help: .text("option.typingDelay"))
         var typingDelay = 700
 
-        @Flag(help: "Draw with ASCII only (automatic when the locale is not UTF-8).")
+        @Flag(help: .text("option.ascii"))
         var ascii = false
 
-        @Flag(help: "Line by line, for screen readers and serial consoles (automatic with TERM=dumb or without a terminal).")
+        @Flag(help: .text("chat.plain"))
         var plain = false
 
         @OptionGroup var common: CommonOptions

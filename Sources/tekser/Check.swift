@@ -6,32 +6,23 @@ extension Tekser {
     /// `tekser check`: one-shot and batch checks for the help desk and scripts.
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check BINs, IINs or links and print the verdict with its evidence.",
-            discussion: """
-            A link may be a web address (https://example.kz/ru/, example.kz, a Cyrillic domain) or a \
-            social-media account (t.me/name, instagram.com/name, @name with --platform). \
-            With the team's server (--server, server: in desk.yaml, $TEKSER_SERVER) and no --data, \
-            the registries are the newest version published there, as on the team's desks. \
-            Exit status: 0 when every input was checked, 2 when an input is not a valid identifier \
-            or a usable link (the reason goes to standard error), 1 when the data cannot be loaded \
-            (from the server: none published there, and none kept on this machine), or \
-            when inquiries kept while the team's server was away are still waiting for it at the end.
-            """
+            abstract: CommandHelp.text("check.abstract"),
+            discussion: CommandHelp.text("check.discussion")
         )
 
-        @Argument(help: "Identifiers or links as typed, e.g. 940140000385, \"БИН 940 140 000 385\" or https://t.me/name.")
+        @Argument(help: .text("check.inputs"))
         var inputs: [String] = []
 
-        @Option(help: ArgumentHelp("The network of an @handle: \(SocialPlatform.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "name"))
+        @Option(help: .text("check.platform", valueName: "name"))
         var platform: SocialPlatform?
 
-        @Option(name: .customLong("file"), help: "Read one identifier per line from a file (- for standard input).")
+        @Option(name: .customLong("file"), help: .text("check.file"))
         var file: String?
 
-        @Flag(help: "Print one JSON document per input (see docs/check-report.schema.json).")
+        @Flag(help: .text("check.json"))
         var json = false
 
-        @Option(help: "Output format with --file: jsonl or csv.")
+        @Option(help: .text("check.format"))
         var format: BatchFormat = .jsonl
 
         @OptionGroup var common: CommonOptions

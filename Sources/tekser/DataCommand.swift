@@ -7,7 +7,7 @@ extension Tekser {
     struct DataCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "data",
-            abstract: "Inspect the registry files of a data folder, and publish them to the team's server.",
+            abstract: CommandHelp.text("data.abstract"),
             subcommands: [DataCheck.self, DataBuild.self, DataStatusCommand.self, DataDiffCommand.self, DataPublish.self, DataVersions.self]
         )
     }
@@ -16,11 +16,8 @@ extension Tekser {
     struct DataCheck: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "check",
-            abstract: "Load every source and report rows read, loaded, rejected (with reasons) and duplicates.",
-            discussion: """
-            Exit status: 0 when every row loaded, 1 when a row was rejected or a file cannot be loaded.
-            A source with more rejected rows than its `max_rejected_percent` is named: running instances refuse such a version.
-            """
+            abstract: CommandHelp.text("data.check.abstract"),
+            discussion: CommandHelp.text("data.check.discussion")
         )
 
         @OptionGroup var common: CommonOptions
@@ -67,12 +64,8 @@ extension Tekser {
     struct DataBuild: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "build",
-            abstract: "Check every source as `data check` does, then compile the folder into the file every mode opens.",
-            discussion: """
-            The compiled file is kept beside the data in .tekser-compiled/ (or in $XDG_CACHE_HOME/tekser/compiled/ \
-            when the data folder is read-only), named by the fingerprint of the files it was built from. \
-            Exit status as `data check`: 0 when every row loaded, 1 when a row was rejected or a file cannot be loaded.
-            """
+            abstract: CommandHelp.text("data.build.abstract"),
+            discussion: CommandHelp.text("data.build.discussion")
         )
 
         @OptionGroup var common: CommonOptions

@@ -8,21 +8,17 @@ extension Tekser {
     struct DataDiffCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "diff",
-            abstract: "Compare two versions of a data folder: rows added, removed and changed, per source.",
-            discussion: """
-            Rows are matched by the warning list's number, the case number, or a licence's BIN and licence \
-            number; a changed row lists each field that differs, old → new. IINs are masked.
-            Exit status: 0 when both folders load, 1 when one cannot be loaded.
-            """
+            abstract: CommandHelp.text("data.diff.abstract"),
+            discussion: CommandHelp.text("data.diff.discussion")
         )
 
-        @Argument(help: "The data folder in use (with manifest.yaml).")
+        @Argument(help: .text("data.diff.old"))
         var old: String
 
-        @Argument(help: "The new data folder.")
+        @Argument(help: .text("data.diff.new"))
         var new: String
 
-        @Flag(help: "Print the differences as one JSON document.")
+        @Flag(help: .text("data.diff.json"))
         var json = false
 
         @OptionGroup var languageOptions: LanguageOptions

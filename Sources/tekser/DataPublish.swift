@@ -9,12 +9,8 @@ extension Tekser {
     struct DataPublish: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "publish",
-            abstract: "Check the data folder as `data check` does and store it on the team's server as the next numbered version.",
-            discussion: """
-            Refused (nothing stored, exit status 1, each reason named) when a row is rejected, a source breaks its \
-            `max_rejected_percent`, or a source loses more rows than its `max_shrink_percent` against the newest \
-            published version. Every Tekser started with the same --server and no --data picks the new version up.
-            """
+            abstract: CommandHelp.text("data.publish.abstract"),
+            discussion: CommandHelp.text("data.publish.discussion")
         )
 
         @OptionGroup var common: CommonOptions
@@ -72,10 +68,10 @@ extension Tekser {
     struct DataVersions: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "versions",
-            abstract: "List the registry versions published on the team's server: number, when, who, files, rows and as-of dates."
+            abstract: CommandHelp.text("data.versions.abstract")
         )
 
-        @Flag(help: "Print JSON instead of text.")
+        @Flag(help: .text("option.json"))
         var json = false
 
         @OptionGroup var server: ServerSetting

@@ -8,10 +8,10 @@ extension Tekser {
     struct DataStatusCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "status",
-            abstract: "Show the data each running instance uses, its last refused version with reasons, and what the folder would load now."
+            abstract: CommandHelp.text("data.status.abstract")
         )
 
-        @Flag(help: "Print JSON instead of text.")
+        @Flag(help: .text("option.json"))
         var json = false
 
         @OptionGroup var common: CommonOptions

@@ -9,19 +9,19 @@ extension Tekser {
     /// `tekser desk`: the help-desk screen, every inquiry journaled before its answer is shown.
     struct Desk: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "The help-desk screen: quick checks, the shift's journal and the evidence behind each answer.",
-            discussion: KeyHelp.discussion([("Keys (F1 lists them on screen too):", KeyHelp.lines(KeyMap.desk))])
+            abstract: CommandHelp.text("desk.abstract"),
+            discussion: KeyHelp.discussion([KeyHelp.section("keys.desk", KeyMap.desk)])
         )
 
-        @Option(name: .customLong("journal"), help: ArgumentHelp("The shift journal (default: $XDG_DATA_HOME/tekser/journal.sqlite).", valueName: "path"))
+        @Option(name: .customLong("journal"), help: .text("desk.journal", valueName: "path"))
         var journalPath: String?
 
         @OptionGroup var server: ServerOptions
 
-        @Option(name: .customLong("operator"), help: "The operator's name in the journal (default: `operator` in $XDG_CONFIG_HOME/tekser/desk.yaml, else $TEKSER_OPERATOR, else the login name).")
+        @Option(name: .customLong("operator"), help: .text("option.operator"))
         var operatorName: String?
 
-        @Flag(help: "Draw with ASCII only (automatic when the locale is not UTF-8).")
+        @Flag(help: .text("option.ascii"))
         var ascii = false
 
         @OptionGroup var common: CommonOptions

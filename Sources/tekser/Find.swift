@@ -6,20 +6,14 @@ extension Tekser {
     /// `tekser find`: search every registry by name, for subjects known only by what people call them.
     struct Find: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Find subjects by name in every registry, ranked, with each one's verdict.",
-            discussion: """
-            Case, quotes, punctuation, legal forms (ТОО, ЖШС, LLP…), word order, Kazakh, Russian or \
-            Latin spelling and small typos do not matter. At most 10 results, one per BIN or IIN.
-            With the team's server (--server, server: in desk.yaml, $TEKSER_SERVER) and no --data, \
-            the registries are the newest version published there.
-            Exit status: 0 when something was found, 3 when nothing was, 1 when the data cannot be loaded.
-            """
+            abstract: CommandHelp.text("find.abstract"),
+            discussion: CommandHelp.text("find.discussion")
         )
 
-        @Argument(help: "The name as heard or written, e.g. Sattilik Invest or «Сәттілік» ЖШС.")
+        @Argument(help: .text("find.words"))
         var words: [String] = []
 
-        @Flag(help: "Print the results as one JSON document.")
+        @Flag(help: .text("find.json"))
         var json = false
 
         @OptionGroup var common: CommonOptions

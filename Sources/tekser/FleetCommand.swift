@@ -9,7 +9,7 @@ extension Tekser {
     /// `tekser fleet`: the kiosks, desks, chats and trainers that report to the team's server.
     struct Fleet: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "The Tekser instances on the team's server: which data they answer from and which fell silent.",
+            abstract: CommandHelp.text("fleet.abstract"),
             subcommands: [FleetStatusCommand.self], defaultSubcommand: FleetStatusCommand.self)
     }
 
@@ -17,14 +17,13 @@ extension Tekser {
     struct FleetStatusCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "status",
-            abstract: "One row per instance: last seen, data version and how far behind the newest, refused, out of service.",
-            discussion: "Every chat, kiosk, desk and trainer started with --server sends a heartbeat every 30 s; "
-                + "one silent for over two minutes is flagged. Heartbeats carry counts only, never an identifier."
+            abstract: CommandHelp.text("fleet.status.abstract"),
+            discussion: CommandHelp.text("fleet.status.discussion")
         )
 
         @OptionGroup var server: ServerSetting
 
-        @Flag(help: "Print JSON instead of the table.")
+        @Flag(help: .text("option.json"))
         var json = false
 
         @OptionGroup var languageOptions: LanguageOptions

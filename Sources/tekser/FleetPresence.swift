@@ -6,9 +6,7 @@ import TekserStore
 
 /// `--instance`: the name a chat, kiosk, desk or trainer goes by in `tekser fleet status`.
 struct InstanceOptions: ParsableArguments {
-    @Option(name: .customLong("instance"), help: ArgumentHelp(
-        "With --server: this Tekser's name in `tekser fleet status` (default: the host name and the mode, e.g. kiosk-7/kiosk).",
-        valueName: "name"))
+    @Option(name: .customLong("instance"), help: .text("option.instance", valueName: "name"))
     var name: String?
 }
 

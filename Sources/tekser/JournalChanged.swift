@@ -9,17 +9,14 @@ extension Tekser {
     struct JournalChanged: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "changed",
-            abstract: "List past inquiries whose verdict differs on the data in use, for call-backs.",
-            discussion: """
-            Every BIN, link and person asked about is checked again on --data. A person is found again by the \
-            journal's keyed hash of their IIN, among the IINs the registries hold; the IIN is shown masked.
-            """
+            abstract: CommandHelp.text("journal.changed.abstract"),
+            discussion: CommandHelp.text("journal.changed.discussion")
         )
 
-        @Option(name: .customLong("journal"), help: ArgumentHelp("The journal file (default: $XDG_DATA_HOME/tekser/journal.sqlite).", valueName: "path"))
+        @Option(name: .customLong("journal"), help: .text("journal.changed.path", valueName: "path"))
         var path: String?
 
-        @Option(help: ArgumentHelp("Only inquiries from this day on (YYYY-MM-DD).", valueName: "date"))
+        @Option(help: .text("journal.changed.since", valueName: "date"))
         var since: CalendarDate?
 
         @OptionGroup var common: CommonOptions

@@ -8,8 +8,8 @@ extension Tekser {
     struct JournalCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "journal",
-            abstract: "Read the help desk's journal of inquiries: list, show, export, stats, verify.",
-            discussion: "IINs are kept masked (•••• •••• 0385) with a keyed hash, and are never shown whole.",
+            abstract: CommandHelp.text("journal.abstract"),
+            discussion: CommandHelp.text("journal.discussion"),
             subcommands: [JournalList.self, JournalShow.self, JournalExportCommand.self, JournalStatsCommand.self, JournalVerify.self,
                           JournalChanged.self, JournalReports.self]
         )
@@ -18,7 +18,7 @@ extension Tekser {
 
 /// `--journal`, `--server` and `--lang`, shared by the `journal` subcommands.
 struct JournalOptions: ParsableArguments {
-    @Option(name: .customLong("journal"), help: ArgumentHelp("The journal file (default: $XDG_DATA_HOME/tekser/journal.sqlite, else ~/.local/share/tekser/journal.sqlite).", valueName: "path"))
+    @Option(name: .customLong("journal"), help: .text("journal.path", valueName: "path"))
     var path: String?
 
     @OptionGroup var server: ServerOptions
@@ -89,19 +89,19 @@ enum JournalLocation {
 
 /// `--from --to --operator --verdict --channel`, shared by list, export and stats.
 struct JournalFilterOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("First day included (YYYY-MM-DD).", valueName: "date"))
+    @Option(help: .text("journal.from", valueName: "date"))
     var from: CalendarDate?
 
-    @Option(help: ArgumentHelp("Last day included (YYYY-MM-DD).", valueName: "date"))
+    @Option(help: .text("journal.to", valueName: "date"))
     var to: CalendarDate?
 
-    @Option(name: .customLong("operator"), help: "Only this operator's inquiries.")
+    @Option(name: .customLong("operator"), help: .text("journal.operator"))
     var operatorName: String?
 
-    @Option(help: ArgumentHelp("Only this outcome: \(InquiryVerdict.allCases.map(\.code).joined(separator: ", ")).", valueName: "verdict"))
+    @Option(help: .text("journal.verdict", valueName: "verdict"))
     var verdict: InquiryVerdict?
 
-    @Option(help: ArgumentHelp("Only this channel: \(Channel.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "channel"))
+    @Option(help: .text("journal.channel", valueName: "channel"))
     var channel: Channel?
 
     var filter: InquiryFilter {
@@ -115,6 +115,9 @@ extension CalendarDate: ExpressibleByArgument {
 
 extension InquiryVerdict: ExpressibleByArgument {
     public init?(argument: String) { self.init(code: argument) }
+
+    /// The codes, for `--help` and the parser's complaint about another value.
+    public static var allValueStrings: [String] { allCases.map(\.code) }
 }
 
 extension Channel: ExpressibleByArgument {}

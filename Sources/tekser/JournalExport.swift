@@ -8,27 +8,23 @@ extension Tekser {
     struct JournalExportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "export",
-            abstract: "Export inquiries as CSV (opens in a spreadsheet) or JSON.",
-            discussion: """
-            CSV is UTF-8 with a byte-order mark unless --encoding cp1251 is given; code page 1251 has no \
-            Kazakh letters, so ә қ ң ө ұ ү ғ һ are written as а к н о у у г х (a note on standard error says how many). \
-            Excel set to Russian or Kazakh expects --delimiter semicolon.
-            """
+            abstract: CommandHelp.text("journal.export.abstract"),
+            discussion: CommandHelp.text("journal.export.discussion")
         )
 
         @OptionGroup var options: JournalOptions
         @OptionGroup var filters: JournalFilterOptions
 
-        @Option(help: "csv or json.")
+        @Option(help: .text("journal.export.format"))
         var format: Format = .csv
 
-        @Option(help: "CSV encoding: utf-8 (with a byte-order mark) or cp1251.")
+        @Option(help: .text("journal.export.encoding"))
         var encoding: ExportEncoding?
 
-        @Option(help: "CSV field separator: comma, semicolon or tab.")
+        @Option(help: .text("journal.export.delimiter"))
         var delimiter: Delimiter = .comma
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+        @Option(name: .shortAndLong, help: .text("journal.export.output", valueName: "file"))
         var output: String?
 
         enum Format: String, ExpressibleByArgument { case csv, json }

@@ -6,12 +6,12 @@ import TekserTUI
 extension Tekser {
     /// `tekser journal list`: the inquiries of a period, one line each.
     struct JournalList: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List inquiries, oldest first.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: CommandHelp.text("journal.list.abstract"))
 
         @OptionGroup var options: JournalOptions
         @OptionGroup var filters: JournalFilterOptions
 
-        @Option(help: "Only the most recent this many.")
+        @Option(help: .text("journal.list.last"))
         var last: Int?
 
         func run() throws {
@@ -40,11 +40,11 @@ extension Tekser {
 
     /// `tekser journal show N`: everything the journal holds about one inquiry.
     struct JournalShow: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one inquiry in full.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: CommandHelp.text("journal.show.abstract"))
 
         @OptionGroup var options: JournalOptions
 
-        @Argument(help: "The inquiry's number, as `list` shows it.")
+        @Argument(help: .text("journal.show.number"))
         var number: Int64
 
         func run() throws {

@@ -7,17 +7,15 @@ import TekserStore
 /// `--journal`, `--server`, `--operator` and `--deliver-timeout` of `tekser check`: every
 /// checked input is also journaled, in a file or on the team's server.
 struct JournalRecordingOptions: ParsableArguments {
-    @Option(name: .customLong("journal"), help: ArgumentHelp("Also record every input in this journal, channel batch (see `tekser journal`).", valueName: "path"))
+    @Option(name: .customLong("journal"), help: .text("check.journal", valueName: "path"))
     var path: String?
 
     @OptionGroup var server: ServerOptions
 
-    @Option(name: .customLong("operator"), help: "The operator recorded in the journal (default: `operator` in $XDG_CONFIG_HOME/tekser/desk.yaml, else $TEKSER_OPERATOR, else the login name).")
+    @Option(name: .customLong("operator"), help: .text("option.operator"))
     var operatorName: String?
 
-    @Option(name: .customLong("deliver-timeout"), help: ArgumentHelp(
-        "With --server: how long to wait at the end for inquiries kept while the server was away to be delivered.",
-        valueName: "seconds"))
+    @Option(name: .customLong("deliver-timeout"), help: .text("check.deliverTimeout", valueName: "seconds"))
     var deliverTimeout: Double = 60
 
     /// The open journal to record into: `--journal`'s file, else the team's server, else `nil`.

@@ -9,20 +9,19 @@ extension Tekser {
     struct JournalReports: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "reports",
-            abstract: "List or export citizens' reports (⚠ Report in chat, kiosk and plain mode), with counts per subject.",
-            discussion: "Reports name the subject checked and the verdict shown, never the citizen; IINs are masked. "
-                + "With --server (or $TEKSER_SERVER), the reports of every chat and kiosk of the team."
+            abstract: CommandHelp.text("journal.reports.abstract"),
+            discussion: CommandHelp.text("journal.reports.discussion")
         )
 
         @OptionGroup var options: JournalOptions
 
-        @Option(help: ArgumentHelp("First day included (YYYY-MM-DD).", valueName: "date"))
+        @Option(help: .text("journal.from", valueName: "date"))
         var from: CalendarDate?
 
-        @Option(help: ArgumentHelp("Last day included (YYYY-MM-DD).", valueName: "date"))
+        @Option(help: .text("journal.to", valueName: "date"))
         var to: CalendarDate?
 
-        @Option(help: "Print csv (UTF-8 with a byte-order mark) or json instead of the tables.")
+        @Option(help: .text("journal.reports.export"))
         var export: Format?
 
         enum Format: String, ExpressibleByArgument { case csv, json }

@@ -9,16 +9,16 @@ extension Tekser {
     struct JournalStatsCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "stats",
-            abstract: "Inquiries per day, verdict, channel and operator, and the most-asked organisations."
+            abstract: CommandHelp.text("journal.stats.abstract")
         )
 
         @OptionGroup var options: JournalOptions
         @OptionGroup var filters: JournalFilterOptions
 
-        @Option(help: "How many of the most-asked subjects to list.")
+        @Option(help: .text("journal.stats.top"))
         var top = 10
 
-        @Option(help: ArgumentHelp("Also write the per-day chart as a standalone SVG picture, for the weekly report.", valueName: "file"))
+        @Option(help: .text("journal.stats.svg", valueName: "file"))
         var svg: String?
 
         func run() throws {
@@ -79,8 +79,8 @@ extension Tekser {
     struct JournalVerify: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "verify",
-            abstract: "Run SQLite's full integrity check on the journal.",
-            discussion: "Exit status: 0 when the journal is sound, 1 when it is not or cannot be opened."
+            abstract: CommandHelp.text("journal.verify.abstract"),
+            discussion: CommandHelp.text("journal.verify.discussion")
         )
 
         @OptionGroup var options: JournalOptions

@@ -4,7 +4,7 @@ extension Tekser {
     /// `tekser kiosk …`: the public terminal and its operator's settings.
     struct Kiosk: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Run Tekser as a public kiosk, or set its operator PIN.",
+            abstract: CommandHelp.text("kiosk.abstract"),
             subcommands: [KioskRun.self, KioskSetPIN.self],
             defaultSubcommand: KioskRun.self
         )

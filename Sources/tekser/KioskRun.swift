@@ -11,22 +11,21 @@ extension Tekser {
     struct KioskRun: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "run",
-            abstract: "Run the chat as a public kiosk (the default of `tekser kiosk`).",
-            discussion: "Only the operator key and the PIN leave it; an idle session is wiped.\n\n"
-                + KeyHelp.discussion([("Keys (the operator key is `operator_key` in kiosk.yaml, F12 by default):",
-                                       KeyHelp.lines(KeyMap.kiosk(operatorKey: .function(12))))])
+            abstract: CommandHelp.text("kiosk.run.abstract"),
+            discussion: CommandHelp.text("kiosk.run.discussion") + "\n\n"
+                + KeyHelp.discussion([KeyHelp.section("keys.kiosk", KeyMap.kiosk(operatorKey: .function(12)))])
         )
 
-        @Option(help: "Seconds without input before “Are you still there?” (default: from the settings, else 90).")
+        @Option(help: .text("kiosk.idle"))
         var idle: Int?
 
-        @Option(help: "The kiosk settings file (default: $XDG_CONFIG_HOME/tekser/kiosk.yaml).")
+        @Option(help: .text("kiosk.config"))
         var config: String?
 
-        @Option(name: .customLong("typing-delay"), help: "Milliseconds the bot shows “typing…” before it answers.")
+        @Option(name: .customLong("typing-delay"), help: .text("option.typingDelay"))
         var typingDelay = 700
 
-        @Flag(help: "Draw with ASCII only (automatic when the locale is not UTF-8).")
+        @Flag(help: .text("option.ascii"))
         var ascii = false
 
         @OptionGroup var common: CommonOptions

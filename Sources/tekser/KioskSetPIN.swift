@@ -8,10 +8,10 @@ extension Tekser {
     struct KioskSetPIN: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "set-pin",
-            abstract: "Set the operator PIN that lets a kiosk be left (never given on the command line)."
+            abstract: CommandHelp.text("kiosk.setpin.abstract")
         )
 
-        @Option(help: "The kiosk settings file (default: $XDG_CONFIG_HOME/tekser/kiosk.yaml).")
+        @Option(help: .text("kiosk.config"))
         var config: String?
 
         @OptionGroup var common: CommonOptions

@@ -7,7 +7,7 @@ import TekserTUI
 
 /// `--no-watch`, for the modes that pick up new data while they run.
 struct WatchOptions: ParsableArguments {
-    @Flag(name: .customLong("no-watch"), help: "Do not pick up changed data files while running (for tests and scripts).")
+    @Flag(name: .customLong("no-watch"), help: .text("option.noWatch"))
     var noWatch = false
 
     /// Poll and settle seconds; `TEKSER_WATCH_TIMING=poll,settle` shortens them for end-to-end tests.

@@ -6,7 +6,7 @@ import TekserTUI
 
 /// `--data` and `--lang`, shared by every subcommand.
 struct CommonOptions: ParsableArguments {
-    @Option(name: .customLong("data"), help: "The data folder with manifest.yaml (default: $TEKSER_DATA, else ./data).")
+    @Option(name: .customLong("data"), help: .text("option.data"))
     var dataDirectory: String?
 
     @OptionGroup var languageOptions: LanguageOptions
@@ -67,7 +67,7 @@ struct CommonOptions: ParsableArguments {
 
 /// `--lang` and the catalogs, for every command that talks to people.
 struct LanguageOptions: ParsableArguments {
-    @Option(name: .customLong("lang"), help: "Language of the output: kk, ru or en (default: from the locale, else kk).")
+    @Option(name: .customLong("lang"), help: .text("option.lang"))
     var language: Language?
 
     var resolvedLanguage: Language {

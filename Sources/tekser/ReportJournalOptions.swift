@@ -6,14 +6,10 @@ import TekserStore
 /// `--journal` and `--team-key` for the citizen modes: where their "⚠ Report" goes (the mode's
 /// `--server` names the team's server).
 struct ReportJournalOptions: ParsableArguments {
-    @Option(name: .customLong("journal"), help: ArgumentHelp(
-        "The journal citizens' reports go to (default: the team's server with --server, else $XDG_DATA_HOME/tekser/journal.sqlite).",
-        valueName: "path"))
+    @Option(name: .customLong("journal"), help: .text("option.reportJournal", valueName: "path"))
     var path: String?
 
-    @Option(name: .customLong("team-key"), help: ArgumentHelp(
-        "With --server: the team's key file for the hashes of IINs in reports (default: $XDG_DATA_HOME/tekser/team.key).",
-        valueName: "path"))
+    @Option(name: .customLong("team-key"), help: .text("option.reportTeamKey", valueName: "path"))
     var keyPath: String?
 
     /// Opens the journal before anything is shown: `--journal`'s file, else the team's server

@@ -6,7 +6,7 @@ extension Tekser {
     /// `tekser samples`: one demo input per outcome, for trainers.
     struct Samples: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List one demo identifier for each kind of verdict, with the verdict it gets now."
+            abstract: CommandHelp.text("samples.abstract")
         )
 
         @OptionGroup var common: CommonOptions

@@ -7,14 +7,10 @@ import TekserStore
 /// `--server` and `--team-key`: the team's PostgreSQL server, which holds the journal that a
 /// team's desks and batches share (see `TeamJournal`).
 struct ServerOptions: ParsableArguments {
-    @Option(name: .customLong("server"), help: ArgumentHelp(
-        "The team's server, postgresql://USER@HOST:PORT/DB (default: server: in desk.yaml, else $TEKSER_SERVER); --journal overrides it for the journal, --data for the registries.",
-        valueName: "url"))
+    @Option(name: .customLong("server"), help: .text("option.server", valueName: "url"))
     var url: String?
 
-    @Option(name: .customLong("team-key"), help: ArgumentHelp(
-        "The team's key file for the hashes of IINs, the same on every desk (default: $XDG_DATA_HOME/tekser/team.key).",
-        valueName: "path"))
+    @Option(name: .customLong("team-key"), help: .text("option.teamKey", valueName: "path"))
     var keyPath: String?
 
     /// The setting in force: `--server`, else `configured` (by default `server:` in this machine's
@@ -63,9 +59,7 @@ struct ServerOptions: ParsableArguments {
 /// (chat, kiosk, trainer, `data publish` and `data versions`, `fleet status`): the published
 /// registries, the fleet's heartbeats and, from chat and kiosk, citizens' reports.
 struct ServerSetting: ParsableArguments {
-    @Option(name: .customLong("server"), help: ArgumentHelp(
-        "The team's server with the published registries, the fleet's heartbeats and citizens' reports, postgresql://USER@HOST:PORT/DB (default: server: in kiosk.yaml for a kiosk, else $TEKSER_SERVER); a mode given --data answers from that folder instead.",
-        valueName: "url"))
+    @Option(name: .customLong("server"), help: .text("option.serverPublished", valueName: "url"))
     var url: String?
 
     /// The setting in force: `--server`, else the configuration file's, else `$TEKSER_SERVER`.

@@ -1,12 +1,30 @@
 import ArgumentParser
+import Foundation
 import TekserCore
 
 @main
 struct Tekser: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tekser",
-        abstract: "Check an organisation against Kazakhstan's financial registries, as the regulator's bot does.",
+        abstract: CommandHelp.text("tekser.abstract"),
         subcommands: [Chat.self, Check.self, DataCommand.self, Samples.self, Kiosk.self, Train.self, Desk.self, JournalCommand.self, Find.self, Fleet.self],
         defaultSubcommand: Chat.self
     )
+
+    /// Parses and runs as the argument parser does, with its help screens and complaints put
+    /// into the user's words: on standard output for help, else on standard error.
+    static func main() {
+        do {
+            var command = try parseAsRoot(CommandHelp.parserArguments(Array(CommandLine.arguments.dropFirst())))
+            try command.run()
+        } catch {
+            let words = ParserWords(catalog: Catalog.shipped ?? Catalog(entries: [:]), language: CommandHelp.language)
+            let message = words.translate(fullMessage(for: error, columns: words.renderingWidth(for: Terminal.width)))
+            let code = exitCode(for: error)
+            if !message.isEmpty {
+                if code == .success { print(message) } else { printError(message) }
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

@@ -10,33 +10,33 @@ extension Tekser {
     /// and scenarios that play themselves.
     struct Train: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "The chat for trainers: demo banner, samples panel (F2) and self-playing scenarios.",
+            abstract: CommandHelp.text("train.abstract"),
             discussion: KeyHelp.discussion([
-                ("Keys while a scenario plays:", KeyHelp.lines(KeyMap.playback)),
-                ("Keys of the samples panel:", KeyHelp.lines(KeyMap.samples)),
-                ("Otherwise the chat's keys:", KeyHelp.lines(KeyMap.chat)),
+                KeyHelp.section("keys.playback", KeyMap.playback),
+                KeyHelp.section("keys.samples", KeyMap.samples),
+                KeyHelp.section("keys.otherwise", KeyMap.chat),
             ])
         )
 
-        @Option(help: "A scenario file to play (see data/scenarios/).")
+        @Option(help: .text("train.play"))
         var play: String?
 
-        @Option(help: "Playing speed: a factor such as 0.5, 1 or 2, or max (no waiting).")
+        @Option(help: .text("train.speed"))
         var speed = "1"
 
-        @Flag(help: "Leave when the scenario has played; exit status 0 when it played clean.")
+        @Flag(help: .text("train.exit"))
         var exit = false
 
-        @Option(help: "The look: normal, or contrast for projectors.")
+        @Option(help: .text("train.theme"))
         var theme = TrainerTheme.normal
 
-        @Flag(name: .customLong("allow-real-data"), help: "Run on data not marked as demo.")
+        @Flag(name: .customLong("allow-real-data"), help: .text("train.allowRealData"))
         var allowRealData = false
 
-        @Option(help: "Checks an account may make per day (0: unlimited).")
+        @Option(help: .text("option.quota"))
         var quota = 0
 
-        @Flag(help: "Draw with ASCII only (automatic when the locale is not UTF-8).")
+        @Flag(help: .text("option.ascii"))
         var ascii = false
 
         @OptionGroup var common: CommonOptions
