@@ -41,6 +41,10 @@ extension TeamJournal {
         return try number(PostgresQuery(unsafeSQL: "SELECT count(*) FROM tekser.inquiry \(conditions)", binds: binds))
     }
 
+    public func subjectKey(for identifier: Identifier) -> String {
+        key.subjectKey(for: identifier)
+    }
+
     public func count(of identifier: Identifier) throws(JournalError) -> Int {
         try number("SELECT count(*) FROM tekser.inquiry WHERE subject_key = \(key.subjectKey(for: identifier))")
     }

@@ -13,8 +13,10 @@ extension Tekser {
             discussion: CommandHelp.text("journal.changed.discussion")
         )
 
-        @Option(name: .customLong("journal"), help: .text("journal.changed.path", valueName: "path"))
+        @Option(name: .customLong("journal"), help: .text("journal.path", valueName: "path"))
         var path: String?
+
+        @OptionGroup var server: ServerOptions
 
         @Option(help: .text("journal.changed.since", valueName: "date"))
         var since: CalendarDate?
@@ -24,8 +26,11 @@ extension Tekser {
         func run() throws {
             let catalog = try common.catalog()
             let language = common.resolvedLanguage
-            let journal = try JournalLocation.openExisting(path, catalog: catalog, language: language)
-            let checker = Checker(data: try common.loadData(catalog))
+            let journal: any InquiryJournal = if path == nil, let team = try server.open(catalog: catalog, language: language) { team } else {
+                try JournalLocation.openExisting(path, catalog: catalog, language: language)
+            }
+            defer { try? journal.close() }
+            let checker = Checker(data: try DataSupply.forOneShot(common: common, server: server.setting(), writer: common.writer(catalog)))
             let inquiries: [Inquiry]
             do { inquiries = try journal.inquiries(filter: InquiryFilter(from: since)) } catch {
                 throw JournalLocation.fail(error, catalog: catalog, language: language)
@@ -58,7 +63,7 @@ extension Tekser {
 struct PersonKeys {
     private let byKey: [String: Identifier]
 
-    init(journal: Journal, data: DataSet) {
+    init(journal: any InquiryJournal, data: DataSet) {
         var byKey: [String: Identifier] = [:]
         for source in data.sources where source.summary.kind == .criminalCase {
             for row in 0 ..< source.rowCount {

@@ -45,6 +45,32 @@ import TestSupport
         #expect(try !Binary.run(["find", "Быстрый доход", "--lang", "en"]).stdout.contains("Инвест Клуб «Быстрый доход»"), "not in ./data")
     }
 
+    /// A team's call-backs: the inquiries are the team's journal on the server, rechecked on
+    /// --data, else on the newest published version (not on ./data, where the package root has other registries).
+    @Test func journalChangedRechecksTheTeamsInquiriesOnTheDataInUse() throws {
+        let url = try TestServer.freshDatabase()
+        let scratch = try ScratchFolder("published-changed")
+        defer { scratch.remove() }
+        let team = ["--server", url, "--team-key", scratch.appending("team.key").path]
+        #expect(try Self.publish(CLIDataDiffTests.old, url).status == 0)
+        let input = [Fixture.suspendedMFO, Fixture.bank, Fixture.personIIN].joined(separator: "\n")
+        let recorded = try Binary.run(["check", "--file", "-", "--operator", "aigerim"] + team, stdin: input)
+        #expect(recorded.status == 0, "\(recorded.stderr)")
+
+        let changed = try Binary.run(["journal", "changed", "--data", CLIDataDiffTests.new.directory.path, "--lang", "en"] + team)
+        #expect(changed.status == 0, "\(changed.stderr)")
+        let rows = changed.stdout.split(separator: "\n").map(String.init)
+        #expect(rows.contains { $0.hasPrefix("1 ") && $0.contains("aigerim") && $0.contains("licence suspended") && $0.contains("licence revoked") },
+                "\(rows)")
+        #expect(rows.contains { $0.hasPrefix("3 ") && $0.contains(Fixture.maskedPersonIIN) && $0.contains("not found") }, "\(rows)")
+        #expect(rows.last == "2 inquiries to call back about.")
+        #expect(!changed.stdout.contains(Fixture.personIIN))
+
+        let published = try Binary.run(["journal", "changed", "--lang", "en"] + team)
+        #expect(published.status == 0, "\(published.stderr)")
+        #expect(published.stdout == "No past inquiry gets another verdict on this data.\n", "\(published.stdout)")
+    }
+
     @Test func aTruncatedRegistryIsRefusedWithItsReasonsAndNoVersionAppears() throws {
         let whole = try Fixture()
         defer { whole.remove() }

@@ -22,6 +22,9 @@ public protocol InquiryJournal: Sendable {
     func inquiries(filter: InquiryFilter) throws(JournalError) -> [Inquiry]
     /// How many inquiries the filter selects (`latest` is ignored).
     func count(filter: InquiryFilter) throws(JournalError) -> Int
+    /// The key this journal files `identifier` under (an IIN by its keyed hash), so a person's
+    /// past inquiries can be found again from the registries without the journal keeping the number.
+    func subjectKey(for identifier: Identifier) -> String
     /// How many times the journal has seen this BIN or person (by keyed hash).
     func count(of identifier: Identifier) throws(JournalError) -> Int
     /// How many times the journal has seen this link or handle, normalised.

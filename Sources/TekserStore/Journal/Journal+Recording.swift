@@ -48,8 +48,6 @@ extension Journal {
         }
     }
 
-    /// The key this journal files `identifier` under (an IIN by its keyed hash), so a person's
-    /// past inquiries can be found again from the registries without the journal keeping the number.
     public func subjectKey(for identifier: Identifier) -> String {
         key.subjectKey(for: identifier)
     }
