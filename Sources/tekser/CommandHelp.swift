@@ -24,9 +24,10 @@ enum CommandHelp {
         return chosen ?? Language.fromEnvironment(environment)
     }
 
-    /// The command line for the parser. `tekser help …` and `tekser --help` take no `--lang`
-    /// (the parser would hand it to the default command, the chat), so theirs, already read
-    /// here, is left out.
+    /// The command line for the parser. A request for help (`tekser help …`, `… --help`, or a
+    /// command group named alone, such as `tekser data`) needs no `--lang` once it is read here,
+    /// and the parser would refuse it, or hand it to a group's default command and show that
+    /// one's help instead: it is left out. Anything else keeps it.
     static func parserArguments(_ arguments: [String]) -> [String] {
         var withoutLanguage: [String] = []
         var skipValue = false
@@ -34,7 +35,16 @@ enum CommandHelp {
             if skipValue { skipValue = false; continue }
             if argument == "--lang" { skipValue = true } else if !argument.hasPrefix("--lang=") { withoutLanguage.append(argument) }
         }
-        return arguments.first == "help" || withoutLanguage == ["--help"] || withoutLanguage == ["-h"] ? withoutLanguage : arguments
+        if withoutLanguage.first == "help" { return withoutLanguage }
+        var command: any ParsableCommand.Type = Tekser.self
+        var rest = withoutLanguage[...]
+        while let name = rest.first, let subcommand = command.configuration.subcommands.first(where: { $0._commandName == name }) {
+            command = subcommand
+            rest = rest.dropFirst()
+        }
+        let asksForHelp = !rest.isEmpty && rest.allSatisfy { $0 == "--help" || $0 == "-h" }
+        let groupAlone = rest.isEmpty && !command.configuration.subcommands.isEmpty && command.configuration.defaultSubcommand == nil
+        return asksForHelp || groupAlone ? withoutLanguage : arguments
     }
 
     /// The text of `help.<key>`.

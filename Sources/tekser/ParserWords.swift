@@ -16,7 +16,7 @@ struct ParserWords {
 
     /// The parser's words inside a line: what it adds after an option's help.
     private var inlineWords: [(english: String, ours: String)] {
-        [("(default:", "(" + word("default") + ":"), ("(values:", "(" + word("values") + ":")]
+        [("(default:", "(" + word("default") + ":"), ("(values:", "(" + word("values") + ":"), ("; default:", "; " + word("default") + ":")]
     }
 
     /// Columns to have the parser wrap at, so that its lines still fit `width` once longer words are put in.
@@ -32,6 +32,8 @@ struct ParserWords {
                 let rest = String(line.dropFirst(english.count))
                 return ours + (english == "Error: " ? complaint(rest) : rest)
             }
+            // The second reading of a cluster of short options (`-xo`) under its complaint.
+            if let match = line.wholeMatch(of: /(\ +)or: (.+)/) { return match.1 + word("or") + " " + complaint(String(match.2)) }
             return translate(line: String(line))
         }.joined(separator: "\n")
     }
@@ -75,6 +77,12 @@ struct ParserWords {
         }
         if let match = text.wholeMatch(of: /Missing one of: (.+)/) {
             return word("missingOneOf", ["arguments": .text(String(match.1))])
+        }
+        if let match = text.wholeMatch(of: /Invalid option: (.+)/) {
+            return word("invalidOption", ["option": .text(String(match.1))])
+        }
+        if let match = text.wholeMatch(of: /Missing value for '(.+)' in '(.+)'/) {
+            return word("missingValueIn", ["option": .text(String(match.1)), "cluster": .text(String(match.2))])
         }
         if let match = text.wholeMatch(of: /Missing value for '(.+)'/) {
             return word("missingValue", ["option": .text(String(match.1))])

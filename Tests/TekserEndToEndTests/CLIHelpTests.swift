@@ -33,7 +33,7 @@ import TestSupport
 
     @Test(arguments: ["kk", "ru"])
     func everyHelpScreenIsInTheLanguageAskedFor(language: String) throws {
-        let english = ["OVERVIEW:", "USAGE:", "ARGUMENTS:", "OPTIONS:", "SUBCOMMANDS:", "Show help information", "(default:", "(values:",
+        let english = ["OVERVIEW:", "USAGE:", "ARGUMENTS:", "OPTIONS:", "SUBCOMMANDS:", "Show help information", "default", "(values:",
                        "for detailed help", "The data folder", "Checks an account", "Keys", "send", "Print JSON"]
         for command in Self.commands {
             let out = try Binary.run(command + ["--help", "--lang", language])
@@ -68,7 +68,7 @@ import TestSupport
             "                          $TEKSER_SERVER); --journal",
             "                          заменяет его для журнала,",
             "                          --data — для реестров.",
-            "  --team-key <path>       Файл ключа команды для хэшей",
+            "  --team-key <path>       Файл ключа команды для хешей",
             "                          ИИН, один и тот же на всех",
             "                          рабочих местах (по",
             "                          умолчанию:",
@@ -85,11 +85,11 @@ import TestSupport
 
     @Test(arguments: ["kk", "ru", "en"])
     func helpScreensFitTheTerminalOnceTheirWordsAreIn(language: String) throws {
-        for command in [["journal", "export"], ["check"], ["kiosk", "run"], []] {
+        for command in [["journal", "export"], ["check"], ["kiosk", "run"], ["train"], ["journal"], []] {
             let out = try Binary.run(command + ["--help", "--lang", language], environment: ["COLUMNS": "60"])
             // The usage line is never wrapped by the parser; a single word longer than the column stays whole.
             let long = out.stdout.split(separator: "\n").filter { line in
-                line.count > 60 && !line.contains("tekser ") && line.trimmingCharacters(in: .whitespaces).contains(" ")
+                line.count > 60 && !["USAGE: ", "ВЫЗОВ: ", "ҚОЛДАНУ: "].contains { line.hasPrefix($0) } && line.trimmingCharacters(in: .whitespaces).contains(" ")
             }
             #expect(long.isEmpty, "\(command) in \(language): \(long)")
         }
@@ -101,7 +101,7 @@ import TestSupport
         // `tekser --help` is the same screen as `tekser help`, not the default command's.
         let kazakh = try Binary.run(["--help", "--lang", "kk"], environment: ["COLUMNS": "80"])
         #expect(kazakh.stdout.contains("\n  chat (әдепкі)           Терминалда Telegram-дағыдай"), "\(kazakh.stdout)")
-        #expect(kazakh.stdout.contains("\n  Ішкі команда туралы толығырақ: 'tekser help <subcommand>'."))
+        #expect(kazakh.stdout.contains("\n  Толығырақ: 'tekser help <subcommand>'."))
     }
 
     @Test func tekserHelpTakesTheLanguageToo() throws {
@@ -109,7 +109,27 @@ import TestSupport
         #expect(out.status == 0, "\(out.stderr)")
         #expect(out.stdout.hasPrefix("ОПИСАНИЕ: Выполнить полную проверку целостности журнала средствами SQLite."))
         let kazakh = try Binary.run(["help", "--lang=kk", "find"])
-        #expect(kazakh.stdout.hasPrefix("ШОЛУ: Субъектілерді атауы бойынша"), "\(kazakh.stdout)")
+        #expect(kazakh.stdout.hasPrefix("ШОЛУ: Барлық тізілімнен субъектілерді"), "\(kazakh.stdout)")
+    }
+
+    /// A group's help is the group's, wherever `--lang` stands: not its default command's.
+    @Test func aGroupsHelpIsItsOwnInTheLanguageAskedFor() throws {
+        let cases: [(arguments: [String], start: String)] = [
+            (["kiosk", "--help", "--lang", "ru"], "ОПИСАНИЕ: Запустить Tekser как общедоступный киоск"),
+            (["fleet", "-h", "--lang", "kk"], "ШОЛУ: Команданың серверіндегі Tekser даналары"),
+            (["--lang", "ru", "check", "--help"], "ОПИСАНИЕ: Проверить БИН, ИИН или ссылки"),
+            (["--lang", "ru", "help", "check"], "ОПИСАНИЕ: Проверить БИН, ИИН или ссылки"),
+            (["data", "--lang", "ru"], "ОПИСАНИЕ: Проверить файлы реестров в папке данных"),
+            (["journal", "--lang=kk"], "ШОЛУ: Анықтама қызметінің өтініштер журналын оқу"),
+        ]
+        for (arguments, start) in cases {
+            let out = try Binary.run(arguments, environment: ["COLUMNS": "200"])
+            #expect(out.status == 0 && out.stdout.hasPrefix(start), "\(arguments): \(out.stdout.prefix(120)) \(out.stderr)")
+        }
+        // Anything but help keeps its --lang: the chat it starts by default speaks Russian.
+        let chat = try Binary.run(["--lang", "ru", "--data", Binary.repositoryRoot.appendingPathComponent("data").path], stdin: "/quit\n",
+                                  environment: ["TERM": "dumb"])
+        #expect(chat.status == 0 && chat.stdout.contains("Пришлите БИН организации"), "\(chat.stdout.prefix(300)) \(chat.stderr)")
     }
 
     @Test func withoutLangTheLocaleChooses() throws {
@@ -152,6 +172,9 @@ import TestSupport
         #expect(try complaint(["data", "diff", "a", "b", "c", "--lang", "ru"]).first == "Ошибка: Лишний аргумент 'c'")
         #expect(try complaint(["find", "--json=yes", "--lang", "kk"]).first == "Қате: '--json' параметрі мән қабылдамайды, бірақ 'yes' көрсетілген.")
         #expect(try complaint(["journal", "list", "--last", "--lang", "en"]).first == "Error: Missing value for '--last <last>'")
+        #expect(try complaint(["check", "---x", "--lang", "kk"]).first == "Қате: Жарамсыз параметр: ---x")
+        #expect(try complaint(["journal", "export", "-xo", "--lang", "ru"]).prefix(2)
+                == ["Ошибка: Неизвестный параметр '-xo'. Возможно, имелось в виду '--to'?", "   или: Не указано значение для '-o <file>' в '-xo'"])
     }
 
     @Test func ourOwnUsageErrorsKeepTheirWords() throws {
