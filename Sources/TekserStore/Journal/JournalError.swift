@@ -8,8 +8,9 @@ import TekserCore
 public enum JournalError: Error, Sendable, Equatable, Localizable {
     /// The folder cannot be created or the file cannot be opened or written.
     case unwritable(path: String, reason: FileFailure)
-    /// The file is not an SQLite database, or fails its consistency check.
-    case corrupt(path: String, detail: String)
+    /// The file is not an SQLite database (`detail` nil), or fails its consistency check
+    /// (`detail`: SQLite's own finding, quoted as evidence).
+    case corrupt(path: String, detail: String?)
     /// Written by a newer tekser whose schema this one does not know.
     case newerSchema(path: String)
     /// The secret key beside the journal cannot be read or created.
@@ -48,7 +49,8 @@ public enum JournalError: Error, Sendable, Equatable, Localizable {
     public var message: Message {
         switch self {
         case .unwritable(let path, let reason): Message("journal.error.unwritable", ["path": .text(path), "reason": .message(reason.message)])
-        case .corrupt(let path, let detail): Message("journal.error.corrupt", ["path": .text(path), "detail": .text(detail)])
+        case .corrupt(let path, let detail?): Message("journal.error.corrupt", ["path": .text(path), "detail": .text(detail)])
+        case .corrupt(let path, nil): Message("journal.error.notJournal", ["path": .text(path)])
         case .newerSchema(let path): Message("journal.error.newerSchema", ["path": .text(path)])
         case .keyUnusable(let path, let reason): Message("journal.error.keyUnusable", ["path": .text(path), "reason": .message(reason.message)])
         case .keyMismatch(let path): Message("journal.error.keyMismatch", ["path": .text(path)])
@@ -79,7 +81,8 @@ public enum JournalError: Error, Sendable, Equatable, Localizable {
         }
         let detail = error.message ?? "SQLite error \(error.resultCode.rawValue)"
         switch error.resultCode {
-        case .SQLITE_NOTADB, .SQLITE_CORRUPT: self = .corrupt(path: path, detail: detail)
+        case .SQLITE_NOTADB: self = .corrupt(path: path, detail: nil)
+        case .SQLITE_CORRUPT: self = .corrupt(path: path, detail: detail)
         case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH, .SQLITE_IOERR:
             // SQLite says that it cannot write, not why: the system says why.
             let unknown: FileFailure = error.resultCode == .SQLITE_IOERR ? .inputOutput : .other(detail)
