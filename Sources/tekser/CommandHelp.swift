@@ -47,6 +47,12 @@ enum CommandHelp {
         return asksForHelp || groupAlone ? withoutLanguage : arguments
     }
 
+    /// The parser's words in the language asked for.
+    static let parserWords = ParserWords(catalog: Catalog.shipped ?? Catalog(entries: [:]), language: language)
+
+    /// The columns help is rendered at: the terminal's, less what longer words put in take.
+    static var columns: Int { parserWords.renderingWidth(for: Terminal.width) }
+
     /// The text of `help.<key>`.
     static func text(_ key: String, _ arguments: [String: Message.Argument] = [:]) -> String {
         Catalog.shipped?.text("help." + key, arguments, in: language) ?? key
@@ -69,8 +75,10 @@ enum KeyHelp {
             .joined(separator: "\n\n")
     }
 
-    /// A section titled by `help.<titleKey>` with the table's help lines; none when the catalogs cannot be read.
+    /// A section titled by `help.<titleKey>` with the table's help lines, fitted to the help's
+    /// columns (less the indent, and one: the parser wraps a line that fills them); none when
+    /// the catalogs cannot be read.
     static func section<Action>(_ titleKey: String, _ table: KeyTable<Action>) -> (title: String, lines: [String]) {
-        (CommandHelp.text(titleKey), Catalog.shipped.map { table.helpLines($0, in: CommandHelp.language) } ?? [])
+        (CommandHelp.text(titleKey), Catalog.shipped.map { table.helpLines($0, in: CommandHelp.language, width: CommandHelp.columns - 3) } ?? [])
     }
 }

@@ -18,8 +18,7 @@ struct Tekser: ParsableCommand {
             var command = try parseAsRoot(CommandHelp.parserArguments(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch {
-            let words = ParserWords(catalog: Catalog.shipped ?? Catalog(entries: [:]), language: CommandHelp.language)
-            let message = words.translate(fullMessage(for: error, columns: words.renderingWidth(for: Terminal.width)))
+            let message = CommandHelp.parserWords.translate(fullMessage(for: error, columns: CommandHelp.columns))
             let code = exitCode(for: error)
             if !message.isEmpty {
                 if code == .success { print(message) } else { printError(message) }

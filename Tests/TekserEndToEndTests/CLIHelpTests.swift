@@ -95,6 +95,15 @@ import TestSupport
         }
     }
 
+    @Test func aLongKeyDescriptionGoesOnUnderItselfInANarrowTerminal() throws {
+        let out = try Binary.run(["desk", "--help", "--lang", "kk"], environment: ["COLUMNS": "50"])
+        let lines = out.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        let keys = lines.drop { !$0.hasPrefix("Пернелер") }.dropFirst().prefix { !$0.isEmpty }
+        #expect(keys.count > 25, "\(lines)")
+        #expect(keys.allSatisfy { $0.hasPrefix("  ") && $0.count < 50 }, "\(keys)")
+        #expect(keys.contains("  F5            таңдалған өтінішке қоңырау"), "\(keys)")
+    }
+
     @Test func theDefaultSubcommandKeepsItsColumn() throws {
         let out = try Binary.run(["help", "--lang", "ru"], environment: ["COLUMNS": "80"])
         #expect(out.stdout.contains("\n  chat (по умолчанию)     Чат с ботом в терминале"), "\(out.stdout)")

@@ -43,6 +43,12 @@ import TestSupport
         #expect(lines == ["F9         the operator's PIN prompt", "Enter      confirm", "Esc        cancel", "Backspace  delete a digit"])
     }
 
+    @Test func aDescriptionTooLongForTheWidthGoesOnUnderItself() {
+        let lines = KeyMap.kiosk(operatorKey: .function(9)).helpLines(Self.catalog, in: .kk, width: 30)
+        #expect(lines.prefix(3) == ["F9         оператордың PIN", "           сұрауы", "Enter      растау"], "\(lines)")
+        #expect(lines.allSatisfy { DisplayWidth.width(of: $0) <= 30 })
+    }
+
     @Test func aConfiguredOperatorKeyOpensThePromptAndF12DoesNot() {
         let policy = QuotaPolicy(limit: 5, timeZone: ChatHarness.almaty)
         let settings = KioskSettings(operatorKey: .function(9), language: .en, quota: policy, chat: ChatOptions(typingDelayMilliseconds: 0))

@@ -94,9 +94,16 @@ public struct KeyTable<Action: Hashable & Sendable>: Sendable {
     }
 
     /// Every binding, its keys in a column and then what it does: F1, `/help` and `--help`.
-    public func helpLines(_ catalog: Catalog, in language: Language) -> [String] {
-        let width = bindings.map { DisplayWidth.width(of: $0.keyLabel) }.max() ?? 0
-        return bindings.map { "\(DisplayWidth.padded($0.keyLabel, toWidth: width))  \(catalog.text($0.help, in: language))" }
+    /// Given a `width`, a description too long for it goes on under itself, past the keys.
+    public func helpLines(_ catalog: Catalog, in language: Language, width: Int? = nil) -> [String] {
+        let keys = bindings.map { DisplayWidth.width(of: $0.keyLabel) }.max() ?? 0
+        return bindings.flatMap { binding in
+            let text = catalog.text(binding.help, in: language)
+            let lines = width.map { DisplayWidth.wrap(text, width: max(10, $0 - keys - 2)) } ?? [text]
+            return lines.enumerated().map { index, line in
+                (index == 0 ? DisplayWidth.padded(binding.keyLabel, toWidth: keys) : String(repeating: " ", count: keys)) + "  " + line
+            }
+        }
     }
 }
 
