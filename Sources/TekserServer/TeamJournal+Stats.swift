@@ -20,15 +20,15 @@ extension TeamJournal {
             for try await row in try await db.query(query("""
                 SELECT substr(local_time, 1, 10), verdict, count(*)::bigint FROM tekser.inquiry \(conditions) GROUP BY 1, 2
                 """), logger: logger).decode((String, String, Int).self) { byVerdict.append(row) }
-            var subjects: [(String, String, String, Int, String?)] = []
+            var subjects: [(String?, String?, String, String, Int, String?)] = []
             for try await row in try await db.query(query("""
-                SELECT (array_agg(identifier ORDER BY id DESC))[1], (array_agg(identifier_kind ORDER BY id DESC))[1],
+                SELECT (array_agg(identifier ORDER BY id DESC))[1], (array_agg(identifier_kind ORDER BY id DESC))[1], subject_key,
                        (array_agg(verdict ORDER BY id DESC))[1], count(*)::bigint,
                        (SELECT name FROM tekser.inquiry j WHERE j.subject_key = i.subject_key AND j.name IS NOT NULL
                         ORDER BY j.id DESC LIMIT 1)
-                FROM tekser.inquiry i \(conditions) AND subject_key IS NOT NULL AND identifier_kind IS NOT NULL
+                FROM tekser.inquiry i \(conditions) AND subject_key IS NOT NULL
                 GROUP BY subject_key ORDER BY count(*) DESC, max(id) DESC LIMIT \(max(0, top))
-                """), logger: logger).decode((String, String, String, Int, String?).self) { subjects.append(row) }
+                """), logger: logger).decode((String?, String?, String, String, Int, String?).self) { subjects.append(row) }
             return (counts, byVerdict, subjects)
         }
         let (counts, perDayVerdict, subjects) = tallies
@@ -45,9 +45,8 @@ extension TeamJournal {
             from: filter.from, to: filter.to,
             perVerdict: tally("verdict", InquiryVerdict.init(code:)), perChannel: tally("channel", TekserCore.Channel.init(rawValue:)),
             perOperator: tally(#""operator""#) { $0 },
-            topSubjects: subjects.compactMap { identifier, kind, verdict, count, name in
-                guard let kind = IdentifierKind(rawValue: kind), let verdict = InquiryVerdict(code: verdict) else { return nil }
-                return SubjectTally(identifier: identifier, kind: kind, name: name, verdict: verdict, count: count)
+            topSubjects: subjects.compactMap { identifier, kind, subjectKey, verdict, count, name in
+                SubjectTally(identifier: identifier, kind: kind, subjectKey: subjectKey, name: name, verdict: verdict, count: count)
             })
     }
 }

@@ -56,8 +56,8 @@ extension Tekser {
             guard !stats.topSubjects.isEmpty else { return }
             print("")
             print(text("stats.topSubjects"))
-            var table = JournalTable(header: ["identifier", "name", "verdict", "count"].map { text("column.\($0)") }, numeric: [3])
-            table.rows = stats.topSubjects.map { [$0.identifier, $0.name ?? "", catalog.text($0.verdict, in: language), String($0.count)] }
+            var table = JournalTable(header: ["subject", "name", "verdict", "count"].map { text("column.\($0)") }, numeric: [3])
+            table.rows = stats.topSubjects.map { [$0.subject, $0.name ?? "", catalog.text($0.verdict, in: language), String($0.count)] }
             table.render(ascii: ascii).forEach { print("  " + $0) }
         }
 

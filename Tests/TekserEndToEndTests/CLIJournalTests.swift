@@ -145,6 +145,22 @@ import TestSupport
     }
 }
 
+extension CLIJournalTests {
+    @Test func statsCountALinkAmongTheMostAskedSubjects() throws {
+        let desk = try Desk(record: false)
+        defer { desk.remove() }
+        let input = ["https://crypto-oasis.example", "crypto-oasis.example/", Fixture.bank].joined(separator: "\n")
+        let recorded = try Binary.run(["check", "--data", Self.fixture.directory.path, "--file", "-", "--journal", desk.journal], stdin: input)
+        #expect(recorded.status == 0, "\(recorded.stderr)")
+        let out = try desk.run(["stats", "--lang", "en"], environment: ["COLUMNS": "100"])
+        #expect(out.status == 0, "\(out.stderr)")
+        let lines = out.stdout.split(separator: "\n").map(String.init)
+        let top = try #require(lines.firstIndex { $0.hasPrefix("Most asked about") })
+        #expect(lines[top + 1].split(separator: " ", omittingEmptySubsequences: true).first == "Subject")
+        #expect(lines[top + 3].hasPrefix("  crypto-oasis.example") && lines[top + 3].hasSuffix(" 2"), "\(lines[top...])")
+    }
+}
+
 /// The per-day chart of `tekser journal stats`, as a terminal shows it.
 @Suite struct CLIJournalChartTests {
     @Test func inquiriesPerDayAreABarSplitByVerdictWithALegend() throws {

@@ -41,7 +41,12 @@ import TestSupport
         let stats = try second.stats(filter: InquiryFilter(), top: 5)
         #expect(stats.total == 3)
         #expect(stats.perOperator.map { "\($0.key) \($0.count)" } == ["Бауыржан 2", "Айгерім 1"])
-        #expect(stats.topSubjects.first.map { "\($0.identifier) \($0.count)" } == "\(Fixture.bank) 2")
+        #expect(stats.topSubjects.first.map { "\($0.subject) \($0.count)" } == "\(Fixture.bank) 2")
+        // A link has no identifier: the server counts it by its key too.
+        try first.record(TeamScratch.inquiry("https://crypto-oasis.example/", operator: "Айгерім"))
+        let withLink = try second.stats(filter: InquiryFilter(), top: 5)
+        #expect(withLink.topSubjects.map(\.subject) == [Fixture.bank, "crypto-oasis.example", Fixture.investClub], "\(withLink.topSubjects)")
+        #expect(withLink.topSubjects[1].kind == nil && withLink.topSubjects[1].verdict == .verdict(.warningList))
     }
 
     @Test func theSameInquiryDeliveredTwiceIsStoredOnce() throws {

@@ -33,11 +33,25 @@ import TestSupport
         #expect(Set(stats.perChannel.dropFirst()) == [Tally(key: .walkIn, count: 1), Tally(key: .email, count: 1), Tally(key: .letter, count: 1)])
         #expect(stats.perOperator == [Tally(key: "Айгерім", count: 5), Tally(key: "Данияр", count: 2)])
         let masked = Fixture.maskedPersonIIN
-        #expect(stats.topSubjects.map(\.identifier) == [Fixture.bank, masked, Fixture.investClub])
+        #expect(stats.topSubjects.map(\.subject) == [Fixture.bank, masked, Fixture.investClub])
         #expect(stats.topSubjects.map(\.count) == [3, 2, 1])
         #expect(stats.topSubjects[0].name == "АО \"Тест Банк\"")
         #expect(stats.topSubjects[1].kind == .iin)
         #expect(stats.topSubjects[2].verdict == .verdict(.criminalCase))
+    }
+
+    /// A link has no identifier: it is counted by its key, as typed in any spelling.
+    @Test func aLinkIsAmongTheSubjectsByItsKey() throws {
+        let scratch = try Self.week()
+        defer { scratch.remove() }
+        try scratch.record("https://crypto-oasis.example/")
+        try scratch.record("crypto-oasis.example", operator: "Данияр")
+        let stats = try scratch.journal.stats()
+        #expect(stats.total == 9)
+        let link = try #require(stats.topSubjects.first { $0.kind == nil })
+        #expect(link.subject == "crypto-oasis.example" && link.count == 2 && link.name == "Crypto Oasis", "\(link)")
+        #expect(link.verdict == .verdict(.warningList))
+        #expect(stats.topSubjects.map(\.subject) == [Fixture.bank, "crypto-oasis.example", Fixture.maskedPersonIIN, Fixture.investClub])
     }
 
     @Test func aPeriodAndATopLimit() throws {

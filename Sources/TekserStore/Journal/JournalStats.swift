@@ -65,22 +65,36 @@ public struct Tally<Key: Hashable & Sendable>: Hashable, Sendable {
     }
 }
 
-/// One subject of inquiries: a BIN whole, an IIN masked.
+/// One subject of inquiries: a BIN whole, an IIN masked, or a link as the journal keys it.
 public struct SubjectTally: Hashable, Sendable {
-    public let identifier: String
-    public let kind: IdentifierKind
+    public let subject: String
+    /// `nil` for a link.
+    public let kind: IdentifierKind?
     /// The latest name the registries gave, if any did.
     public let name: String?
     /// The latest verdict.
     public let verdict: InquiryVerdict
     public let count: Int
 
-    package init(identifier: String, kind: IdentifierKind, name: String?, verdict: InquiryVerdict, count: Int) {
-        self.identifier = identifier
+    package init(subject: String, kind: IdentifierKind?, name: String?, verdict: InquiryVerdict, count: Int) {
+        self.subject = subject
         self.kind = kind
         self.name = name
         self.verdict = verdict
         self.count = count
+    }
+
+    /// The tally of a row of the journal's subjects, `nil` for one it cannot read: an
+    /// identifier (with its kind) or, without one, a link by its `subject_key` (`link:…`).
+    package init?(identifier: String?, kind: String?, subjectKey: String, name: String?, verdict: String, count: Int) {
+        guard let verdict = InquiryVerdict(code: verdict) else { return nil }
+        if let identifier, let kind = kind.flatMap(IdentifierKind.init(rawValue:)) {
+            self.init(subject: identifier, kind: kind, name: name, verdict: verdict, count: count)
+        } else if identifier == nil, kind == nil, subjectKey.hasPrefix(StoredInquiry.linkKeyPrefix) {
+            self.init(subject: String(subjectKey.dropFirst(StoredInquiry.linkKeyPrefix.count)), kind: nil, name: name, verdict: verdict, count: count)
+        } else {
+            return nil
+        }
     }
 }
 
@@ -105,7 +119,7 @@ extension Journal {
             }
             // With one max() aggregate, SQLite takes the bare columns (verdict) from the latest row.
             let subjects = try Row.fetchAll(db, sql: """
-                SELECT identifier, identifier_kind, verdict, count(*) AS n, max(id) AS latest,
+                SELECT identifier, identifier_kind, subject_key, verdict, count(*) AS n, max(id) AS latest,
                        (SELECT name FROM inquiry AS i WHERE i.subject_key = inquiry.subject_key AND i.name IS NOT NULL
                         ORDER BY i.id DESC LIMIT 1) AS name
                 FROM inquiry \(conditions) AND subject_key IS NOT NULL
@@ -117,9 +131,8 @@ extension Journal {
                 perChannel: try tally("channel", Channel.init(rawValue:)),
                 perOperator: try tally("operator") { $0 },
                 topSubjects: subjects.compactMap { row in
-                    let kind: String = row["identifier_kind"], verdict: String = row["verdict"]
-                    guard let kind = IdentifierKind(rawValue: kind), let verdict = InquiryVerdict(code: verdict) else { return nil }
-                    return SubjectTally(identifier: row["identifier"], kind: kind, name: row["name"], verdict: verdict, count: row["n"])
+                    SubjectTally(identifier: row["identifier"], kind: row["identifier_kind"], subjectKey: row["subject_key"], name: row["name"],
+                                 verdict: row["verdict"], count: row["n"])
                 })
         }
     }

@@ -70,7 +70,10 @@ package struct StoredInquiry: Codable, Sendable, Hashable {
     }
 
     /// A link's key among subjects: `link:` and its canonical form, never mistaken for a BIN or an IIN's hash.
-    package static func subjectKey(_ link: Link) -> String { "link:" + PersonalData.masked(link.description) }
+    package static func subjectKey(_ link: Link) -> String { linkKeyPrefix + PersonalData.masked(link.description) }
+
+    /// What a link's `subject_key` starts with.
+    package static let linkKeyPrefix = "link:"
 
     /// The inquiry as readers see it, numbered `id`; `nil` when a code in it is unknown.
     package func inquiry(id: InquiryID) -> Inquiry? {
