@@ -20,7 +20,7 @@ enum JournalSchema {
                     normalised TEXT NOT NULL,
                     identifier_kind TEXT CHECK (identifier_kind IN ('bin', 'iin')),
                     identifier TEXT,                   -- BIN digits, or IIN masked
-                    subject_key TEXT,                  -- BIN digits, or 'iin:' + HMAC-SHA256 hex of the IIN
+                    subject_key TEXT,                  -- BIN digits, 'iin:' + HMAC-SHA256 hex of the IIN, or 'link:' + the link
                     verdict TEXT NOT NULL,             -- VerdictKind code, or 'invalid'
                     problem TEXT,                      -- IdentifierProblem code when invalid
                     name TEXT,
