@@ -1,9 +1,9 @@
 import TekserCore
 
 /// The argument parser's own English put into the user's words: the headings of a help screen,
-/// "Error:", "Usage:", "(default: …)", "(values: …)", the help flag, and the complaints it words itself (an
-/// unknown option, a missing argument, a value it cannot read). Our own texts reach it already
-/// worded; a line it does not know passes unchanged.
+/// "Error:", "Usage:", "(default: …)", "(values: …)", the help flag, and the complaints it words
+/// itself (an unknown option, a missing argument, a value it cannot read). Our own texts reach
+/// it already worded; a line it does not know passes unchanged.
 struct ParserWords {
     let catalog: Catalog
     let language: Language
