@@ -30,7 +30,7 @@ final class BuildProgressLine: @unchecked Sendable {
     }
 
     private func draw() {
-        FileHandle.standardError.write(Data(("\r\u{1B}[K" + Self.text(progress.snapshot, now: Date(), catalog: catalog, language: language)).utf8))
+        StandardStreams.writeError("\r\u{1B}[K" + Self.text(progress.snapshot, now: Date(), catalog: catalog, language: language))
         drawn = true
     }
 
@@ -38,7 +38,7 @@ final class BuildProgressLine: @unchecked Sendable {
     private func finish() {
         queue.sync {
             timer.cancel()
-            if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            if drawn { StandardStreams.writeError("\r\u{1B}[K") }
         }
     }
 

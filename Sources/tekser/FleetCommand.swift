@@ -44,7 +44,7 @@ extension Tekser {
                 throw JournalLocation.fail(error, catalog: catalog, language: language)
             }
             if json {
-                FileHandle.standardOutput.write(Data(try FleetJSON.encode(status, catalog: catalog, language: language)))
+                StandardStreams.write(Array(try FleetJSON.encode(status, catalog: catalog, language: language)))
                 return
             }
             print(status.newestVersion.map { text("fleet.newest", ["version": .number($0)]) } ?? text("fleet.noVersion"))

@@ -64,7 +64,7 @@ extension Tekser {
                 bytes = export.bytes
             }
             guard let output else {
-                FileHandle.standardOutput.write(Data(bytes))
+                StandardStreams.write(Array(bytes))
                 return
             }
             do {

@@ -34,8 +34,8 @@ extension Tekser {
             let reports: [StoredReport]
             do { reports = try journal.reports(from: from, to: to) } catch { throw JournalLocation.fail(error, catalog: catalog, language: language) }
             switch export {
-            case .csv?: FileHandle.standardOutput.write(Data(ReportExport.csv(reports).bytes))
-            case .json?: FileHandle.standardOutput.write(Data(try ReportExport.json(reports)))
+            case .csv?: StandardStreams.write(ReportExport.csv(reports).bytes)
+            case .json?: StandardStreams.write(Array(try ReportExport.json(reports)))
             case nil: printTables(reports, catalog: catalog, language: language)
             }
         }

@@ -46,7 +46,7 @@ extension Tekser {
 /// A line typed without echo on a terminal; from a pipe, simply the next line.
 enum SecretInput {
     static func read(prompt: String) -> String? {
-        FileHandle.standardError.write(Data(prompt.utf8))
+        StandardStreams.writeError(prompt)
         guard isatty(STDIN_FILENO) == 1 else { return readLine(strippingNewline: true) }
         var saved = termios()
         tcgetattr(STDIN_FILENO, &saved)
@@ -55,7 +55,7 @@ enum SecretInput {
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent)
         defer {
             tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved)
-            FileHandle.standardError.write(Data("\n".utf8))
+            StandardStreams.writeError("\n")
         }
         return readLine(strippingNewline: true)
     }

@@ -12,18 +12,24 @@ struct Tekser: ParsableCommand {
     )
 
     /// Parses and runs as the argument parser does, with its help screens and complaints put
-    /// into the user's words: on standard output for help, else on standard error.
+    /// into the user's words: on standard output for help, else on standard error. Output that
+    /// could not be written whole (a full disk) is said, and the status is then 1 at least.
     static func main() {
+        var code = ExitCode.success
         do {
             var command = try parseAsRoot(CommandHelp.parserArguments(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch {
             let message = CommandHelp.parserWords.translate(fullMessage(for: error, columns: CommandHelp.columns))
-            let code = exitCode(for: error)
+            code = exitCode(for: error)
             if !message.isEmpty {
                 if code == .success { print(message) } else { printError(message) }
             }
-            Foundation.exit(code.rawValue)
         }
+        if let lost = StandardStreams.lostOutput() {
+            printError("tekser: " + (Catalog.shipped?.text("common.outputLost", ["reason": .message(lost.message)], in: CommandHelp.language) ?? lost.message.key))
+            if code == .success { code = ExitCode(1) }
+        }
+        Foundation.exit(code.rawValue)
     }
 }

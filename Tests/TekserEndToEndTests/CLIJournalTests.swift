@@ -23,8 +23,8 @@ import TestSupport
             #expect(out.status == 2, "an invalid line gives status 2: \(out.stderr)")
         }
 
-        func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Binary.Output {
-            try Binary.run(["journal"] + arguments + ["--journal", journal], environment: environment)
+        func run(_ arguments: [String], environment: [String: String] = [:], outputPath: String? = nil) throws -> Binary.Output {
+            try Binary.run(["journal"] + arguments + ["--journal", journal], environment: environment, outputPath: outputPath)
         }
 
         func remove() { try? FileManager.default.removeItem(at: folder) }
@@ -146,6 +146,20 @@ import TestSupport
 }
 
 extension CLIJournalTests {
+    /// `/dev/full` stands in for a full disk: the export is not taken for done.
+    @Test(.enabled(if: FileManager.default.isWritableFile(atPath: "/dev/full")))
+    func outputThatCannotBeWrittenIsSaidAndFails() throws {
+        let desk = try Desk()
+        defer { desk.remove() }
+        for command in [["export"], ["list", "--lang", "ru"], ["reports", "--export", "csv"]] {
+            let out = try desk.run(command, outputPath: "/dev/full")
+            #expect(out.status == 1, "\(command): \(out.stderr)")
+            let said = command.contains("ru") ? "tekser: часть вывода не удалось записать: на диске не осталось места.\n"
+                : "tekser: шығыстың бір бөлігі жазылмады: дискіде орын қалмады.\n"
+            #expect(out.stderr == said, "\(command): \(out.stderr)")
+        }
+    }
+
     @Test func statsCountALinkAmongTheMostAskedSubjects() throws {
         let desk = try Desk(record: false)
         defer { desk.remove() }

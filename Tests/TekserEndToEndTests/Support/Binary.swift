@@ -19,9 +19,10 @@ enum Binary {
         let stderr: String
     }
 
-    /// Runs `tekser arguments…` with `stdin` as input and a fixed, plain environment.
-    static func run(_ arguments: [String], stdin: String = "", environment: [String: String] = [:]) throws -> Output {
-        try start(arguments, stdin: stdin, environment: environment).finish()
+    /// Runs `tekser arguments…` with `stdin` as input and a fixed, plain environment; its
+    /// standard output goes to the file at `outputPath` when one is given (then `stdout` is empty).
+    static func run(_ arguments: [String], stdin: String = "", environment: [String: String] = [:], outputPath: String? = nil) throws -> Output {
+        try start(arguments, stdin: stdin, environment: environment, outputPath: outputPath).finish()
     }
 
     /// A started `tekser`, still running: several can be started at the same moment.
@@ -41,7 +42,7 @@ enum Binary {
     }
 
     /// Starts `tekser arguments…`, gives it `stdin` whole, and returns without waiting for it.
-    static func start(_ arguments: [String], stdin: String = "", environment: [String: String] = [:]) throws -> Running {
+    static func start(_ arguments: [String], stdin: String = "", environment: [String: String] = [:], outputPath: String? = nil) throws -> Running {
         guard FileManager.default.isExecutableFile(atPath: url.path) else {
             throw Missing(path: url.path)
         }
@@ -56,7 +57,12 @@ enum Binary {
         process.environment = env
         let input = Pipe(), output = Pipe(), errors = Pipe()
         process.standardInput = input
-        process.standardOutput = output
+        if let outputPath, let file = FileHandle(forWritingAtPath: outputPath) {
+            process.standardOutput = file
+            try output.fileHandleForWriting.close()
+        } else {
+            process.standardOutput = output
+        }
         process.standardError = errors
         try process.run()
         input.fileHandleForWriting.write(Data(stdin.utf8))
