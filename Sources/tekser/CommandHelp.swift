@@ -51,7 +51,7 @@ enum CommandHelp {
     static let parserWords = ParserWords(catalog: Catalog.shipped ?? Catalog(entries: [:]), language: language)
 
     /// The columns help is rendered at: the terminal's, less what longer words put in take.
-    static var columns: Int { parserWords.renderingWidth(for: Terminal.width) }
+    static let columns = parserWords.renderingWidth(for: Terminal.width)
 
     /// The text of `help.<key>`.
     static func text(_ key: String, _ arguments: [String: Message.Argument] = [:]) -> String {

@@ -52,10 +52,10 @@ enum Terminal {
         isatty(STDOUT_FILENO) == 1 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
     }
 
-    /// Columns to fill: the terminal's width, else `$COLUMNS`, else 80.
+    /// Columns to fill: the terminal's width, else `$COLUMNS` (20 to 1000), else 80.
     static var width: Int {
         var size = winsize()
         if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
-        return ProcessInfo.processInfo.environment["COLUMNS"].flatMap { Int($0) }.map { max(20, $0) } ?? 80
+        return ProcessInfo.processInfo.environment["COLUMNS"].flatMap { Int($0) }.map { min(max(20, $0), 1000) } ?? 80
     }
 }

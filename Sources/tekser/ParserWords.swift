@@ -19,10 +19,11 @@ struct ParserWords {
         [("(default:", "(" + word("default") + ":"), ("(values:", "(" + word("values") + ":"), ("; default:", "; " + word("default") + ":")]
     }
 
-    /// Columns to have the parser wrap at, so that its lines still fit `width` once longer words are put in.
+    /// Columns to have the parser wrap at, so that its lines still fit `width` (40 at least: the
+    /// parser stops when its option column, 26, leaves no room) once longer words are put in.
     func renderingWidth(for width: Int) -> Int {
         let growth = (prefixes + inlineWords).map { $0.ours.count - $0.english.count }
-        return max(20, width - max(0, growth.max() ?? 0))
+        return max(40, width) - max(0, growth.max() ?? 0)
     }
 
     /// `message`, the parser's help screen or complaint, in the user's words.

@@ -104,6 +104,21 @@ import TestSupport
         #expect(keys.contains("  F5            таңдалған өтінішке қоңырау"), "\(keys)")
     }
 
+    /// The parser stops below its option column; a narrow terminal gets the help 40 columns wide.
+    @Test(arguments: ["kk", "ru", "en"])
+    func aVeryNarrowTerminalStillGetsTheHelpAndTheComplaints(language: String) throws {
+        for columns in ["1", "20", "26", "31"] {
+            let help = try Binary.run(["check", "--help", "--lang", language], environment: ["COLUMNS": columns])
+            // Only the usage line and a single word longer than the help column go past it.
+            let long = help.stdout.split(separator: "\n").filter {
+                $0.count > 40 && !$0.contains("tekser check [") && $0.dropFirst(26).trimmingCharacters(in: .whitespaces).contains(" ")
+            }
+            #expect(help.status == 0 && long.isEmpty, "\(columns): \(help.status) \(long) \(help.stderr.prefix(200))")
+            let complaint = try Binary.run(["check", "--bogus", "--lang", language], environment: ["COLUMNS": columns])
+            #expect(complaint.status == 64, "\(columns): \(complaint.stderr.prefix(200))")
+        }
+    }
+
     @Test func theDefaultSubcommandKeepsItsColumn() throws {
         let out = try Binary.run(["help", "--lang", "ru"], environment: ["COLUMNS": "80"])
         #expect(out.stdout.contains("\n  chat (по умолчанию)     Чат с ботом в терминале"), "\(out.stdout)")
