@@ -33,6 +33,10 @@ extension Tekser {
 
         func validate() throws {
             if inputs.isEmpty && file == nil { throw common.usage("usage.checkInputs") }
+            // A day at most: "wait forever" would keep a batch from ever ending.
+            if !(0...86_400).contains(recording.deliverTimeout) {
+                throw common.usage("usage.secondsRange", ["option": "--deliver-timeout", "max": .number(86_400)])
+            }
         }
 
         func run() throws {

@@ -22,6 +22,9 @@ import TestSupport
         ("kind: licenced", "licenced"),
         ("as_of: 2026-13-01", "not a date"),
         ("delimiter: \"|\"", "delimiter must be"),
+        // A share of rows: an infinite or negative one would stop the report that prints it.
+        ("delimiter: \";\"\n    max_rejected_percent: -.inf", "max_rejected_percent must be from 0 to 100"),
+        ("delimiter: \";\"\n    max_shrink_percent: 250", "max_shrink_percent must be from 0 to 100"),
     ])
     func malformedEntriesAreNamed(replacement: String, expected: String) throws {
         var text = Fixture.manifest

@@ -44,6 +44,16 @@ import TestSupport
         #expect(out.stderr.contains("11 цифр"))
     }
 
+    @Test(arguments: ["inf", "nan", "1e17"])
+    func aDeliveryWaitOutOfRangeIsAUsageError(seconds: String) throws {
+        let scratch = try ScratchFolder("deliver-timeout")
+        defer { scratch.remove() }
+        let out = try Binary.run(["check", Fixture.bank, "--data", Self.fixture.directory.path, "--lang", "en",
+                                  "--journal", scratch.appending("j.sqlite").path, "--deliver-timeout", seconds])
+        #expect(out.status == 64)
+        #expect(out.stderr.hasPrefix("Error: --deliver-timeout must be a number of seconds from 0 to 86400.\n"), "\(out.stderr)")
+    }
+
     @Test func anIINIsNeverPrintedWhole() throws {
         let out = try Binary.run(["check", "--json", "--data", data, Fixture.personIIN])
         #expect(out.status == 0)

@@ -66,9 +66,17 @@ struct RawManifest: Decodable {
             return SourceDescription(
                 id: id, kind: kind, publisher: publisher, file: file, asOf: asOf,
                 encoding: encoding, delimiter: try delimiterByte(), columns: mapped,
-                values: valueTable, maxRejectedPercent: maxRejectedPercent ?? 1,
-                maxShrinkPercent: maxShrinkPercent ?? defaultShrink
+                values: valueTable, maxRejectedPercent: try Self.percent("max_rejected_percent", maxRejectedPercent ?? 1, of: id),
+                maxShrinkPercent: try Self.percent("max_shrink_percent", maxShrinkPercent ?? defaultShrink, of: id)
             )
+        }
+
+        /// A share of a source's rows, from 0 to 100.
+        static func percent(_ name: String, _ value: Double, of id: String) throws -> Double {
+            guard (0...100).contains(value) else {
+                throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "\(id): \(name) must be from 0 to 100, not \(value)"))
+            }
+            return value
         }
 
         private func delimiterByte() throws -> UInt8? {
