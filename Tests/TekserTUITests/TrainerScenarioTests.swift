@@ -54,6 +54,8 @@ import TekserCore
         ("# lang: en\n\ncaption", .missingArgument(file: "f.txt", line: 3, command: "caption")),
         ("# lang: en\npause soon", .badPause(file: "f.txt", line: 2, value: "soon")),
         ("# lang: en\npause -1", .badPause(file: "f.txt", line: 2, value: "-1")),
+        // Longer than ten minutes is a typo, and a wait of years would not fit the runtime's clock.
+        ("# lang: en\npause 1e17", .badPause(file: "f.txt", line: 2, value: "1e17")),
         ("# lang: de\nenter", .badLanguage(file: "f.txt", line: 1, value: "de")),
         ("enter", .noLanguage(file: "f.txt")),
         ("# lang: kk\n# only comments", .noSteps(file: "f.txt")),
@@ -77,12 +79,12 @@ import TekserCore
         }
     }
 
-    @Test(arguments: [("max", PlaybackSpeed.max), ("1", .factor(1)), ("0.5", .factor(0.5))])
+    @Test(arguments: [("max", PlaybackSpeed.max), ("1", .factor(1)), ("0.5", .factor(0.5)), ("0.25", .factor(0.25)), ("8", .factor(8))])
     func speedsAreRead(argument: String, speed: PlaybackSpeed) {
         #expect(PlaybackSpeed(argument: argument) == speed)
     }
 
-    @Test(arguments: ["0", "-2", "fast", "inf"])
+    @Test(arguments: ["0", "-2", "fast", "inf", "1e-20", "0.2", "9"])
     func badSpeedsAreRefused(argument: String) {
         #expect(PlaybackSpeed(argument: argument) == nil)
     }

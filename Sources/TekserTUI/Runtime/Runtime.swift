@@ -110,7 +110,8 @@ public struct Runtime<P: Program> {
             }
         }
         guard let first = deadlines.min() else { return longest }
-        let until = max(0, Int((first.microseconds(from: clock()) / 1000).rounded(.up)))
+        // An hour at most at a time: a deadline years away is woken for and waited on again.
+        let until = Int(min(3_600_000, max(0, (first.microseconds(from: clock()) / 1000).rounded(.up))))
         return longest < 0 ? until : min(until, longest)
     }
 

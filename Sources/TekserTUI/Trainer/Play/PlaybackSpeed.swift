@@ -8,11 +8,11 @@ public enum PlaybackSpeed: Hashable, Sendable {
     static let slowest = 0.25
     static let fastest = 8.0
 
-    /// `max`, or a positive number such as `1`, `0.5` or `2`.
+    /// `max`, or a factor from `slowest` to `fastest` such as `1`, `0.5` or `2`.
     public init?(argument: String) {
         if argument == "max" {
             self = .max
-        } else if let factor = Double(argument), factor > 0, factor.isFinite {
+        } else if let factor = Double(argument), (Self.slowest...Self.fastest).contains(factor) {
             self = .factor(factor)
         } else {
             return nil

@@ -9,6 +9,9 @@ public struct Scenario: Hashable, Sendable {
     public var language: Language
     public var steps: [Step]
 
+    /// The longest `pause`, in seconds: ten minutes, for a discussion in the room.
+    static let longestPause = 600.0
+
     /// One line of the file, with its number for error messages.
     public struct Step: Hashable, Sendable {
         public var line: Int

@@ -47,7 +47,7 @@ public enum ScenarioParser {
         case "expect": return .expect(Scenario.Expectation(argument))
         case "enter" where argument.isEmpty: return .enter
         case "pause":
-            guard let seconds = Double(argument), seconds >= 0, seconds.isFinite else {
+            guard let seconds = Double(argument), (0...Scenario.longestPause).contains(seconds) else {
                 throw .badPause(file: file, line: number, value: argument)
             }
             return .pause(seconds: seconds)
