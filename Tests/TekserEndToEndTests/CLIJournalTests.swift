@@ -160,6 +160,23 @@ extension CLIJournalTests {
         }
     }
 
+    /// `-o /dev/stdout` or a named pipe is written into; renaming a file over it would replace the device.
+    @Test func anExportToAPipeWritesIntoItAndLeavesItAPipe() throws {
+        let desk = try Desk()
+        defer { desk.remove() }
+        let fifo = desk.folder.appendingPathComponent("out.csv").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let reader = open(fifo, O_RDONLY | O_NONBLOCK)
+        defer { close(reader) }
+        let out = try desk.run(["export", "-o", fifo])
+        #expect(out.status == 0, "\(out.stderr)")
+        var bytes = [UInt8](repeating: 0, count: 65_536)
+        let count = read(reader, &bytes, bytes.count)
+        #expect(String(decoding: bytes.prefix(max(0, count)), as: UTF8.self).hasPrefix("\u{FEFF}id,time"))
+        var info = stat()
+        #expect(lstat(fifo, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+    }
+
     @Test func statsCountALinkAmongTheMostAskedSubjects() throws {
         let desk = try Desk(record: false)
         defer { desk.remove() }

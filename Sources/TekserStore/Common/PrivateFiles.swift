@@ -31,7 +31,12 @@ public enum PrivateFiles {
     }
 
     /// Replaces the file's content at once (written beside, then renamed), 0600 from the start.
+    /// A device or a pipe there (`/dev/stdout`, a FIFO) is written into, never replaced.
     public static func write(_ data: Data, to url: URL) throws {
+        var info = stat()
+        if stat(url.path, &info) == 0, info.st_mode & S_IFMT == S_IFCHR || info.st_mode & S_IFMT == S_IFIFO {
+            return try writeWhole(data, to: url.path)
+        }
         try createFolder(url.deletingLastPathComponent())
         let temporary = url.appendingPathExtension("\(getpid()).new")
         do {
