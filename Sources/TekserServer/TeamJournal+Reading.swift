@@ -114,7 +114,7 @@ extension InquiryFilter {
             conditions.append(condition.replacingOccurrences(of: "?", with: "$\(binds.count)"))
         }
         if let from { add("local_time >= ?", from.description) }
-        if let to { add("local_time < ?", to.adding(days: 1).description) }
+        if let to { add("local_time < ?", ClockTime.after(to)) }
         if let operatorName { add(#""operator" = ?"#, operatorName) }
         if let verdict { add("verdict = ?", verdict.code) }
         if let channel { add("channel = ?", channel.rawValue) }

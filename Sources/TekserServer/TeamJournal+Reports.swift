@@ -25,7 +25,7 @@ extension TeamJournal: ReportJournal {
             conditions.append("local_time >= $\(binds.count)")
         }
         if let to {
-            binds.append(to.adding(days: 1).description)
+            binds.append(ClockTime.after(to))
             conditions.append("local_time < $\(binds.count)")
         }
         let query = PostgresQuery(unsafeSQL: """

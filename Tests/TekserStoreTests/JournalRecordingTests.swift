@@ -99,6 +99,8 @@ import TestSupport
         #expect(try typed(InquiryFilter(channel: .email)) == [Fixture.unknown])
         #expect(try typed(InquiryFilter(latest: 2)) == ["hello", Fixture.investClub])
         #expect(try scratch.journal.count(filter: InquiryFilter(from: wednesday)) == 2)
+        // The last day there is: the day after it would be year 10000, a text sorting before 2026.
+        #expect(try scratch.journal.count(filter: InquiryFilter(to: CalendarDate(year: 9999, month: 12, day: 31))) == 4)
     }
 }
 

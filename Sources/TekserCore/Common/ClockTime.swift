@@ -23,6 +23,13 @@ public struct ClockTime: Hashable, Sendable {
         return day(date).description + " " + hoursMinutes(date) + ":" + Self.twoDigits(seconds % 60)
     }
 
+    /// A text that sorts after `dateTime` of every moment of `day` and before the next day's:
+    /// the bound of "to this day" in a journal kept in `dateTime`s (never the next day's date,
+    /// which after 9999-12-31 would be a five-digit year sorting first).
+    public static func after(_ day: CalendarDate) -> String {
+        day.description + " 24"
+    }
+
     /// The local calendar day of `date`.
     public func day(_ date: Date) -> CalendarDate {
         CalendarDate(dayNumber: Self.floorDiv(localSeconds(date), 86_400))

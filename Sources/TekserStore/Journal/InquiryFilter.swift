@@ -33,7 +33,7 @@ public struct InquiryFilter: Sendable, Hashable {
         }
         if let to {
             conditions.append("local_time < ?")
-            arguments += [to.adding(days: 1).description]
+            arguments += [ClockTime.after(to)]
         }
         if let operatorName {
             conditions.append("operator = ?")

@@ -59,7 +59,7 @@ extension Journal {
         }
         if let to {
             conditions.append("local_time < ?")
-            arguments += [CalendarDate(dayNumber: to.dayNumber + 1).description]
+            arguments += [ClockTime.after(to)]
         }
         let sql = "SELECT * FROM report WHERE \(conditions.joined(separator: " AND ")) ORDER BY id"
         return try access { db in try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.report) }
