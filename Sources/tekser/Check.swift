@@ -74,7 +74,10 @@ extension Tekser {
                 data = FileHandle.standardInput.readDataToEndOfFile()
             } else {
                 do {
-                    data = try Data(contentsOf: URL(fileURLWithPath: path))
+                    // Read as a stream, so a device or a pipe (/dev/null, a FIFO) reads as a file does.
+                    let file = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+                    defer { try? file.close() }
+                    data = try file.readToEnd() ?? Data()
                 } catch {
                     printError("tekser: " + writer.text("check.cannotRead", ["path": .text(path), "reason": .message(FileFailure(error).message)]))
                     throw ExitCode(1)

@@ -54,6 +54,12 @@ import TestSupport
         #expect(out.stderr.hasPrefix("Error: --deliver-timeout must be a number of seconds from 0 to 86400.\n"), "\(out.stderr)")
     }
 
+    /// A device or a pipe is read as a file is: `/dev/null` is an empty batch, not "permission denied".
+    @Test func aBatchFromADeviceIsReadAsAFile() throws {
+        let out = try Binary.run(["check", "--file", "/dev/null", "--data", Self.fixture.directory.path, "--lang", "en"])
+        #expect(out.status == 0 && out.stdout.isEmpty && out.stderr.isEmpty, "\(out.status) \(out.stderr)")
+    }
+
     @Test func anIINIsNeverPrintedWhole() throws {
         let out = try Binary.run(["check", "--json", "--data", data, Fixture.personIIN])
         #expect(out.status == 0)
