@@ -29,7 +29,7 @@ struct JournalRecordingOptions: ParsableArguments {
             return nil
         }
         return JournalRecorder(journal: journal, operatorName: operatorName ?? JournalLocation.defaultOperator(configured: ServerOptions.deskSettings?.operator), catalog: catalog,
-                               language: language, deliverTimeout: .milliseconds(Int64(max(0, deliverTimeout) * 1000)))
+                               language: language, deliverTimeout: .milliseconds(Int64(deliverTimeout * 1000)))
     }
 }
 

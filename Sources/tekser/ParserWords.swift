@@ -19,8 +19,9 @@ struct ParserWords {
         [("(default:", "(" + word("default") + ":"), ("(values:", "(" + word("values") + ":"), ("; default:", "; " + word("default") + ":")]
     }
 
-    /// Columns to have the parser wrap at, so that its lines still fit `width` (40 at least: the
-    /// parser stops when its option column, 26, leaves no room) once longer words are put in.
+    /// Columns to have the parser wrap at, so that its lines still fit `width`, or 40 columns in a
+    /// narrower terminal (the parser cannot wrap inside its indents, up to 28 columns, and stops
+    /// or drops the text there), once longer words are put in.
     func renderingWidth(for width: Int) -> Int {
         let growth = (prefixes + inlineWords).map { $0.ours.count - $0.english.count }
         return max(40, width) - max(0, growth.max() ?? 0)

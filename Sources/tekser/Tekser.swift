@@ -20,8 +20,9 @@ struct Tekser: ParsableCommand {
             var command = try parseAsRoot(CommandHelp.parserArguments(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch {
-            // `exitCode(for:)` renders the help too, at the width `$COLUMNS` gives the parser.
-            setenv("COLUMNS", String(CommandHelp.columns), 1)
+            // `exitCode(for:)` renders the help too, at the width `$COLUMNS` gives the parser. Only
+            // for the parser's own errors: a command's (an exit status) may leave threads running.
+            if !(error is ExitCode) { setenv("COLUMNS", String(CommandHelp.columns), 1) }
             let message = CommandHelp.parserWords.translate(fullMessage(for: error, columns: CommandHelp.columns))
             code = exitCode(for: error)
             if !message.isEmpty {

@@ -43,6 +43,13 @@ import TestSupport
         }
     }
 
+    @Test func aDataSetsShareOfRowsIsCheckedAsItsOwn() {
+        let text = Fixture.manifest.replacingOccurrences(of: "  demo: true", with: "  demo: true\n  max_shrink_percent: 500")
+        #expect(throws: ManifestError.malformed(path: "m.yaml", detail: ": dataset: max_shrink_percent must be from 0 to 100, not 500.0")) {
+            try Manifest.parse(text, path: "m.yaml")
+        }
+    }
+
     @Test func aFieldTheKindDoesNotHaveIsRefused() {
         let text = Fixture.manifest.replacingOccurrences(of: "note: \"Note\"", with: "note: \"Note\", article: \"Note\"")
         #expect(throws: ManifestError.fieldNotForKind(path: "m.yaml", source: "warning", field: .article)) {

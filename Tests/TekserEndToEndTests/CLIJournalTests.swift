@@ -177,6 +177,32 @@ extension CLIJournalTests {
         #expect(lstat(fifo, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
     }
 
+    /// An output far larger than C's buffer: the cause is the failed write's, not a later flush's.
+    @Test(.enabled(if: FileManager.default.isWritableFile(atPath: "/dev/full")))
+    func aLargeExportLostToAFullDiskSaysTheDiskIsFull() throws {
+        let desk = try Desk(record: false)
+        defer { desk.remove() }
+        let input = Array(repeating: Fixture.bank, count: 300).joined(separator: "\n")
+        let recorded = try Binary.run(["check", "--data", Self.fixture.directory.path, "--file", "-", "--journal", desk.journal], stdin: input)
+        #expect(recorded.status == 0, "\(recorded.stderr)")
+        let out = try desk.run(["export", "--lang", "en"], outputPath: "/dev/full")
+        #expect(out.status == 1)
+        #expect(out.stderr == "tekser: some of the output could not be written: no space is left on the disk.\n", "\(out.stderr)")
+    }
+
+    /// A link is written through, as a device is: a rename would put a file in its place.
+    @Test func anExportThroughALinkWritesItsTargetAndKeepsTheLink() throws {
+        let desk = try Desk()
+        defer { desk.remove() }
+        let target = desk.folder.appendingPathComponent("target.csv").path, link = desk.folder.appendingPathComponent("link.csv").path
+        #expect(FileManager.default.createFile(atPath: target, contents: Data()) && symlink(target, link) == 0)
+        let out = try desk.run(["export", "-o", link])
+        #expect(out.status == 0, "\(out.stderr)")
+        var info = stat()
+        #expect(lstat(link, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK)
+        #expect(String(decoding: FileManager.default.contents(atPath: target) ?? Data(), as: UTF8.self).hasPrefix("\u{FEFF}id,time"))
+    }
+
     @Test func statsCountALinkAmongTheMostAskedSubjects() throws {
         let desk = try Desk(record: false)
         defer { desk.remove() }

@@ -44,9 +44,9 @@ public struct Manifest: Sendable, Equatable {
         let manifest: Manifest
         do {
             let raw = try YAMLDecoder().decode(RawManifest.self, from: text)
-            manifest = Manifest(dataset: raw.dataset, sources: try raw.sources.map {
-                try $0.description(defaultShrink: raw.dataset.maxShrinkPercent ?? Dataset.defaultMaxShrinkPercent)
-            })
+            let defaultShrink = try RawManifest.RawSource.percent("max_shrink_percent", raw.dataset.maxShrinkPercent ?? Dataset.defaultMaxShrinkPercent,
+                                                      of: "dataset")
+            manifest = Manifest(dataset: raw.dataset, sources: try raw.sources.map { try $0.description(defaultShrink: defaultShrink) })
         } catch {
             throw .malformed(path: path, detail: Self.describe(error))
         }

@@ -31,10 +31,11 @@ public enum PrivateFiles {
     }
 
     /// Replaces the file's content at once (written beside, then renamed), 0600 from the start.
-    /// A device or a pipe there (`/dev/stdout`, a FIFO) is written into, never replaced.
+    /// Anything there but a plain file (a link such as `/dev/stdout`, a device, a pipe) is
+    /// written into, never replaced: a rename would put a file in its place.
     public static func write(_ data: Data, to url: URL) throws {
         var info = stat()
-        if stat(url.path, &info) == 0, info.st_mode & S_IFMT == S_IFCHR || info.st_mode & S_IFMT == S_IFIFO {
+        if lstat(url.path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
             return try writeWhole(data, to: url.path)
         }
         try createFolder(url.deletingLastPathComponent())

@@ -98,8 +98,8 @@ public struct Runtime<P: Program> {
         terminal.draw(grid, cursor: cursor)
     }
 
-    /// Milliseconds until the earliest timer or subscription, rounded up so nothing fires early;
-    /// 0 when one is due, -1 when nothing but the terminal can wake the loop.
+    /// Milliseconds until the earliest timer or subscription, rounded up so nothing fires early,
+    /// an hour at most; 0 when one is due, -1 when nothing but the terminal can wake the loop.
     private func timeout(_ subscriptions: [Subscription<P.Event>]) -> Int {
         var deadlines = timers.map { $0.deadline }  // not `\.deadline`: a generic key path is built anew at every call
         var longest = -1
